@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using ContentGen.Emit;
+using ContentGen.Indexing;
+using ContentGen.Model;
+using ContentGen.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ContentGen;
+
+/// <summary>
+/// ContentGen's incremental generator: compiles the Markdown papers of the content collection (MSBuild
+/// <c>AdditionalFiles</c>) into typed records, constants and lookup tables. This class only wires the pipeline;
+/// each stage lives in its own folder.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ContentGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => OptionsReader.Read(provider))
+            .WithTrackingName(TrackingNames.Options);
+
+        var ns = options
+            .Select(static (o, _) => o.Namespace)
+            .WithTrackingName(TrackingNames.Namespace);
+
+        // 1. Select the paper files. The path is checked before the text is read, so other files cost nothing.
+        var files = context.AdditionalTextsProvider
+            .Combine(options)
+            .Select(static (pair, ct) => ReadPaperFile(pair.Left, pair.Right, ct))
+            .WithTrackingName(TrackingNames.SelectFiles)
+            .Where(static file => file is not null)
+            .WithTrackingName(TrackingNames.PaperFiles);
+
+        // 2. Parse each file on its own: a pure function of the file and the limits.
+        var documents = files
+            .Combine(options.Select(static (o, _) => (o.MaxFileSize, o.MaxNestingDepth)))
+            .Select(static (pair, _) => PaperParser.Parse(pair.Left!, pair.Right.MaxFileSize, pair.Right.MaxNestingDepth))
+            .WithTrackingName(TrackingNames.Parse);
+
+        var fileDiagnostics = documents
+            .Select(static (document, _) => document.Diagnostics)
+            .WithTrackingName(TrackingNames.FileDiagnostics);
+        context.RegisterSourceOutput(fileDiagnostics, static (spc, diagnostics) =>
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        // 3. Project the index keys: equal after a body-only edit, so everything below stays cached.
+        var entries = documents
+            .Select(static (document, _) => document.Metadata)
+            .WithTrackingName(TrackingNames.IndexEntry)
+            .Where(static metadata => metadata is not null)
+            .Collect()
+            .WithTrackingName(TrackingNames.IndexEntries);
+
+        // 4. Collect and cross-check.
+        var catalog = entries
+            .Combine(options)
+            .Select(static (pair, _) => CatalogBuilder.Build(pair.Left!, pair.Right))
+            .WithTrackingName(TrackingNames.Catalog);
+
+        // 5. Emit: the fixed types, the index, the taxonomies and the body buckets.
+        context.RegisterSourceOutput(ns, static (spc, ns) => AddSource(spc, PaperTypeEmitter.HintName, PaperTypeEmitter.Emit(ns)));
+
+        context.RegisterSourceOutput(catalog, static (spc, catalog) =>
+        {
+            foreach (var diagnostic in catalog.Diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            AddSource(spc, PapersEmitter.HintName, PapersEmitter.Emit(catalog));
+        });
+
+        var taxonomies = catalog
+            .Select(static (catalog, _) => (catalog.Namespace, catalog.Taxonomies))
+            .WithTrackingName(TrackingNames.Taxonomies);
+        context.RegisterSourceOutput(taxonomies, static (spc, pair) => AddSource(spc, TaxonomiesEmitter.HintName, TaxonomiesEmitter.Emit(pair.Namespace, pair.Taxonomies)));
+
+        var included = catalog
+            .Select(static (catalog, _) => catalog.IncludedIdentifiers())
+            .WithTrackingName(TrackingNames.IncludedIdentifiers);
+
+        var buckets = documents
+            .Select(static (document, _) => document.ToBodyEntry())
+            .WithTrackingName(TrackingNames.BodyEntry)
+            .Where(static entry => entry is not null)
+            .Collect()
+            .WithTrackingName(TrackingNames.BodyEntries)
+            .Combine(included)
+            .Combine(ns)
+            .SelectMany(static (input, _) => Bucketize(input.Left.Left!, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.ContentBuckets);
+        context.RegisterSourceOutput(buckets, static (spc, bucket) => AddSource(spc, ContentBucketEmitter.HintName(bucket.Number), ContentBucketEmitter.Emit(bucket)));
+    }
+
+    private static ContentFile? ReadPaperFile(AdditionalText text, GeneratorOptions options, System.Threading.CancellationToken cancellationToken)
+    {
+        var sourcePath = ContentSelection.PaperSourcePath(text.Path, options.ContentRoot);
+        if (sourcePath is null)
+        {
+            return null;
+        }
+
+        var content = text.GetText(cancellationToken)?.ToString() ?? string.Empty;
+        return new ContentFile(text.Path, sourcePath, content);
+    }
+
+    /// <summary>Groups the bodies of the generated papers by bucket; each bucket becomes one file.</summary>
+    private static ImmutableArray<ContentBucket> Bucketize(ImmutableArray<BodyEntry> entries, EquatableArray<string> included, string ns)
+    {
+        var includedSet = new HashSet<string>(included, StringComparer.Ordinal);
+        return entries
+            .Where(e => includedSet.Contains(e.Identifier))
+            .GroupBy(e => e.Bucket)
+            .OrderBy(g => g.Key)
+            .Select(g => new ContentBucket(ns, g.Key, g.OrderBy(e => e.Identifier, StringComparer.Ordinal).ToEquatableArray()))
+            .ToImmutableArray();
+    }
+
+    private static void AddSource(SourceProductionContext context, string hintName, string source)
+        => context.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
+}

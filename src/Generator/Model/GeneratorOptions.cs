@@ -1,0 +1,14 @@
+namespace ContentGen.Model;
+
+/// <summary>The MSBuild settings the generator reads, as one equatable value.</summary>
+/// <param name="Namespace">The namespace of the generated types (<c>ContentGenNamespace</c>, else the project's <c>RootNamespace</c>).</param>
+/// <param name="ContentRoot">The content root, <c>/</c>-separated; absolute when the project directory is known.</param>
+/// <param name="IncludeDrafts">Whether drafts appear in the generated API (<c>ContentGenIncludeDrafts</c>).</param>
+/// <param name="MaxFileSize">The largest file, in characters, that is parsed (<c>ContentGenMaxFileSize</c>).</param>
+/// <param name="MaxNestingDepth">The deepest front-matter nesting that is read (<c>ContentGenMaxNestingDepth</c>).</param>
+internal sealed record GeneratorOptions(string Namespace, string ContentRoot, bool IncludeDrafts, int MaxFileSize, int MaxNestingDepth)
+{
+    public const int DefaultMaxFileSize = 1024 * 1024;
+
+    public const int DefaultMaxNestingDepth = 16;
+}

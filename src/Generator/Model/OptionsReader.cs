@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+using ContentGen.Emit;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ContentGen.Model;
+
+/// <summary>Reads the MSBuild settings (made visible to the compiler by ContentGen.props) into <see cref="GeneratorOptions"/>.</summary>
+internal static class OptionsReader
+{
+    public static GeneratorOptions Read(AnalyzerConfigOptionsProvider provider)
+    {
+        var options = provider.GlobalOptions;
+        string? Get(string name) => options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+        var ns = SanitizeNamespace(Get("ContentGenNamespace") ?? Get("RootNamespace"));
+        var root = ContentSelection.ResolveRoot(Get("MSBuildProjectDirectory"), Get("ContentGenContentRoot"));
+        var includeDrafts = string.Equals(Get("ContentGenIncludeDrafts"), "true", System.StringComparison.OrdinalIgnoreCase);
+        var maxFileSize = PositiveInt(Get("ContentGenMaxFileSize"), GeneratorOptions.DefaultMaxFileSize);
+        var maxDepth = PositiveInt(Get("ContentGenMaxNestingDepth"), GeneratorOptions.DefaultMaxNestingDepth);
+        return new GeneratorOptions(ns, root, includeDrafts, maxFileSize, maxDepth);
+    }
+
+    /// <summary>A valid C# namespace from a setting: each dotted part made an identifier; "ContentGen" when nothing is left.</summary>
+    public static string SanitizeNamespace(string? value)
+    {
+        if (value is null)
+        {
+            return "ContentGen";
+        }
+
+        var builder = new StringBuilder();
+        foreach (var part in value.Split('.'))
+        {
+            var identifier = Identifiers.ForNamespacePart(part);
+            if (identifier.Length == 0)
+            {
+                continue;
+            }
+
+            if (builder.Length > 0)
+            {
+                builder.Append('.');
+            }
+
+            builder.Append(identifier);
+        }
+
+        return builder.Length == 0 ? "ContentGen" : builder.ToString();
+    }
+
+    private static int PositiveInt(string? value, int fallback)
+        => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed > 0 ? parsed : fallback;
+}

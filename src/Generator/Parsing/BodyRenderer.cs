@@ -1,0 +1,267 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using ContentGen.Model;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace ContentGen.Parsing;
+
+/// <summary>
+/// Renders a body with Markdig at compile time and extracts its sections, key findings and word count.
+/// Raw HTML is escaped and script-capable link targets are neutralised, so content cannot inject markup.
+/// </summary>
+internal static class BodyRenderer
+{
+    private const string KeyFindingsHeading = "Key Findings";
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseTaskLists()
+        .UseAutoLinks()
+        .UseFootnotes()
+        .DisableHtml()
+        .Build();
+
+    private static readonly string[] UnsafeSchemes = { "javascript:", "vbscript:", "data:" };
+
+    public static PaperBody Render(string markdown)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        NeutraliseUnsafeLinks(document);
+
+        var html = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var htmlRenderer = new HtmlRenderer(html);
+        Pipeline.Setup(htmlRenderer);
+
+        var plain = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var plainRenderer = CreatePlainRenderer(plain);
+
+        // Render block by block so each heading's section is a slice of the one HTML string, never a copy.
+        var headings = new List<(HeadingBlock Heading, int Start, int ContentStart)>();
+        foreach (var block in document)
+        {
+            var blockStart = html.GetStringBuilder().Length;
+            htmlRenderer.Render(block);
+            htmlRenderer.EnsureLine();
+            if (block is HeadingBlock heading)
+            {
+                headings.Add((heading, blockStart, html.GetStringBuilder().Length));
+            }
+
+            plainRenderer.Render(block);
+            plainRenderer.EnsureLine();
+        }
+
+        var htmlText = html.ToString();
+        var sections = new List<SectionInfo>(headings.Count);
+        for (var i = 0; i < headings.Count; i++)
+        {
+            var (heading, _, contentStart) = headings[i];
+            var end = htmlText.Length;
+            for (var j = i + 1; j < headings.Count; j++)
+            {
+                if (headings[j].Heading.Level <= heading.Level)
+                {
+                    end = headings[j].Start;
+                    break;
+                }
+            }
+
+            sections.Add(new SectionInfo(InlineText(heading.Inline), heading.Level, heading.GetAttributes().Id ?? string.Empty, contentStart, Math.Max(0, end - contentStart)));
+        }
+
+        var plainText = plain.ToString().Trim();
+        return new PaperBody(
+            markdown,
+            htmlText,
+            plainText,
+            sections.ToEquatableArray(),
+            KeyFindings(document).ToEquatableArray(),
+            CountWords(plainText));
+    }
+
+    /// <summary>The number of words: runs of characters that hold at least one letter or digit.</summary>
+    public static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        var wordHasLetter = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (inWord && wordHasLetter)
+                {
+                    count++;
+                }
+
+                inWord = false;
+                wordHasLetter = false;
+            }
+            else
+            {
+                inWord = true;
+                wordHasLetter |= char.IsLetterOrDigit(c);
+            }
+        }
+
+        return inWord && wordHasLetter ? count + 1 : count;
+    }
+
+    private static IEnumerable<string> KeyFindings(MarkdownDocument document)
+    {
+        var inSection = false;
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock heading)
+            {
+                if (inSection)
+                {
+                    yield break;
+                }
+
+                inSection = heading.Level == 2 && string.Equals(InlineText(heading.Inline).Trim(), KeyFindingsHeading, StringComparison.OrdinalIgnoreCase);
+                continue;
+            }
+
+            if (inSection && block is ListBlock list)
+            {
+                foreach (var item in list)
+                {
+                    if (item is ListItemBlock listItem)
+                    {
+                        var text = ItemText(listItem);
+                        if (text.Length > 0)
+                        {
+                            yield return text;
+                        }
+                    }
+                }
+
+                yield break;
+            }
+        }
+    }
+
+    private static string ItemText(ListItemBlock item)
+    {
+        foreach (var child in item)
+        {
+            if (child is ParagraphBlock paragraph)
+            {
+                return InlineText(paragraph.Inline).Trim();
+            }
+        }
+
+        return string.Empty;
+    }
+
+    /// <summary>The text of an inline run without markup (emphasis, links and code keep only their text).</summary>
+    public static string InlineText(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder();
+        AppendInlineText(inline, builder);
+        return builder.ToString();
+    }
+
+    private static void AppendInlineText(Inline inline, StringBuilder builder)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                builder.Append(literal.Content.ToString());
+                break;
+            case CodeInline code:
+                builder.Append(code.Content);
+                break;
+            case LineBreakInline:
+                builder.Append(' ');
+                break;
+            case HtmlEntityInline entity:
+                builder.Append(entity.Transcoded.ToString());
+                break;
+            case AutolinkInline autolink:
+                builder.Append(autolink.Url);
+                break;
+            case ContainerInline container:
+                foreach (var child in container)
+                {
+                    AppendInlineText(child, builder);
+                }
+
+                break;
+        }
+    }
+
+    private static void NeutraliseUnsafeLinks(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (IsUnsafe(link.Url))
+            {
+                link.Url = "#";
+            }
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>())
+        {
+            if (IsUnsafe(autolink.Url))
+            {
+                autolink.Url = "#";
+            }
+        }
+    }
+
+    private static bool IsUnsafe(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return false;
+        }
+
+        // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:"), so we do too.
+        var compact = new StringBuilder(url!.Length);
+        foreach (var c in url)
+        {
+            if (!char.IsWhiteSpace(c) && !char.IsControl(c))
+            {
+                compact.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        var value = compact.ToString();
+        foreach (var scheme in UnsafeSchemes)
+        {
+            if (value.StartsWith(scheme, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static HtmlRenderer CreatePlainRenderer(TextWriter writer)
+    {
+        var renderer = new HtmlRenderer(writer)
+        {
+            EnableHtmlForBlock = false,
+            EnableHtmlForInline = false,
+            EnableHtmlEscape = false,
+        };
+        Pipeline.Setup(renderer);
+        return renderer;
+    }
+}

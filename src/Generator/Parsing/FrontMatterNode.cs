@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using YamlDotNet.Core;
+
+namespace ContentGen.Parsing;
+
+/// <summary>
+/// A front-matter YAML node with its offsets in the file, so every value can be reported at its exact place.
+/// These live only inside the parse of one file; they never enter the pipeline.
+/// </summary>
+internal abstract class FrontMatterNode
+{
+    protected FrontMatterNode(int start, int end)
+    {
+        Start = start;
+        End = end;
+    }
+
+    /// <summary>Offset of the node's first character in the file.</summary>
+    public int Start { get; }
+
+    /// <summary>Offset just past the node's last character in the file.</summary>
+    public int End { get; internal set; }
+
+    public abstract string KindName { get; }
+}
+
+internal sealed class FrontMatterScalar : FrontMatterNode
+{
+    public FrontMatterScalar(string value, ScalarStyle style, int start, int end)
+        : base(start, end)
+    {
+        Value = value;
+        Style = style;
+    }
+
+    public string Value { get; }
+
+    public ScalarStyle Style { get; }
+
+    public bool IsPlain => Style == ScalarStyle.Plain;
+
+    /// <summary>YAML's null: an empty plain scalar, <c>~</c> or <c>null</c>.</summary>
+    public bool IsNull => IsPlain && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
+
+    public override string KindName => "a single value";
+}
+
+internal sealed class FrontMatterList : FrontMatterNode
+{
+    public FrontMatterList(int start, int end)
+        : base(start, end)
+    {
+    }
+
+    public List<FrontMatterNode> Items { get; } = new();
+
+    public override string KindName => "a list";
+}
+
+internal sealed class FrontMatterMap : FrontMatterNode
+{
+    public FrontMatterMap(int start, int end)
+        : base(start, end)
+    {
+    }
+
+    public List<KeyValuePair<FrontMatterScalar, FrontMatterNode>> Entries { get; } = new();
+
+    public override string KindName => "a mapping";
+}

@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using ContentGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace ContentGen.Parsing;
+
+/// <summary>
+/// Reads front-matter YAML into <see cref="FrontMatterNode"/>s with YamlDotNet's low-level, iterative parser.
+/// Nothing is bound or coerced here (YamlDotNet's deserializer applies YAML 1.1 conversions such as no → false):
+/// values stay text and are typed strictly by the schema. Nesting depth is capped while reading, so hostile input
+/// cannot exhaust the stack, and anchors, aliases and tags are rejected so nothing expands.
+/// </summary>
+internal static class FrontMatterReader
+{
+    public static FrontMatterNode? Read(string text, int yamlStart, int yamlEnd, LineMap lines, int maxDepth, DiagnosticList diagnostics)
+    {
+        var yaml = text.Substring(yamlStart, yamlEnd - yamlStart);
+        var parser = new Parser(new StringReader(yaml));
+        var stack = new Stack<FrontMatterNode>();
+        var pendingKeys = new Stack<FrontMatterScalar?>();
+        FrontMatterNode? root = null;
+        var documents = 0;
+
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                var start = yamlStart + (int)current.Start.Index;
+                var end = yamlStart + (int)current.End.Index;
+
+                switch (current)
+                {
+                    case DocumentStart documentStart when !documentStart.IsImplicit || documents > 0:
+                        if (documents > 0)
+                        {
+                            diagnostics.Add(DiagnosticDescriptors.YamlSyntaxError, lines.Location(start, end), "the front matter holds more than one YAML document", "; keep a single block of 'key: value' lines");
+                            return null;
+                        }
+
+                        documents++;
+                        break;
+                    case DocumentStart:
+                        documents++;
+                        break;
+                    case AnchorAlias alias:
+                        diagnostics.Add(DiagnosticDescriptors.UnsupportedYamlFeature, lines.Location(start, end), "Aliases such as '*" + alias.Value + "'");
+                        return null;
+                    case NodeEvent node when !node.Anchor.IsEmpty:
+                        diagnostics.Add(DiagnosticDescriptors.UnsupportedYamlFeature, lines.Location(start, end), "Anchors such as '&" + node.Anchor + "'");
+                        return null;
+                    case NodeEvent node when !node.Tag.IsEmpty && !node.Tag.IsNonSpecific:
+                        diagnostics.Add(DiagnosticDescriptors.UnsupportedYamlFeature, lines.Location(start, end), "Tags such as '" + node.Tag + "'");
+                        return null;
+                    case Scalar scalar:
+                        if (!Attach(new FrontMatterScalar(scalar.Value, scalar.Style, start, end), stack, pendingKeys, ref root, lines, diagnostics))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case SequenceStart:
+                    case MappingStart:
+                        if (stack.Count >= maxDepth)
+                        {
+                            diagnostics.Add(DiagnosticDescriptors.NestingTooDeep, lines.Location(start, end), maxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                            return null;
+                        }
+
+                        FrontMatterNode container = current is SequenceStart ? new FrontMatterList(start, end) : new FrontMatterMap(start, end);
+                        if (!Attach(container, stack, pendingKeys, ref root, lines, diagnostics))
+                        {
+                            return null;
+                        }
+
+                        stack.Push(container);
+                        pendingKeys.Push(null);
+                        break;
+                    case SequenceEnd:
+                    case MappingEnd:
+                        var closed = stack.Pop();
+                        pendingKeys.Pop();
+                        closed.End = end;
+                        break;
+                }
+            }
+        }
+        catch (YamlException exception)
+        {
+            var errorStart = yamlStart + (int)exception.Start.Index;
+            var errorEnd = Math.Max(errorStart + 1, yamlStart + (int)exception.End.Index);
+            diagnostics.Add(DiagnosticDescriptors.YamlSyntaxError, lines.Location(errorStart, Math.Min(errorEnd, yamlEnd)), Describe(exception), Hint(exception));
+            return null;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet throws more than YamlException on some malformed input (an unclosed flow list, for one).
+            diagnostics.Add(DiagnosticDescriptors.YamlSyntaxError, lines.Location(yamlStart, yamlEnd), exception.Message.TrimEnd('.'), "; check the brackets and quotes of the front matter");
+            return null;
+        }
+
+        return root;
+    }
+
+    private static bool Attach(FrontMatterNode node, Stack<FrontMatterNode> stack, Stack<FrontMatterScalar?> pendingKeys, ref FrontMatterNode? root, LineMap lines, DiagnosticList diagnostics)
+    {
+        if (stack.Count == 0)
+        {
+            root = node;
+            return true;
+        }
+
+        switch (stack.Peek())
+        {
+            case FrontMatterList list:
+                list.Items.Add(node);
+                return true;
+            case FrontMatterMap map:
+                var key = pendingKeys.Pop();
+                if (key is null)
+                {
+                    if (node is not FrontMatterScalar scalarKey)
+                    {
+                        diagnostics.Add(DiagnosticDescriptors.UnsupportedYamlFeature, lines.Location(node.Start, node.End), "Keys that are lists or mappings");
+                        return false;
+                    }
+
+                    pendingKeys.Push(scalarKey);
+                }
+                else
+                {
+                    map.Entries.Add(new KeyValuePair<FrontMatterScalar, FrontMatterNode>(key, node));
+                    pendingKeys.Push(null);
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static string Describe(YamlException exception)
+    {
+        // YamlDotNet prefixes messages with "(Line: 3, Col: 8, Idx: 40) - (...): "; the location is reported separately.
+        var message = exception.Message;
+        var marker = message.LastIndexOf("): ", StringComparison.Ordinal);
+        if (marker >= 0 && message.StartsWith("(Line:", StringComparison.Ordinal))
+        {
+            message = message.Substring(marker + 3);
+        }
+
+        return message.TrimEnd('.').Replace('\r', ' ').Replace('\n', ' ');
+    }
+
+    private static string Hint(YamlException exception)
+    {
+        var message = exception.Message;
+        if (message.IndexOf("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return "; a value that contains ': ' (common in paper titles) must be put in double quotes, e.g. title: \"BERT: Pre-training\"";
+        }
+
+        if (message.IndexOf("did not find expected", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return "; check for an unclosed bracket or quote";
+        }
+
+        return string.Empty;
+    }
+}

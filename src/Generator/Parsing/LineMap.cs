@@ -1,0 +1,88 @@
+using System.Collections.Generic;
+using ContentGen.Model;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ContentGen.Parsing;
+
+/// <summary>
+/// Maps character offsets of a file's text to 0-based line and column, breaking lines at
+/// <c>\r\n</c>, <c>\r</c> and <c>\n</c> as editors do.
+/// </summary>
+internal sealed class LineMap
+{
+    private readonly int[] _lineStarts;
+
+    public LineMap(string filePath, string text)
+    {
+        FilePath = filePath;
+        Length = text.Length;
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                starts.Add(i + 1);
+            }
+            else if (c == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        _lineStarts = starts.ToArray();
+    }
+
+    public string FilePath { get; }
+
+    public int Length { get; }
+
+    public int LineCount => _lineStarts.Length;
+
+    public int LineStart(int line) => _lineStarts[line];
+
+    public LinePosition PositionOf(int offset)
+    {
+        offset = Clamp(offset);
+        var line = System.Array.BinarySearch(_lineStarts, offset);
+        if (line < 0)
+        {
+            line = ~line - 1;
+        }
+
+        return new LinePosition(line, offset - _lineStarts[line]);
+    }
+
+    /// <summary>The location of the characters from <paramref name="start"/> (inclusive) to <paramref name="end"/> (exclusive).</summary>
+    public LocationInfo Location(int start, int end)
+    {
+        start = Clamp(start);
+        end = Clamp(end);
+        if (end < start)
+        {
+            end = start;
+        }
+
+        return new LocationInfo(FilePath, TextSpan.FromBounds(start, end), new LinePositionSpan(PositionOf(start), PositionOf(end)));
+    }
+
+    /// <summary>The location of a whole line, without its line break (used when the whole line is at fault).</summary>
+    public LocationInfo LineLocation(int line, string text)
+    {
+        var start = _lineStarts[line];
+        var end = start;
+        while (end < text.Length && text[end] != '\r' && text[end] != '\n')
+        {
+            end++;
+        }
+
+        return Location(start, end);
+    }
+
+    private int Clamp(int offset) => offset < 0 ? 0 : offset > Length ? Length : offset;
+}

@@ -1,0 +1,264 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Diagnostics;
+using ContentGen.Emit;
+using ContentGen.Model;
+using ContentGen.Schema;
+
+namespace ContentGen.Parsing;
+
+/// <summary>
+/// Parses one paper file: text in, typed metadata, rendered body and diagnostics out. A pure function of its
+/// inputs that never throws: anything unexpected becomes an internal-error diagnostic located in the file.
+/// </summary>
+internal static class PaperParser
+{
+    /// <summary>How many generated files the paper bodies are spread over (by a stable hash of the identifier).</summary>
+    public const int BucketCount = 64;
+
+    public static ParsedDocument Parse(ContentFile file, int maxFileSize = GeneratorOptions.DefaultMaxFileSize, int maxNestingDepth = GeneratorOptions.DefaultMaxNestingDepth)
+    {
+        var diagnostics = new DiagnosticList();
+        var text = file.Text.Length > 0 && file.Text[0] == '\uFEFF' ? file.Text.Substring(1) : file.Text;
+        var lines = new LineMap(file.FilePath, text);
+        try
+        {
+            if (text.Length > maxFileSize)
+            {
+                diagnostics.Add(DiagnosticDescriptors.FileTooLarge, lines.LineLocation(0, text), text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), maxFileSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return new ParsedDocument(file.FilePath, null, null, diagnostics.ToEquatableArray());
+            }
+
+            var block = FrontMatterSplitter.Split(text, lines);
+            if (block.Status != FrontMatterStatus.Found)
+            {
+                ReportSplitFailure(block, text, lines, diagnostics);
+                return new ParsedDocument(file.FilePath, null, null, diagnostics.ToEquatableArray());
+            }
+
+            var metadata = ReadMetadata(file, text, lines, block, maxNestingDepth, diagnostics);
+            PaperBody? body = null;
+            if (metadata is not null)
+            {
+                body = RenderBody(text, lines, block, diagnostics);
+                metadata = metadata with { HasErrors = diagnostics.HasErrors };
+            }
+
+            return new ParsedDocument(file.FilePath, metadata, body, diagnostics.ToEquatableArray());
+        }
+        catch (Exception exception)
+        {
+            diagnostics.Add(DiagnosticDescriptors.InternalError, lines.LineLocation(0, text), exception.GetType().FullName ?? exception.GetType().Name, OneLine(exception.Message));
+            return new ParsedDocument(file.FilePath, null, null, diagnostics.ToEquatableArray());
+        }
+    }
+
+    /// <summary>The slug of a paper file: its name without extension, or the folder name for a Hugo page bundle's index.md.</summary>
+    public static string SlugOf(string sourcePath)
+    {
+        var segments = sourcePath.Split('/');
+        var fileName = segments[segments.Length - 1];
+        var dot = fileName.LastIndexOf('.');
+        var stem = dot > 0 ? fileName.Substring(0, dot) : fileName;
+        if (string.Equals(stem, "index", StringComparison.OrdinalIgnoreCase) && segments.Length >= 2
+            && !string.Equals(segments[segments.Length - 2], "papers", StringComparison.OrdinalIgnoreCase))
+        {
+            return segments[segments.Length - 2];
+        }
+
+        return stem;
+    }
+
+    private static PaperMetadata? ReadMetadata(ContentFile file, string text, LineMap lines, FrontMatterBlock block, int maxNestingDepth, DiagnosticList diagnostics)
+    {
+        var openingLocation = lines.LineLocation(block.OpeningLine, text);
+        var root = FrontMatterReader.Read(text, block.YamlStart, block.YamlEnd, lines, maxNestingDepth, diagnostics);
+        if (root is null)
+        {
+            if (!diagnostics.HasErrors)
+            {
+                // An empty block: '---' directly followed by '---'.
+                diagnostics.Add(DiagnosticDescriptors.RequiredFieldMissing, openingLocation, PaperSchema.Title, "missing (the front matter is empty)", PaperSchema.Fields[0].Example);
+            }
+
+            return null;
+        }
+
+        if (root is not FrontMatterMap map)
+        {
+            if (root is FrontMatterScalar { IsNull: true })
+            {
+                diagnostics.Add(DiagnosticDescriptors.RequiredFieldMissing, openingLocation, PaperSchema.Title, "missing (the front matter is empty)", PaperSchema.Fields[0].Example);
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticDescriptors.FrontMatterNotMapping, lines.Location(root.Start, root.End), root.KindName);
+            }
+
+            return null;
+        }
+
+        var values = CollectFields(map, lines, diagnostics);
+        var typer = new FieldTyper(text, lines, diagnostics);
+
+        string? title = null;
+        DateValue? date = null;
+        var draft = false;
+        var authors = Array.Empty<string>();
+        string? publication = null;
+        int? publicationYear = null;
+        string? doi = null;
+        string? arxiv = null;
+        string? paperUrl = null;
+        var deceptionTypes = Array.Empty<string>();
+        var researchAreas = Array.Empty<string>();
+        var systemTypes = Array.Empty<string>();
+        var tags = Array.Empty<string>();
+        string? summary = null;
+        LocationInfo? doiLocation = null;
+        LocationInfo? arxivLocation = null;
+
+        foreach (var rule in PaperSchema.Fields)
+        {
+            if (!values.TryGetValue(rule.Name, out var node))
+            {
+                if (rule.Required)
+                {
+                    typer.ReportMissing(rule, openingLocation);
+                }
+
+                continue;
+            }
+
+            switch (rule.Name)
+            {
+                case PaperSchema.Title: title = typer.ReadText(rule, node); break;
+                case PaperSchema.Date: date = typer.ReadDate(rule, node); break;
+                case PaperSchema.Draft: draft = typer.ReadBoolean(rule, node) ?? false; break;
+                case PaperSchema.Authors: authors = typer.ReadList(rule, node); break;
+                case PaperSchema.Publication: publication = typer.ReadText(rule, node); break;
+                case PaperSchema.PublicationYear: break; // typed below, once the date is known
+                case PaperSchema.Doi: doi = typer.ReadDoi(rule, node); doiLocation = typer.At(node); break;
+                case PaperSchema.Arxiv: arxiv = typer.ReadArxiv(rule, node); arxivLocation = typer.At(node); break;
+                case PaperSchema.PaperUrl: paperUrl = typer.ReadUrl(rule, node); break;
+                case PaperSchema.DeceptionTypes: deceptionTypes = typer.ReadList(rule, node); break;
+                case PaperSchema.ResearchAreas: researchAreas = typer.ReadList(rule, node); break;
+                case PaperSchema.SystemTypes: systemTypes = typer.ReadList(rule, node); break;
+                case PaperSchema.Tags: tags = typer.ReadList(rule, node); break;
+                case PaperSchema.Summary: summary = typer.ReadText(rule, node); break;
+            }
+        }
+
+        if (values.TryGetValue(PaperSchema.PublicationYear, out var yearNode))
+        {
+            publicationYear = typer.ReadYear(PaperSchema.Find(PaperSchema.PublicationYear)!, yearNode, date);
+        }
+
+        var slug = SlugOf(file.SourcePath);
+        var identifier = Identifiers.ForPaper(slug);
+        var nameLocation = openingLocation;
+        if (identifier.Length == 0)
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, nameLocation, slug);
+        }
+
+        if (title is null || date is null || identifier.Length == 0)
+        {
+            return null;
+        }
+
+        return new PaperMetadata(
+            file.FilePath,
+            file.SourcePath,
+            slug,
+            identifier,
+            (int)(Identifiers.StableHash(identifier) % BucketCount),
+            title,
+            date.Value,
+            draft,
+            authors.ToEquatableArray(),
+            publication,
+            publicationYear,
+            doi,
+            arxiv,
+            paperUrl,
+            deceptionTypes.ToEquatableArray(),
+            researchAreas.ToEquatableArray(),
+            systemTypes.ToEquatableArray(),
+            tags.ToEquatableArray(),
+            summary,
+            diagnostics.HasErrors,
+            nameLocation,
+            doiLocation,
+            arxivLocation);
+    }
+
+    /// <summary>Key → value node, reporting duplicate and unknown keys. The first occurrence of a key wins.</summary>
+    private static Dictionary<string, FrontMatterNode> CollectFields(FrontMatterMap map, LineMap lines, DiagnosticList diagnostics)
+    {
+        var values = new Dictionary<string, FrontMatterNode>(StringComparer.Ordinal);
+        var keys = new Dictionary<string, FrontMatterScalar>(StringComparer.Ordinal);
+        foreach (var entry in map.Entries)
+        {
+            var key = entry.Key.Value;
+            if (keys.TryGetValue(key, out var first))
+            {
+                var firstLine = lines.PositionOf(first.Start).Line + 1;
+                diagnostics.Add(DiagnosticDescriptors.DuplicateKey, lines.Location(entry.Key.Start, entry.Key.End), key, firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                continue;
+            }
+
+            keys.Add(key, entry.Key);
+            if (PaperSchema.Find(key) is null)
+            {
+                var suggestion = PaperSchema.Suggest(key);
+                diagnostics.Add(DiagnosticDescriptors.UnknownKey, lines.Location(entry.Key.Start, entry.Key.End), key, suggestion is null ? string.Empty : ": did you mean '" + suggestion + "'?");
+                continue;
+            }
+
+            values.Add(key, entry.Value);
+        }
+
+        return values;
+    }
+
+    private static PaperBody? RenderBody(string text, LineMap lines, FrontMatterBlock block, DiagnosticList diagnostics)
+    {
+        var markdown = NormalizeLineEndings(text.Substring(block.BodyStart)).TrimStart('\n');
+        try
+        {
+            return BodyRenderer.Render(markdown);
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            // Markdig throws past its nesting limit (128 × '[a' is enough).
+            diagnostics.Add(DiagnosticDescriptors.BodyNotRendered, lines.LineLocation(lines.PositionOf(block.BodyStart).Line, text), OneLine(exception.Message));
+            return null;
+        }
+    }
+
+    private static void ReportSplitFailure(FrontMatterBlock block, string text, LineMap lines, DiagnosticList diagnostics)
+    {
+        switch (block.Status)
+        {
+            case FrontMatterStatus.Unclosed:
+                diagnostics.Add(DiagnosticDescriptors.UnclosedFrontMatter, lines.LineLocation(0, text));
+                break;
+            case FrontMatterStatus.NotAtTop:
+                diagnostics.Add(DiagnosticDescriptors.FrontMatterNotAtTop, lines.LineLocation(block.OpeningLine, text));
+                break;
+            case FrontMatterStatus.UnsupportedFormat:
+                var format = text.TrimStart().StartsWith("{", StringComparison.Ordinal) ? "JSON" : "TOML";
+                diagnostics.Add(DiagnosticDescriptors.UnsupportedFrontMatterFormat, lines.LineLocation(0, text), format);
+                break;
+            default:
+                diagnostics.Add(DiagnosticDescriptors.MissingFrontMatter, lines.LineLocation(0, text));
+                break;
+        }
+    }
+
+    private static string NormalizeLineEndings(string value)
+        => value.IndexOf('\r') < 0 ? value : value.Replace("\r\n", "\n").Replace('\r', '\n');
+
+    private static string OneLine(string message) => message.Replace("\r", " ").Replace("\n", " ").Trim();
+}

@@ -1,0 +1,20 @@
+namespace ContentGen;
+
+/// <summary>The name of every pipeline stage, for <c>WithTrackingName</c> and the step-tracking tests.</summary>
+internal static class TrackingNames
+{
+    public const string Options = nameof(Options);
+    public const string Namespace = nameof(Namespace);
+    public const string SelectFiles = nameof(SelectFiles);
+    public const string PaperFiles = nameof(PaperFiles);
+    public const string Parse = nameof(Parse);
+    public const string FileDiagnostics = nameof(FileDiagnostics);
+    public const string IndexEntry = nameof(IndexEntry);
+    public const string IndexEntries = nameof(IndexEntries);
+    public const string Catalog = nameof(Catalog);
+    public const string Taxonomies = nameof(Taxonomies);
+    public const string IncludedIdentifiers = nameof(IncludedIdentifiers);
+    public const string BodyEntry = nameof(BodyEntry);
+    public const string BodyEntries = nameof(BodyEntries);
+    public const string ContentBuckets = nameof(ContentBuckets);
+}
