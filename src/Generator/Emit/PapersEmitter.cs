@@ -94,7 +94,7 @@ internal static class PapersEmitter
 
     private static void PaperProperty(SourceWriter w, PaperMetadata p, int slot, string paperType)
     {
-        w.Summary(p.Title);
+        w.Summary(Literals.XmlDoc(p.Title));
         var byline = new List<string>();
         if (p.Authors.Count > 0)
         {

