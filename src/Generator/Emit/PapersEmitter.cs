@@ -151,6 +151,7 @@ internal static class PapersEmitter
         Postings(w, Data("ByAuthor"), catalog.Authors);
 
         w.Raw(StoreRuntime.Members(catalog.Namespace));
+        w.Line();
 
         // Paper creation: an outer switch on the chunk, an inner one on the slot, so no method grows large.
         w.Open("private static " + paper + " CreatePaper(int slot)");
@@ -170,7 +171,7 @@ internal static class PapersEmitter
             w.Open("switch (slot)");
             for (var slot = chunk * ChunkSize; slot < papers.Count && slot < (chunk + 1) * ChunkSize; slot++)
             {
-                w.Line("case " + Literals.Int(slot) + ": return " + NewPaper(papers[slot], slot, paper) + ";");
+                WritePaperCase(w, papers[slot], slot, paper);
             }
 
             w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));");
@@ -208,25 +209,40 @@ internal static class PapersEmitter
         w.Close();
     }
 
-    private static string NewPaper(PaperMetadata p, int slot, string paperType)
-        => "new " + paperType + "("
-            + Literals.Int(slot) + ", "
-            + Literals.String(p.Slug) + ", "
-            + Literals.String(p.Title) + ", "
-            + "new global::System.DateOnly(" + Literals.Int(p.Date.Year) + ", " + Literals.Int(p.Date.Month) + ", " + Literals.Int(p.Date.Day) + "), "
-            + Literals.Bool(p.Draft) + ", "
-            + StringList(p.Authors) + ", "
-            + Literals.String(p.Publication) + ", "
-            + Literals.NullableInt(p.PublicationYear) + ", "
-            + Literals.String(p.Doi) + ", "
-            + Literals.String(p.Arxiv) + ", "
-            + (p.PaperUrl is null ? "null" : "new global::System.Uri(" + Literals.String(p.PaperUrl) + ", global::System.UriKind.Absolute)") + ", "
-            + StringList(p.DeceptionTypes) + ", "
-            + StringList(p.ResearchAreas) + ", "
-            + StringList(p.SystemTypes) + ", "
-            + StringList(p.Tags) + ", "
-            + Literals.String(p.Summary) + ", "
-            + Literals.String(p.SourcePath) + ")";
+    private static void WritePaperCase(SourceWriter w, PaperMetadata p, int slot, string paperType)
+    {
+        w.Line("case " + Literals.Int(slot) + ":");
+        w.Indent();
+        w.Line("return new " + paperType + "(");
+        w.Indent();
+        var arguments = new[]
+        {
+            Literals.Int(slot),
+            Literals.String(p.Slug),
+            Literals.String(p.Title),
+            "new global::System.DateOnly(" + Literals.Int(p.Date.Year) + ", " + Literals.Int(p.Date.Month) + ", " + Literals.Int(p.Date.Day) + ")",
+            Literals.Bool(p.Draft),
+            StringList(p.Authors),
+            Literals.String(p.Publication),
+            Literals.NullableInt(p.PublicationYear),
+            Literals.String(p.Doi),
+            Literals.String(p.Arxiv),
+            p.PaperUrl is null ? "null" : "new global::System.Uri(" + Literals.String(p.PaperUrl) + ", global::System.UriKind.Absolute)",
+            StringList(p.DeceptionTypes),
+            StringList(p.ResearchAreas),
+            StringList(p.SystemTypes),
+            StringList(p.Tags),
+            Literals.String(p.Summary),
+            Literals.String(p.SourcePath),
+        };
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            w.Line(arguments[i] + (i < arguments.Length - 1 ? "," : ");"));
+        }
+
+        w.Unindent();
+        w.Unindent();
+    }
 
     /// <summary>A read-only list expression for a list of strings.</summary>
     public static string StringList(EquatableArray<string> items)
@@ -236,10 +252,19 @@ internal static class PapersEmitter
 
     private static void KeyTable(SourceWriter w, string name, string comparer, IEnumerable<(string Key, int Slot)> entries)
     {
-        w.Line("internal static readonly global::System.Collections.Generic.Dictionary<string, int> " + name + " = new global::System.Collections.Generic.Dictionary<string, int>(" + comparer + ")");
+        var type = "global::System.Collections.Generic.Dictionary<string, int>";
+        var list = entries.ToList();
+        if (list.Count == 0)
+        {
+            w.Line("internal static readonly " + type + " " + name + " = new " + type + "(" + comparer + ");");
+            w.Line();
+            return;
+        }
+
+        w.Line("internal static readonly " + type + " " + name + " = new " + type + "(" + comparer + ")");
         w.Line("{");
         w.Indent();
-        foreach (var (key, slot) in entries)
+        foreach (var (key, slot) in list)
         {
             w.Line("[" + Literals.String(key) + "] = " + Literals.Int(slot) + ",");
         }
