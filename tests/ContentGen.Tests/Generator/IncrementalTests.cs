@@ -1,0 +1,147 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using ContentGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace ContentGen.Tests.Generator;
+
+/// <summary>
+/// Which pipeline steps re-run after an edit, read from Roslyn's step tracking: the proof that the generator is
+/// incremental by construction, not only fast on a warm machine.
+/// </summary>
+public sealed class IncrementalTests
+{
+    private static readonly string[] Files = { "a.md", "b.md", "c.md", "d.md" };
+
+    [Fact]
+    public void Editing_a_cs_file_reruns_no_parse_and_regenerates_nothing()
+    {
+        var (driver, compilation, texts) = RunOnce();
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("internal static class Edited { }", GeneratorHarness.ParseOptions));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        AssertAllCached(result, TrackingNames.Parse);
+        AssertAllCached(result, TrackingNames.Catalog);
+        AssertAllCached(result, TrackingNames.ContentBuckets);
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+    }
+
+    [Fact]
+    public void Editing_one_body_reparses_that_file_only_and_leaves_the_lookup_tables_cached()
+    {
+        var (driver, compilation, texts) = RunOnce();
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+        driver = driver.ReplaceAdditionalText(texts["b.md"], GeneratorHarness.Paper("b.md", Paper("b", "## Summary\n\nA rewritten body.\n")));
+        var run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var parses = run.TrackedSteps[TrackingNames.Parse].SelectMany(s => s.Outputs).ToList();
+        Assert.Single(parses, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(Files.Length - 1, parses.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+
+        // The index entry of the edited file is recomputed but equal, so the catalog and everything after it is cached.
+        Assert.Contains(run.TrackedSteps[TrackingNames.IndexEntry].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Unchanged);
+        AssertAllCached(run, TrackingNames.Catalog);
+        AssertAllCached(run, TrackingNames.Taxonomies);
+
+        // Exactly one generated file changed: the bucket that holds b's body.
+        var after = run.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        var changed = after.Where(pair => before[pair.Key] != pair.Value).Select(pair => pair.Key).ToList();
+        var bucket = Assert.Single(changed);
+        Assert.StartsWith("Papers.Content.", bucket, StringComparison.Ordinal);
+        Assert.Single(run.TrackedSteps[TrackingNames.ContentBuckets].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+    }
+
+    [Fact]
+    public void Editing_front_matter_reruns_the_catalog_but_not_the_other_parses()
+    {
+        var (driver, compilation, texts) = RunOnce();
+
+        driver = driver.ReplaceAdditionalText(texts["c.md"], GeneratorHarness.Paper("c.md", Paper("c", PaperText.DefaultBody, tags: "[\"renamed\"]")));
+        var run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Single(run.TrackedSteps[TrackingNames.Parse].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.All(run.TrackedSteps[TrackingNames.Catalog].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        Assert.Contains("\"renamed\"", run.GeneratedSources.Single(s => s.HintName == "Taxonomies.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pipeline_values_hold_no_compilation_symbol_or_syntax()
+    {
+        var (driver, _, _) = RunOnce();
+        var ours = TrackingNameValues().ToHashSet();
+
+        // Roslyn's own input steps (AdditionalTexts, Compilation, ...) are tracked too; only ContentGen's stages are checked.
+        foreach (var step in driver.GetRunResult().Results.Single().TrackedSteps.Where(pair => ours.Contains(pair.Key)).SelectMany(pair => pair.Value))
+        {
+            foreach (var (value, _) in step.Outputs)
+            {
+                AssertNoRoslynObjects(value, step.Name ?? "<unnamed>", new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_stage_has_a_tracking_name()
+    {
+        var (driver, _, _) = RunOnce();
+        var names = driver.GetRunResult().Results.Single().TrackedSteps.Keys.ToHashSet();
+
+        Assert.All(TrackingNameValues(), name => Assert.Contains(name, names));
+    }
+
+    private static IEnumerable<string> TrackingNameValues()
+        => typeof(TrackingNames).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!);
+
+    private static (GeneratorDriver Driver, Compilation Compilation, Dictionary<string, AdditionalText> Texts) RunOnce()
+    {
+        var compilation = GeneratorHarness.CreateCompilation("internal static class Existing { }");
+        var texts = Files.ToDictionary(f => f, f => GeneratorHarness.Paper(f, Paper(f.Replace(".md", string.Empty), PaperText.DefaultBody)));
+        var driver = GeneratorHarness.CreateDriver(Files.Select(f => texts[f]));
+        return (driver.RunGenerators(compilation), compilation, texts);
+    }
+
+    private static string Paper(string name, string body, string tags = "[\"shared\"]")
+        => PaperText.Create(title: "\"Paper " + name + "\"", extraFields: "tags: " + tags, body: body);
+
+    private static void AssertAllCached(GeneratorRunResult result, string stepName)
+    {
+        Assert.True(result.TrackedSteps.ContainsKey(stepName), stepName + " was not tracked");
+        Assert.All(
+            result.TrackedSteps[stepName].SelectMany(s => s.Outputs),
+            o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, stepName + " re-ran: " + o.Reason));
+    }
+
+    private static void AssertNoRoslynObjects(object? value, string step, HashSet<object> seen)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
+        {
+            return;
+        }
+
+        Assert.False(value is Compilation or ISymbol or SyntaxNode or SyntaxTree or AdditionalText or Location or SemanticModel, step + " holds a " + value.GetType().Name);
+        if (value is DiagnosticDescriptor)
+        {
+            return; // Equatable and immutable by design.
+        }
+
+        if (value is IEnumerable items)
+        {
+            foreach (var item in items)
+            {
+                AssertNoRoslynObjects(item, step, seen);
+            }
+        }
+
+        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertNoRoslynObjects(field.GetValue(value), step, seen);
+        }
+    }
+}
