@@ -158,7 +158,8 @@ internal static class FrontMatterReader
     private static string Hint(YamlException exception)
     {
         var message = exception.Message;
-        if (message.IndexOf("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (message.IndexOf("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase) >= 0
+            || message.IndexOf("found invalid mapping", StringComparison.OrdinalIgnoreCase) >= 0)
         {
             return "; a value that contains ': ' (common in paper titles) must be put in double quotes, e.g. title: \"BERT: Pre-training\"";
         }
