@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
+using ContentGen.Diagnostics;
 using ContentGen.Emit;
 using ContentGen.Indexing;
 using ContentGen.Model;
@@ -30,6 +31,19 @@ public sealed class ContentGenerator : IIncrementalGenerator
         var ns = options
             .Select(static (o, _) => o.Namespace)
             .WithTrackingName(TrackingNames.Namespace);
+
+        // The generated code needs System.DateOnly (.NET 6+). On an older target, one clear error replaces the
+        // pile of compiler errors that generating anyway would cause.
+        var targetSupported = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName("System.DateOnly") is not null)
+            .WithTrackingName(TrackingNames.TargetSupport);
+        context.RegisterSourceOutput(targetSupported.Combine(options), static (spc, pair) =>
+        {
+            if (!pair.Left)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedTargetFramework, Location.None, pair.Right.TargetFramework));
+            }
+        });
 
         // 1. Select the paper files. The path is checked before the text is read, so other files cost nothing.
         var files = context.AdditionalTextsProvider
@@ -71,22 +85,37 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Catalog);
 
         // 5. Emit: the fixed types, the index, the taxonomies and the body buckets.
-        context.RegisterSourceOutput(ns, static (spc, ns) => AddSource(spc, PaperTypeEmitter.HintName, PaperTypeEmitter.Emit(ns)));
-
-        context.RegisterSourceOutput(catalog, static (spc, catalog) =>
+        context.RegisterSourceOutput(ns.Combine(targetSupported), static (spc, pair) =>
         {
-            foreach (var diagnostic in catalog.Diagnostics)
+            if (pair.Right)
+            {
+                AddSource(spc, PaperTypeEmitter.HintName, PaperTypeEmitter.Emit(pair.Left));
+            }
+        });
+
+        context.RegisterSourceOutput(catalog.Combine(targetSupported), static (spc, pair) =>
+        {
+            foreach (var diagnostic in pair.Left.Diagnostics)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
-            AddSource(spc, PapersEmitter.HintName, PapersEmitter.Emit(catalog));
+            if (pair.Right)
+            {
+                AddSource(spc, PapersEmitter.HintName, PapersEmitter.Emit(pair.Left));
+            }
         });
 
         var taxonomies = catalog
             .Select(static (catalog, _) => (catalog.Namespace, catalog.Taxonomies))
             .WithTrackingName(TrackingNames.Taxonomies);
-        context.RegisterSourceOutput(taxonomies, static (spc, pair) => AddSource(spc, TaxonomiesEmitter.HintName, TaxonomiesEmitter.Emit(pair.Namespace, pair.Taxonomies)));
+        context.RegisterSourceOutput(taxonomies.Combine(targetSupported), static (spc, pair) =>
+        {
+            if (pair.Right)
+            {
+                AddSource(spc, TaxonomiesEmitter.HintName, TaxonomiesEmitter.Emit(pair.Left.Namespace, pair.Left.Taxonomies));
+            }
+        });
 
         var included = catalog
             .Select(static (catalog, _) => catalog.IncludedIdentifiers())
@@ -102,7 +131,13 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Combine(ns)
             .SelectMany(static (input, _) => Bucketize(input.Left.Left!, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.ContentBuckets);
-        context.RegisterSourceOutput(buckets, static (spc, bucket) => AddSource(spc, ContentBucketEmitter.HintName(bucket.Number), ContentBucketEmitter.Emit(bucket)));
+        context.RegisterSourceOutput(buckets.Combine(targetSupported), static (spc, pair) =>
+        {
+            if (pair.Right)
+            {
+                AddSource(spc, ContentBucketEmitter.HintName(pair.Left.Number), ContentBucketEmitter.Emit(pair.Left));
+            }
+        });
     }
 
     private static ContentFile? ReadPaperFile(AdditionalText text, GeneratorOptions options, System.Threading.CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ namespace ContentGen;
 internal static class TrackingNames
 {
     public const string Options = nameof(Options);
+    public const string TargetSupport = nameof(TargetSupport);
     public const string Namespace = nameof(Namespace);
     public const string SelectFiles = nameof(SelectFiles);
     public const string PaperFiles = nameof(PaperFiles);

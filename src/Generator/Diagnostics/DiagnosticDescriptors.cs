@@ -142,6 +142,10 @@ internal static class DiagnosticDescriptors
         "CG0901", Internal, "Internal ContentGen error",
         "ContentGen failed on this file with {0}: {1}. Please report it with the file attached.");
 
+    public static readonly DiagnosticDescriptor UnsupportedTargetFramework = Error(
+        "CG0902", Internal, "Target framework not supported",
+        "ContentGen generates System.DateOnly, which '{0}' does not have: target .NET 6 (net6.0) or later, e.g. <TargetFramework>net8.0</TargetFramework>, or remove ContentGen from this target");
+
     private static DiagnosticDescriptor Error(string id, string category, string title, string message)
         => Create(id, category, title, message, DiagnosticSeverity.Error);
 

@@ -6,7 +6,8 @@ namespace ContentGen.Model;
 /// <param name="IncludeDrafts">Whether drafts appear in the generated API (<c>ContentGenIncludeDrafts</c>).</param>
 /// <param name="MaxFileSize">The largest file, in characters, that is parsed (<c>ContentGenMaxFileSize</c>).</param>
 /// <param name="MaxNestingDepth">The deepest front-matter nesting that is read (<c>ContentGenMaxNestingDepth</c>).</param>
-internal sealed record GeneratorOptions(string Namespace, string ContentRoot, bool IncludeDrafts, int MaxFileSize, int MaxNestingDepth)
+/// <param name="TargetFramework">The project's target framework, for messages.</param>
+internal sealed record GeneratorOptions(string Namespace, string ContentRoot, bool IncludeDrafts, int MaxFileSize, int MaxNestingDepth, string TargetFramework)
 {
     public const int DefaultMaxFileSize = 1024 * 1024;
 

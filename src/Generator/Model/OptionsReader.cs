@@ -18,7 +18,7 @@ internal static class OptionsReader
         var includeDrafts = string.Equals(Get("ContentGenIncludeDrafts"), "true", System.StringComparison.OrdinalIgnoreCase);
         var maxFileSize = PositiveInt(Get("ContentGenMaxFileSize"), GeneratorOptions.DefaultMaxFileSize);
         var maxDepth = PositiveInt(Get("ContentGenMaxNestingDepth"), GeneratorOptions.DefaultMaxNestingDepth);
-        return new GeneratorOptions(ns, root, includeDrafts, maxFileSize, maxDepth);
+        return new GeneratorOptions(ns, root, includeDrafts, maxFileSize, maxDepth, Get("TargetFramework") ?? "this target");
     }
 
     /// <summary>A valid C# namespace from a setting: each dotted part made an identifier; "ContentGen" when nothing is left.</summary>
