@@ -1,0 +1,194 @@
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ContentGen.Tests.Infrastructure;
+using Xunit;
+
+namespace ContentGen.Tests.EndToEnd;
+
+/// <summary>
+/// The package as users get it: packed, added to brand-new projects from a folder feed, built and run with
+/// the real <c>dotnet</c> CLI.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed class PackageTests
+{
+    private const string Paper = """
+        ---
+        title: "A Paper: With a Colon"
+        date: 2024-01-10
+        draft: false
+        authors: ["Doe, J."]
+        tags: ["first tag"]
+        summary: "What it shows."
+        ---
+
+        ## Summary
+
+        Body text.
+
+        ## Key Findings
+
+        - It works
+        """;
+
+    private readonly PackageFixture _package;
+
+    public PackageTests(PackageFixture package) => _package = package;
+
+    [Fact]
+    public void Package_holds_the_analyzer_its_dependencies_and_the_build_files_and_nothing_for_the_runtime()
+    {
+        using var archive = ZipFile.OpenRead(_package.PackagePath);
+        var entries = archive.Entries.Select(e => e.FullName).ToHashSet();
+
+        Assert.Contains("analyzers/dotnet/cs/ContentGen.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/Markdig.dll", entries);
+        Assert.Contains("buildTransitive/ContentGen.props", entries);
+        Assert.Contains("buildTransitive/ContentGen.targets", entries);
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", System.StringComparison.Ordinal));
+
+        using var nuspec = new StreamReader(archive.GetEntry("ContentGen.nuspec")!.Open());
+        var metadata = nuspec.ReadToEnd();
+        Assert.Contains("<developmentDependency>true</developmentDependency>", metadata);
+        Assert.Contains("<license type=\"expression\">MIT</license>", metadata);
+        Assert.DoesNotContain("<dependencies>", metadata);
+    }
+
+    [Fact]
+    public void New_console_project_with_the_package_runs_and_prints_paper_data()
+    {
+        var folder = _package.NewConsumerFolder("console");
+        Succeeds(_package.Run(folder, "new", "console", "--name", "Demo", "--output", ".", "--no-restore"));
+        Succeeds(_package.Run(folder, "add", "package", "ContentGen", "--version", _package.Version));
+        PackageFixture.WriteFile(folder, "content/papers/x.md", Paper);
+        PackageFixture.WriteFile(folder, "Program.cs", """
+            using Demo;
+            Console.WriteLine(Papers.X.Title + "|" + Papers.X.KeyFindings[0] + "|" + Papers.WithTag(Taxonomies.Tags.FirstTag).Count);
+            """);
+
+        var run = Succeeds(_package.Run(folder, "run", "-p:UseSharedCompilation=false"));
+
+        Assert.Contains("A Paper: With a Colon|It works|1", run.Output);
+    }
+
+    [Fact]
+    public void Strict_consumer_builds_with_zero_warnings()
+    {
+        var folder = Consumer("strict", "net10.0", """
+            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+            <Nullable>enable</Nullable>
+            <AnalysisMode>All</AnalysisMode>
+            <GenerateDocumentationFile>true</GenerateDocumentationFile>
+            """);
+        PackageFixture.WriteFile(folder, "Program.cs", """
+            namespace Strict;
+
+            /// <summary>Entry point.</summary>
+            internal static class Program
+            {
+                private static void Main() => System.Console.WriteLine(Papers.X.Title + Papers.All.Count);
+            }
+            """);
+
+        var build = Succeeds(_package.Run(folder, "build", "-p:UseSharedCompilation=false"));
+
+        Assert.Matches(new Regex(@"^\s*0 Warning\(s\)", RegexOptions.Multiline), build.Output);
+        Assert.Matches(new Regex(@"^\s*0 Error\(s\)", RegexOptions.Multiline), build.Output);
+    }
+
+    [Fact]
+    public void Bad_paper_fails_the_build_at_its_line_and_column_and_the_fixed_paper_builds()
+    {
+        var folder = Consumer("broken", "net10.0");
+        PackageFixture.WriteFile(folder, "Program.cs", "System.Console.WriteLine(Broken.Papers.All.Count);\n");
+        PackageFixture.WriteFile(folder, "content/papers/x.md", Paper.Replace("date: 2024-01-10", "date: 2024-13-10"));
+
+        var broken = _package.Run(folder, "build", "-p:UseSharedCompilation=false", "-p:GenerateFullPaths=false");
+
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.Matches(new Regex(@"content[/\\]papers[/\\]x\.md\(3,7\): error CG0103: '2024-13-10' is not a valid date"), broken.Output);
+        Assert.DoesNotMatch(new Regex(@"error CS\d+"), broken.Output);
+
+        PackageFixture.WriteFile(folder, "content/papers/x.md", Paper);
+        Succeeds(_package.Run(folder, "build", "-p:UseSharedCompilation=false"));
+    }
+
+    [Fact]
+    public void Multi_targeted_consumer_builds_and_runs_on_each_target()
+    {
+        var folder = Consumer("multi", "net8.0;net10.0");
+        PackageFixture.WriteFile(folder, "Program.cs", "System.Console.WriteLine(\"title=\" + Multi.Papers.X.Title);\n");
+        Succeeds(_package.Run(folder, "build", "-p:UseSharedCompilation=false"));
+
+        // Only the .NET 10 runtime may be installed: let the net8.0 build roll forward to it.
+        var rollForward = new Dictionary<string, string> { ["DOTNET_ROLL_FORWARD"] = "Major" };
+        foreach (var framework in new[] { "net8.0", "net10.0" })
+        {
+            var run = Succeeds(_package.Run(folder, rollForward, "run", "--no-build", "-f", framework));
+            Assert.Contains("title=A Paper: With a Colon", run.Output);
+        }
+    }
+
+    [Fact]
+    public void Target_without_DateOnly_gets_one_clear_ContentGen_error_and_no_compiler_errors()
+    {
+        var folder = Consumer("legacy", "netstandard2.0", outputType: "Library");
+
+        var build = _package.Run(folder, "build", "-p:UseSharedCompilation=false");
+
+        Assert.NotEqual(0, build.ExitCode);
+        var errors = Regex.Matches(build.Output, @"error (CG|CS)\d+").Select(m => m.Value).Distinct().ToList();
+        Assert.Equal(new[] { "error CG0902" }, errors);
+        Assert.Contains("'netstandard2.0'", build.Output);
+    }
+
+    [Fact]
+    public void EmitCompilerGeneratedFiles_writes_readable_generated_files()
+    {
+        var folder = Consumer("emit", "net10.0", "<EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>");
+        PackageFixture.WriteFile(folder, "Program.cs", "System.Console.WriteLine(Emit.Papers.All.Count);\n");
+
+        Succeeds(_package.Run(folder, "build", "-p:UseSharedCompilation=false"));
+
+        var generated = Path.Combine(folder, "obj", "Debug", "net10.0", "generated", "ContentGen.Generator", "ContentGen.ContentGenerator");
+        var papers = File.ReadAllText(Path.Combine(generated, "Papers.g.cs"));
+        Assert.StartsWith("// <auto-generated/>", papers.TrimStart('\uFEFF'));
+        Assert.Contains("public static global::Emit.Paper X => Store.GetPaper(0);", papers);
+        Assert.True(File.Exists(Path.Combine(generated, "Paper.g.cs")));
+        Assert.True(File.Exists(Path.Combine(generated, "Taxonomies.g.cs")));
+    }
+
+    /// <summary>A consumer project written by hand (faster than <c>dotnet new</c>) that references the package and holds one paper.</summary>
+    private string Consumer(string name, string targetFrameworks, string extraProperties = "", string outputType = "Exe")
+    {
+        var folder = _package.NewConsumerFolder(name);
+        var projectName = char.ToUpperInvariant(name[0]) + name[1..];
+        var frameworks = targetFrameworks.Contains(';') ? "<TargetFrameworks>" + targetFrameworks + "</TargetFrameworks>" : "<TargetFramework>" + targetFrameworks + "</TargetFramework>";
+        PackageFixture.WriteFile(folder, projectName + ".csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>{outputType}</OutputType>
+                {frameworks}
+                <LangVersion>latest</LangVersion>
+                {extraProperties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="ContentGen" Version="{_package.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        PackageFixture.WriteFile(folder, "content/papers/x.md", Paper);
+        return folder;
+    }
+
+    private static DotnetResult Succeeds(DotnetResult result)
+    {
+        Assert.True(result.ExitCode == 0, "dotnet failed with exit code " + result.ExitCode + ":\n" + result.Output);
+        return result;
+    }
+}
