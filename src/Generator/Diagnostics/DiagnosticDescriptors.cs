@@ -4,7 +4,7 @@ namespace ContentGen.Diagnostics;
 
 /// <summary>
 /// Every diagnostic ContentGen reports, declared once. IDs are grouped by range:
-/// CG00xx front-matter syntax, CG01xx fields, CG03xx body, CG04xx across documents and names, CG09xx internal.
+/// CG00xx front-matter syntax, CG01xx fields, CG02xx across the fields of one paper, CG03xx body, CG04xx across documents and names, CG09xx internal.
 /// Each is documented in docs/diagnostics.md and tracked in AnalyzerReleases.*.md.
 /// </summary>
 internal static class DiagnosticDescriptors
@@ -13,6 +13,7 @@ internal static class DiagnosticDescriptors
 
     private const string FrontMatter = "ContentGen.FrontMatter";
     private const string Fields = "ContentGen.Fields";
+    private const string CrossField = "ContentGen.CrossField";
     private const string Body = "ContentGen.Body";
     private const string Documents = "ContentGen.Documents";
     private const string Internal = "ContentGen.Internal";
@@ -111,10 +112,39 @@ internal static class DiagnosticDescriptors
         "CG0112", Fields, "Value cut at ' #'",
         "YAML reads ' #' as the start of a comment, so '{0}' is cut to '{1}': put the whole value in double quotes");
 
+    public static readonly DiagnosticDescriptor NoAuthors = Warning(
+        "CG0113", Fields, "No authors",
+        "The paper lists no authors: add them, e.g. authors: [\"Hubinger, E.\", \"Denison, C.\"]");
+
+    // CG02xx: across the fields of one paper
+    public static readonly DiagnosticDescriptor ArxivIdDateMismatch = Warning(
+        "CG0201", CrossField, "arXiv id does not fit the dates",
+        "The arXiv id '{0}' says the paper was first posted in {1}, which does not fit {2}: check the id and the dates");
+
+    public static readonly DiagnosticDescriptor DoiArxivMismatch = Error(
+        "CG0202", CrossField, "arXiv DOI names another paper",
+        "The DOI '{0}' is the arXiv DOI of '{1}', but 'arxiv' is '{2}': make both name the same paper");
+
+    public static readonly DiagnosticDescriptor YearDateMismatch = Warning(
+        "CG0203", CrossField, "publication_year far from date",
+        "'publication_year' is {0}, more than a year away from the year of 'date' ({1}): check both");
+
     // CG03xx: body
     public static readonly DiagnosticDescriptor BodyNotRendered = Error(
         "CG0301", Body, "Body could not be rendered",
         "The Markdown body could not be rendered ({0}): simplify the construct near this point");
+
+    public static readonly DiagnosticDescriptor MissingSection = Warning(
+        "CG0302", Body, "Expected section missing",
+        "The body has no '## {0}' section: add one after the front matter");
+
+    public static readonly DiagnosticDescriptor EmptySection = Warning(
+        "CG0303", Body, "Section is empty",
+        "The '## {0}' section is empty: write it, or remove the heading");
+
+    public static readonly DiagnosticDescriptor Placeholder = Warning(
+        "CG0304", Body, "Archetype placeholder left in the body",
+        "'{0}' is a placeholder from the paper archetype: replace it with the real text");
 
     // CG04xx: across documents and generated names
     public static readonly DiagnosticDescriptor InvalidIdentifier = Error(
@@ -136,6 +166,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TermIdentifierCollision = Warning(
         "CG0405", Documents, "Two taxonomy terms map to the same constant name",
         "The {0} terms {1} all map to the constant name '{2}': they are generated as {3}; use one spelling of the term");
+
+    public static readonly DiagnosticDescriptor DuplicateTitle = Warning(
+        "CG0406", Documents, "Title used by two papers",
+        "The title '{0}' is also used by '{1}': if both summarise one paper, keep one; otherwise make the titles distinct");
+
+    public static readonly DiagnosticDescriptor SimilarTerms = Warning(
+        "CG0407", Documents, "Taxonomy terms differ only in spelling",
+        "The {0} '{1}' differs from '{2}' in '{3}' only by {4}: use one spelling, so both papers are filed together");
 
     // CG09xx: internal
     public static readonly DiagnosticDescriptor InternalError = Error(

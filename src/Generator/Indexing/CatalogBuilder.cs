@@ -49,6 +49,21 @@ internal static class CatalogBuilder
                 (DiagnosticDescriptors.DuplicateArxiv, entry.ArxivLocation ?? entry.NameLocation, new[] { entry.Arxiv!, other.SourcePath }));
         }
 
+        foreach (var group in sorted.GroupBy(e => NormalizeTitle(e.Title), StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            foreach (var entry in group)
+            {
+                var other = group.First(o => !ReferenceEquals(o, entry));
+                diagnostics.Add(DiagnosticDescriptors.DuplicateTitle, entry.TitleLocation, entry.Title, other.SourcePath);
+            }
+        }
+
+        var similar = new HashSet<(string Field, string Term)>();
+        foreach (var field in TaxonomyFields)
+        {
+            ReportSimilarTerms(sorted, field.Key, field.Noun, diagnostics, similar);
+        }
+
         var papers = sorted
             .Where(e => !e.HasErrors && !rejected.Contains(e) && (options.IncludeDrafts || !e.Draft))
             .OrderByDescending(e => e.Date)
@@ -58,7 +73,7 @@ internal static class CatalogBuilder
             .ToList();
 
         var taxonomies = TaxonomyFields
-            .Select(field => BuildTaxonomy(field.Key, field.ClassName, field.Noun, papers, field.Terms, diagnostics))
+            .Select(field => BuildTaxonomy(field.Key, field.ClassName, field.Noun, papers, field.Terms, diagnostics, similar))
             .ToEquatableArray();
 
         return new Catalog(options.Namespace, papers.ToEquatableArray(), taxonomies, Postings(papers, p => p.Authors), diagnostics.ToEquatableArray());
@@ -86,7 +101,7 @@ internal static class CatalogBuilder
         }
     }
 
-    private static TaxonomyModel BuildTaxonomy(string key, string className, string noun, List<PaperMetadata> papers, Func<PaperMetadata, EquatableArray<string>> termsOf, DiagnosticList diagnostics)
+    private static TaxonomyModel BuildTaxonomy(string key, string className, string noun, List<PaperMetadata> papers, Func<PaperMetadata, EquatableArray<string>> termsOf, DiagnosticList diagnostics, HashSet<(string Field, string Term)> alreadyReported)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var paper in papers)
@@ -114,9 +129,10 @@ internal static class CatalogBuilder
                 terms.Add(new TaxonomyTerm(members[i], names[i], counts[members[i]]));
             }
 
-            if (members.Count > 1)
+            // Terms already reported as spelling variants (CG0407) need no second warning about their names.
+            if (members.Count > 1 && !members.All(m => alreadyReported.Contains((key, m))))
             {
-                var location = FirstUse(papers, termsOf, members[1]);
+                var location = FirstUse(papers, key, members[1]);
                 diagnostics.Add(
                     DiagnosticDescriptors.TermIdentifierCollision,
                     location,
@@ -167,17 +183,70 @@ internal static class CatalogBuilder
             .ToEquatableArray();
     }
 
-    private static LocationInfo FirstUse(List<PaperMetadata> papers, Func<PaperMetadata, EquatableArray<string>> termsOf, string term)
+    private static LocationInfo FirstUse(List<PaperMetadata> papers, string field, string term)
     {
-        // Term spans are not kept in the index (they would make it change with every edit); the paper's name location is.
         foreach (var paper in papers)
         {
-            if (termsOf(paper).Contains(term))
+            foreach (var use in paper.TermUses)
             {
-                return paper.NameLocation;
+                if (use.Field == field && use.Term == term)
+                {
+                    return use.Location;
+                }
             }
         }
 
         return papers[0].NameLocation;
     }
+
+    /// <summary>
+    /// Terms of one taxonomy that differ only by case, spacing or a plural 's' are one term spelled two ways: each
+    /// use of a less common spelling gets a warning naming a file that uses the most common one.
+    /// </summary>
+    private static void ReportSimilarTerms(List<PaperMetadata> entries, string field, string noun, DiagnosticList diagnostics, HashSet<(string Field, string Term)> reported)
+    {
+        var uses = entries.SelectMany(e => e.TermUses.Where(u => u.Field == field).Select(u => (Entry: e, Use: u))).ToList();
+        foreach (var group in uses.GroupBy(u => SpellingKey(u.Use.Term), StringComparer.Ordinal))
+        {
+            var spellings = group
+                .GroupBy(u => u.Use.Term, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Select(u => u.Entry.FilePath).Distinct().Count())
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .ToList();
+            if (spellings.Count < 2)
+            {
+                continue;
+            }
+
+            var canonical = spellings[0];
+            var canonicalFile = canonical.First().Entry.SourcePath;
+            foreach (var variant in spellings.Skip(1))
+            {
+                reported.Add((field, variant.Key));
+                reported.Add((field, canonical.Key));
+                foreach (var (_, use) in variant)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.SimilarTerms, use.Location, noun, variant.Key, canonical.Key, canonicalFile, Difference(variant.Key, canonical.Key));
+                }
+            }
+        }
+    }
+
+    /// <summary>A term reduced to what matters for "the same term": no case, no spaces, hyphens or underscores, no plural 's'.</summary>
+    public static string SpellingKey(string term)
+    {
+        var compact = Compact(term);
+        return compact.Length > 3 && compact.EndsWith("s", StringComparison.Ordinal) ? compact.Substring(0, compact.Length - 1) : compact;
+    }
+
+    private static string Compact(string term)
+        => new string(term.Where(c => !char.IsWhiteSpace(c) && c != '-' && c != '_').Select(char.ToLowerInvariant).ToArray());
+
+    private static string Difference(string a, string b)
+        => string.Equals(a, b, StringComparison.OrdinalIgnoreCase) ? "case"
+            : Compact(a) == Compact(b) ? "spacing"
+            : "a plural 's'";
+
+    private static string NormalizeTitle(string title)
+        => string.Join(" ", title.ToLowerInvariant().Split(new[] { ' ', '\t', '\n' }, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
 }

@@ -36,5 +36,10 @@ internal sealed record PaperMetadata(
     string? Summary,
     bool HasErrors,
     LocationInfo NameLocation,
+    LocationInfo TitleLocation,
     LocationInfo? DoiLocation,
-    LocationInfo? ArxivLocation);
+    LocationInfo? ArxivLocation,
+    EquatableArray<TermUse> TermUses);
+
+/// <summary>Where a taxonomy term is written: the front-matter key of its list, the term and its span.</summary>
+internal sealed record TermUse(string Field, string Term, LocationInfo Location);

@@ -31,7 +31,10 @@ internal static class BodyRenderer
 
     private static readonly string[] UnsafeSchemes = { "javascript:", "vbscript:", "data:" };
 
-    public static PaperBody Render(string markdown)
+    public static PaperBody Render(string markdown) => RenderWithOutline(markdown).Body;
+
+    /// <summary>Renders the body and also returns its headings with their lines, for the body checks.</summary>
+    public static RenderedBody RenderWithOutline(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         NeutraliseUnsafeLinks(document);
@@ -78,13 +81,31 @@ internal static class BodyRenderer
         }
 
         var plainText = plain.ToString().Trim();
-        return new PaperBody(
+        var body = new PaperBody(
             markdown,
             htmlText,
             plainText,
             sections.ToEquatableArray(),
             KeyFindings(document).ToEquatableArray(),
             CountWords(plainText));
+        return new RenderedBody(body, Outline(document));
+    }
+
+    /// <summary>Each heading with its 0-based line in the Markdown and whether its section is empty.</summary>
+    private static List<HeadingOutline> Outline(MarkdownDocument document)
+    {
+        var outline = new List<HeadingOutline>();
+        for (var i = 0; i < document.Count; i++)
+        {
+            if (document[i] is HeadingBlock heading)
+            {
+                var next = i + 1 < document.Count ? document[i + 1] : null;
+                var isEmpty = next is null || (next is HeadingBlock nextHeading && nextHeading.Level <= heading.Level);
+                outline.Add(new HeadingOutline(InlineText(heading.Inline).Trim(), heading.Level, heading.Line, isEmpty));
+            }
+        }
+
+        return outline;
     }
 
     /// <summary>The number of words: runs of characters that hold at least one letter or digit.</summary>
@@ -265,3 +286,9 @@ internal static class BodyRenderer
         return renderer;
     }
 }
+
+/// <summary>A heading of the body as the body checks see it.</summary>
+internal sealed record HeadingOutline(string Title, int Level, int Line, bool IsEmpty);
+
+/// <summary>A rendered body with its outline; only the <see cref="Body"/> enters the pipeline.</summary>
+internal sealed record RenderedBody(PaperBody Body, IReadOnlyList<HeadingOutline> Headings);

@@ -16,10 +16,11 @@ internal enum FrontMatterStatus
 /// </summary>
 internal readonly struct FrontMatterBlock
 {
-    public FrontMatterBlock(FrontMatterStatus status, int openingLine, int yamlStart, int yamlEnd, int bodyStart)
+    public FrontMatterBlock(FrontMatterStatus status, int openingLine, int yamlStart, int yamlEnd, int bodyStart, int closingLine = 0)
     {
         Status = status;
         OpeningLine = openingLine;
+        ClosingLine = closingLine;
         YamlStart = yamlStart;
         YamlEnd = yamlEnd;
         BodyStart = bodyStart;
@@ -29,6 +30,9 @@ internal readonly struct FrontMatterBlock
 
     /// <summary>The 0-based line of the opening delimiter (or of the offending line when not found).</summary>
     public int OpeningLine { get; }
+
+    /// <summary>The 0-based line of the closing delimiter.</summary>
+    public int ClosingLine { get; }
 
     public int YamlStart { get; }
 
@@ -56,7 +60,7 @@ internal static class FrontMatterSplitter
                     var yamlStart = lines.LineStart(1);
                     var yamlEnd = lines.LineStart(line);
                     var bodyStart = line + 1 < lines.LineCount ? lines.LineStart(line + 1) : text.Length;
-                    return new FrontMatterBlock(FrontMatterStatus.Found, 0, yamlStart, yamlEnd, bodyStart);
+                    return new FrontMatterBlock(FrontMatterStatus.Found, 0, yamlStart, yamlEnd, bodyStart, line);
                 }
             }
 

@@ -117,6 +117,9 @@ internal static class PaperParser
         string? summary = null;
         LocationInfo? doiLocation = null;
         LocationInfo? arxivLocation = null;
+        LocationInfo? yearLocation = null;
+        var titleLocation = openingLocation;
+        var termUses = new List<TermUse>();
 
         foreach (var rule in PaperSchema.Fields)
         {
@@ -132,19 +135,26 @@ internal static class PaperParser
 
             switch (rule.Name)
             {
-                case PaperSchema.Title: title = typer.ReadText(rule, node); break;
+                case PaperSchema.Title: title = typer.ReadText(rule, node); titleLocation = typer.At(node); break;
                 case PaperSchema.Date: date = typer.ReadDate(rule, node); break;
                 case PaperSchema.Draft: draft = typer.ReadBoolean(rule, node) ?? false; break;
-                case PaperSchema.Authors: authors = typer.ReadList(rule, node); break;
+                case PaperSchema.Authors:
+                    authors = typer.ReadList(rule, node);
+                    if (authors.Length == 0 && !diagnostics.HasErrors)
+                    {
+                        diagnostics.Add(DiagnosticDescriptors.NoAuthors, typer.At(node));
+                    }
+
+                    break;
                 case PaperSchema.Publication: publication = typer.ReadText(rule, node); break;
                 case PaperSchema.PublicationYear: break; // typed below, once the date is known
                 case PaperSchema.Doi: doi = typer.ReadDoi(rule, node); doiLocation = typer.At(node); break;
                 case PaperSchema.Arxiv: arxiv = typer.ReadArxiv(rule, node); arxivLocation = typer.At(node); break;
                 case PaperSchema.PaperUrl: paperUrl = typer.ReadUrl(rule, node); break;
-                case PaperSchema.DeceptionTypes: deceptionTypes = typer.ReadList(rule, node); break;
-                case PaperSchema.ResearchAreas: researchAreas = typer.ReadList(rule, node); break;
-                case PaperSchema.SystemTypes: systemTypes = typer.ReadList(rule, node); break;
-                case PaperSchema.Tags: tags = typer.ReadList(rule, node); break;
+                case PaperSchema.DeceptionTypes: deceptionTypes = ReadTerms(typer, rule, node, termUses); break;
+                case PaperSchema.ResearchAreas: researchAreas = ReadTerms(typer, rule, node, termUses); break;
+                case PaperSchema.SystemTypes: systemTypes = ReadTerms(typer, rule, node, termUses); break;
+                case PaperSchema.Tags: tags = ReadTerms(typer, rule, node, termUses); break;
                 case PaperSchema.Summary: summary = typer.ReadText(rule, node); break;
             }
         }
@@ -152,7 +162,15 @@ internal static class PaperParser
         if (values.TryGetValue(PaperSchema.PublicationYear, out var yearNode))
         {
             publicationYear = typer.ReadYear(PaperSchema.Find(PaperSchema.PublicationYear)!, yearNode, date);
+            yearLocation = typer.At(yearNode);
         }
+
+        if (!values.ContainsKey(PaperSchema.Authors))
+        {
+            diagnostics.Add(DiagnosticDescriptors.NoAuthors, openingLocation);
+        }
+
+        CrossFieldRules.Check(date, publicationYear, yearLocation, doi, doiLocation, arxiv, arxivLocation, diagnostics);
 
         var slug = SlugOf(file.SourcePath);
         var identifier = Identifiers.ForPaper(slug);
@@ -189,8 +207,22 @@ internal static class PaperParser
             summary,
             diagnostics.HasErrors,
             nameLocation,
+            titleLocation,
             doiLocation,
-            arxivLocation);
+            arxivLocation,
+            termUses.ToEquatableArray());
+    }
+
+    private static string[] ReadTerms(FieldTyper typer, FieldRule rule, FrontMatterNode node, List<TermUse> uses)
+    {
+        var locations = new List<LocationInfo>();
+        var terms = typer.ReadList(rule, node, locations);
+        for (var i = 0; i < terms.Length; i++)
+        {
+            uses.Add(new TermUse(rule.Name, terms[i], locations[i]));
+        }
+
+        return terms;
     }
 
     /// <summary>Key → value node, reporting duplicate and unknown keys. The first occurrence of a key wins.</summary>
@@ -224,10 +256,14 @@ internal static class PaperParser
 
     private static PaperBody? RenderBody(string text, LineMap lines, FrontMatterBlock block, DiagnosticList diagnostics)
     {
-        var markdown = NormalizeLineEndings(text.Substring(block.BodyStart)).TrimStart('\n');
+        var normalized = NormalizeLineEndings(text.Substring(block.BodyStart));
+        var markdown = normalized.TrimStart('\n');
+        var firstBodyLine = block.ClosingLine + 1 + (normalized.Length - markdown.Length);
         try
         {
-            return BodyRenderer.Render(markdown);
+            var rendered = BodyRenderer.RenderWithOutline(markdown);
+            BodyChecks.Check(text, lines, markdown, firstBodyLine, block.ClosingLine, rendered.Headings, diagnostics);
+            return rendered.Body;
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
         {

@@ -150,7 +150,8 @@ internal sealed class FieldTyper
         return year;
     }
 
-    public string[] ReadList(FieldRule rule, FrontMatterNode node)
+    /// <summary>A list of text items; <paramref name="locations"/>, when given, receives the span of each kept item.</summary>
+    public string[] ReadList(FieldRule rule, FrontMatterNode node, List<LocationInfo>? locations = null)
     {
         if (node is FrontMatterScalar { IsNull: true })
         {
@@ -196,6 +197,7 @@ internal sealed class FieldTyper
             }
 
             items.Add(trimmed);
+            locations?.Add(At(item));
         }
 
         return items.ToArray();

@@ -32,7 +32,8 @@ public sealed class DeterminismAndInjectionTests
             + "date: 2024-01-10\n"
             + "summary: \"ends a comment */ then\\n#error injected\\u2028and \\\"\\\"\\\" { }\"\n"
             + "tags: [\"class\", \"<b>&amp;</b>\"]\n"
-            + "---\n\n## Summary\n\n</summary> <script>alert(1)</script>\n";
+            + "authors: [\"*/ #endregion\"]\n"
+            + "---\n\n## Summary\n\n</summary> <script>alert(1)</script>\n\n## Key Findings\n\n- \"\"\" */ \\\n";
 
         var output = GeneratorHarness.Run(
             new[] { GeneratorHarness.Paper("class.md", text) },

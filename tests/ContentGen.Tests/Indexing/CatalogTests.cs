@@ -61,20 +61,70 @@ public sealed class CatalogTests
     }
 
     [Fact]
-    public void Terms_that_map_to_one_constant_name_both_get_a_constant_and_a_warning()
+    public void Terms_spelled_two_ways_both_get_a_constant_and_one_warning_at_the_rarer_spelling()
     {
         var output = GeneratorHarness.Run(
             new[]
             {
-                GeneratorHarness.Paper("a.md", PaperText.Create(extraFields: "system_types: [\"GPT-4\"]")),
-                GeneratorHarness.Paper("b.md", PaperText.Create(extraFields: "system_types: [\"GPT 4\"]")),
+                GeneratorHarness.Paper("a.md", PaperText.Create(title: "\"A\"", extraFields: "system_types: [\"GPT-4\"]")),
+                GeneratorHarness.Paper("b.md", PaperText.Create(title: "\"B\"", extraFields: "system_types: [\"GPT 4\"]")),
+                GeneratorHarness.Paper("c.md", PaperText.Create(title: "\"C\"", extraFields: "system_types: [\"GPT 4\"]")),
             },
             null,
             "internal static class Probe { public static string Run() => TestApp.Taxonomies.SystemTypes.GPT4 + \"|\" + TestApp.Taxonomies.SystemTypes.GPT4_2 + \"|\" + TestApp.Papers.WithSystemType(\"gpt-4\").Count; }");
 
         var warning = Assert.Single(output.GeneratorDiagnostics);
-        Assert.Equal(("CG0405", DiagnosticSeverity.Warning), (warning.Id, warning.DefaultSeverity));
+        Assert.Equal(("CG0407", DiagnosticSeverity.Warning), (warning.Id, warning.DefaultSeverity));
+        Assert.EndsWith("a.md", warning.Location.GetLineSpan().Path, System.StringComparison.Ordinal);
+        Assert.Equal((3, 15), (warning.Location.GetLineSpan().StartLinePosition.Line, warning.Location.GetLineSpan().StartLinePosition.Character));
+        Assert.Contains("'GPT-4' differs from 'GPT 4' in 'papers/b.md' only by spacing", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
         Assert.Equal("GPT 4|GPT-4|1", output.Execute("Probe", "Run"));
+    }
+
+    [Theory]
+    [InlineData("Large Language Model", "Large Language Models", "a plural 's'")]
+    [InlineData("AI safety", "AI Safety", "case")]
+    public void Terms_that_differ_by_a_plural_or_case_are_reported(string rare, string common, string difference)
+    {
+        var output = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.Paper("a.md", PaperText.Create(title: "\"A\"", extraFields: "tags: [\"" + rare + "\"]")),
+            GeneratorHarness.Paper("b.md", PaperText.Create(title: "\"B\"", extraFields: "tags: [\"" + common + "\"]")),
+            GeneratorHarness.Paper("c.md", PaperText.Create(title: "\"C\"", extraFields: "tags: [\"" + common + "\"]")),
+        });
+
+        var warning = Assert.Single(output.GeneratorDiagnostics);
+        Assert.Equal("CG0407", warning.Id);
+        Assert.Contains("only by " + difference, warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Different_terms_that_map_to_one_constant_name_get_distinct_constants_and_CG0405()
+    {
+        var output = GeneratorHarness.Run(
+            new[]
+            {
+                GeneratorHarness.Paper("a.md", PaperText.Create(title: "\"A\"", extraFields: "tags: [\"C#\"]")),
+                GeneratorHarness.Paper("b.md", PaperText.Create(title: "\"B\"", extraFields: "tags: [\"C++\"]")),
+            },
+            null,
+            "internal static class Probe { public static string Run() => TestApp.Taxonomies.Tags.C + \"|\" + TestApp.Taxonomies.Tags.C_2; }");
+
+        var warning = Assert.Single(output.GeneratorDiagnostics);
+        Assert.Equal(("CG0405", DiagnosticSeverity.Warning), (warning.Id, warning.DefaultSeverity));
+        Assert.Equal("C#|C++", output.Execute("Probe", "Run"));
+    }
+
+    [Fact]
+    public void The_same_title_in_two_papers_is_a_warning_at_each_title()
+    {
+        var output = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.Paper("a.md", PaperText.Create(title: "\"Same Title\"")),
+            GeneratorHarness.Paper("b.md", PaperText.Create(title: "\"same  title.\"")),
+        });
+
+        Assert.Equal(2, output.GeneratorDiagnostics.Count(d => d.Id == "CG0406" && d.Location.GetLineSpan().StartLinePosition.Line == 1));
     }
 
     [Fact]

