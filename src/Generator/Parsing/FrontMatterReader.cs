@@ -83,7 +83,9 @@ internal static class FrontMatterReader
                     case MappingEnd:
                         var closed = stack.Pop();
                         pendingKeys.Pop();
-                        closed.End = end;
+
+                        // A flow collection's end event marks the closing bracket's start: take the bracket in.
+                        closed.End = end < yamlEnd && (text[end] == ']' || text[end] == '}') ? end + 1 : end;
                         break;
                 }
             }

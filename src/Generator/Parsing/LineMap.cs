@@ -63,15 +63,16 @@ internal sealed class LineMap
     {
         start = Clamp(start);
         end = Clamp(end);
-        if (end < start)
+        if (end <= start)
         {
-            end = start;
+            // An empty span would print as (1,1) in some hosts: cover at least one character where there is one.
+            end = start < Length ? start + 1 : start;
         }
 
         return new LocationInfo(FilePath, TextSpan.FromBounds(start, end), new LinePositionSpan(PositionOf(start), PositionOf(end)));
     }
 
-    /// <summary>The location of a whole line, without its line break (used when the whole line is at fault).</summary>
+    /// <summary>The location of a whole line, without its line break (used when the whole line is at fault); a blank line gets its line break.</summary>
     public LocationInfo LineLocation(int line, string text)
     {
         var start = _lineStarts[line];

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using ContentGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace ContentGen.Tests.Diagnostics;
+
+/// <summary>
+/// One real example per diagnostic, in TestData/Catalogue/&lt;ID&gt;/ (the same examples docs/diagnostics.md shows):
+/// each must give exactly that diagnostic, with its severity, in the expected files at the expected line, column and
+/// end column (all 1-based, as printed), and nothing else.
+/// </summary>
+public sealed class CatalogueTests
+{
+    [Theory]
+    [InlineData("CG0001", DiagnosticSeverity.Error, "example.md(1,1-11)")]
+    [InlineData("CG0002", DiagnosticSeverity.Error, "example.md(1,1-4)")]
+    [InlineData("CG0003", DiagnosticSeverity.Error, "example.md(2,1-4)")]
+    [InlineData("CG0004", DiagnosticSeverity.Error, "example.md(2,1-1)")]
+    [InlineData("CG0005", DiagnosticSeverity.Error, "example.md(1,1-4)")]
+    [InlineData("CG0006", DiagnosticSeverity.Error, "example.md(2,12-13)")]
+    [InlineData("CG0007", DiagnosticSeverity.Error, "example.md(5,1-6)")]
+    [InlineData("CG0008", DiagnosticSeverity.Warning, "example.md(5,1-14)")]
+    [InlineData("CG0009", DiagnosticSeverity.Error, "example.md(5,7-15)")]
+    [InlineData("CG0010", DiagnosticSeverity.Error, "example.md(1,1-4)")]
+    [InlineData("CG0011", DiagnosticSeverity.Error, "example.md(5,9-10)")]
+    [InlineData("CG0101", DiagnosticSeverity.Error, "example.md(2,8-10)")]
+    [InlineData("CG0102", DiagnosticSeverity.Error, "example.md(4,10-22)")]
+    [InlineData("CG0103", DiagnosticSeverity.Error, "example.md(3,7-17)")]
+    [InlineData("CG0104", DiagnosticSeverity.Error, "example.md(5,8-10)")]
+    [InlineData("CG0105", DiagnosticSeverity.Error, "example.md(5,19-24)")]
+    [InlineData("CG0106", DiagnosticSeverity.Error, "example.md(5,6-23)")]
+    [InlineData("CG0107", DiagnosticSeverity.Warning, "example.md(5,6-47)")]
+    [InlineData("CG0108", DiagnosticSeverity.Error, "example.md(5,8-26)")]
+    [InlineData("CG0109", DiagnosticSeverity.Error, "example.md(5,12-33)")]
+    [InlineData("CG0110", DiagnosticSeverity.Warning, "example.md(5,21-40)")]
+    [InlineData("CG0111", DiagnosticSeverity.Warning, "example.md(5,21-32)")]
+    [InlineData("CG0112", DiagnosticSeverity.Warning, "example.md(2,8-26)")]
+    [InlineData("CG0113", DiagnosticSeverity.Warning, "example.md(4,10-12)")]
+    [InlineData("CG0201", DiagnosticSeverity.Warning, "example.md(5,8-20)")]
+    [InlineData("CG0202", DiagnosticSeverity.Error, "example.md(5,6-33)")]
+    [InlineData("CG0203", DiagnosticSeverity.Warning, "example.md(5,19-23)")]
+    [InlineData("CG0301", DiagnosticSeverity.Error, "example.md(6,1-1)")]
+    [InlineData("CG0302", DiagnosticSeverity.Warning, "example.md(5,1-4)")]
+    [InlineData("CG0303", DiagnosticSeverity.Warning, "example.md(7,1-11)")]
+    [InlineData("CG0304", DiagnosticSeverity.Warning, "example.md(9,1-29)")]
+    [InlineData("CG0401", DiagnosticSeverity.Error, "---.md(1,1-4)")]
+    [InlineData("CG0402", DiagnosticSeverity.Error, "gpt 4.md(1,1-4)", "gpt-4.md(1,1-4)")]
+    [InlineData("CG0403", DiagnosticSeverity.Error, "a.md(5,6-31)", "b.md(5,6-31)")]
+    [InlineData("CG0404", DiagnosticSeverity.Error, "a.md(5,8-20)", "b.md(5,8-22)")]
+    [InlineData("CG0405", DiagnosticSeverity.Warning, "b.md(5,8-13)")]
+    [InlineData("CG0406", DiagnosticSeverity.Warning, "a.md(2,8-24)", "b.md(2,8-24)")]
+    [InlineData("CG0407", DiagnosticSeverity.Warning, "a.md(5,16-38)")]
+    public void Example_gives_exactly_its_diagnostic_at_the_expected_places(string id, DiagnosticSeverity severity, params string[] places)
+    {
+        var diagnostics = Run(id);
+
+        Assert.All(diagnostics, d => Assert.Equal((id, severity), (d.Id, d.DefaultSeverity)));
+        Assert.Equal(places, diagnostics.Select(Place).OrderBy(p => p, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_declared_diagnostic_has_an_example_or_a_dedicated_test()
+    {
+        // CG0901 (internal error) and CG0902 (target framework) are not about a content file; their tests are in
+        // PaperParserTests and the end-to-end package tests.
+        var declared = DeclaredIds().Where(id => id is not "CG0901" and not "CG0902");
+        var examples = Directory.GetDirectories(CatalogueRoot()).Select(Path.GetFileName);
+
+        Assert.Equal(declared.OrderBy(id => id), examples.OrderBy(id => id));
+    }
+
+    /// <summary>Runs the generator over one example folder, as the papers of a project, with the folder's settings.</summary>
+    internal static IReadOnlyList<Diagnostic> Run(string id)
+    {
+        var folder = Path.Combine(CatalogueRoot(), id);
+        var properties = GeneratorHarness.DefaultProperties();
+        var settings = Path.Combine(folder, "settings.txt");
+        if (File.Exists(settings))
+        {
+            foreach (var line in File.ReadAllLines(settings).Where(l => l.Contains('=', StringComparison.Ordinal)))
+            {
+                properties[line[..line.IndexOf('=', StringComparison.Ordinal)]] = line[(line.IndexOf('=', StringComparison.Ordinal) + 1)..];
+            }
+        }
+
+        var files = Directory.GetFiles(folder, "*.md").Select(path => GeneratorHarness.Paper(Path.GetFileName(path), File.ReadAllText(path)));
+        return GeneratorHarness.Run(files, properties).GeneratorDiagnostics;
+    }
+
+    internal static string CatalogueRoot() => Path.Combine(GeneratorHarness.RepositoryRoot(), "tests", "ContentGen.Tests", "TestData", "Catalogue");
+
+    internal static IEnumerable<string> DeclaredIds()
+        => typeof(ContentGenerator).Assembly.GetType("ContentGen.Diagnostics.DiagnosticDescriptors")!
+            .GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public)
+            .Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id);
+
+    private static string Place(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        return string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}-{span.EndLinePosition.Character + 1})");
+    }
+}
