@@ -81,7 +81,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         // 4. Collect and cross-check.
         var catalog = entries
             .Combine(options)
-            .Select(static (pair, _) => CatalogBuilder.Build(pair.Left!, pair.Right))
+            .Select(static (pair, _) => BuildCatalog(pair.Left!, pair.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
         // 5. Emit: the fixed types, the index, the taxonomies and the body buckets.
@@ -89,7 +89,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         {
             if (pair.Right)
             {
-                AddSource(spc, PaperTypeEmitter.HintName, PaperTypeEmitter.Emit(pair.Left));
+                AddSource(spc, PaperTypeEmitter.HintName, () => PaperTypeEmitter.Emit(pair.Left));
             }
         });
 
@@ -102,7 +102,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
 
             if (pair.Right)
             {
-                AddSource(spc, PapersEmitter.HintName, PapersEmitter.Emit(pair.Left));
+                AddSource(spc, PapersEmitter.HintName, () => PapersEmitter.Emit(pair.Left));
             }
         });
 
@@ -113,7 +113,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         {
             if (pair.Right)
             {
-                AddSource(spc, TaxonomiesEmitter.HintName, TaxonomiesEmitter.Emit(pair.Left.Namespace, pair.Left.Taxonomies));
+                AddSource(spc, TaxonomiesEmitter.HintName, () => TaxonomiesEmitter.Emit(pair.Left.Namespace, pair.Left.Taxonomies));
             }
         });
 
@@ -135,9 +135,24 @@ public sealed class ContentGenerator : IIncrementalGenerator
         {
             if (pair.Right)
             {
-                AddSource(spc, ContentBucketEmitter.HintName(pair.Left.Number), ContentBucketEmitter.Emit(pair.Left));
+                AddSource(spc, ContentBucketEmitter.HintName(pair.Left.Number), () => ContentBucketEmitter.Emit(pair.Left));
             }
         });
+    }
+
+    /// <summary>The catalog, or, should building it throw, an empty one that carries an internal error.</summary>
+    private static Catalog BuildCatalog(ImmutableArray<PaperMetadata> entries, GeneratorOptions options)
+    {
+        try
+        {
+            return CatalogBuilder.Build(entries, options);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var diagnostics = new DiagnosticList();
+            diagnostics.Add(DiagnosticDescriptors.InternalError, null, exception.GetType().FullName ?? exception.GetType().Name, exception.Message);
+            return new Catalog(options.Namespace, EquatableArray<PaperMetadata>.Empty, EquatableArray<TaxonomyModel>.Empty, EquatableArray<TermPostings>.Empty, diagnostics.ToEquatableArray());
+        }
     }
 
     private static ContentFile? ReadPaperFile(AdditionalText text, GeneratorOptions options, System.Threading.CancellationToken cancellationToken)
@@ -164,6 +179,20 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .ToImmutableArray();
     }
 
-    private static void AddSource(SourceProductionContext context, string hintName, string source)
-        => context.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
+    /// <summary>Emits one file; an exception becomes an internal-error diagnostic instead of CS8785 and a lost build.</summary>
+    private static void AddSource(SourceProductionContext context, string hintName, Func<string> emit)
+    {
+        string source;
+        try
+        {
+            source = emit();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, exception.GetType().FullName ?? exception.GetType().Name, "while writing " + hintName + ": " + exception.Message));
+            return;
+        }
+
+        context.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
+    }
 }

@@ -7,9 +7,9 @@ namespace ContentGen.Diagnostics;
 /// A diagnostic as pipeline data: descriptor, location and message arguments, all equatable.
 /// It becomes a <see cref="Diagnostic"/> only in the output step.
 /// </summary>
-internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationInfo Location, EquatableArray<string> Arguments)
+internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationInfo? Location, EquatableArray<string> Arguments)
 {
-    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments)
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments)
         => new(descriptor, location, new EquatableArray<string>(arguments));
 
     public bool IsError => Descriptor.DefaultSeverity == DiagnosticSeverity.Error;
@@ -22,6 +22,6 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
             args[i] = Arguments[i];
         }
 
-        return Diagnostic.Create(Descriptor, Location.ToLocation(), args);
+        return Diagnostic.Create(Descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, args);
     }
 }

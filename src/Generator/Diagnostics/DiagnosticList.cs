@@ -11,7 +11,9 @@ internal sealed class DiagnosticList
 
     public bool HasErrors { get; private set; }
 
-    public void Add(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments)
+    public int Count => _items.Count;
+
+    public void Add(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments)
     {
         var info = DiagnosticInfo.Create(descriptor, location, arguments);
         HasErrors |= info.IsError;

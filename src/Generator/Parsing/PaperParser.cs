@@ -19,10 +19,11 @@ internal static class PaperParser
     public static ParsedDocument Parse(ContentFile file, int maxFileSize = GeneratorOptions.DefaultMaxFileSize, int maxNestingDepth = GeneratorOptions.DefaultMaxNestingDepth)
     {
         var diagnostics = new DiagnosticList();
-        var text = file.Text.Length > 0 && file.Text[0] == '\uFEFF' ? file.Text.Substring(1) : file.Text;
-        var lines = new LineMap(file.FilePath, text);
+        LineMap? lines = null;
         try
         {
+            var text = file.Text.Length > 0 && file.Text[0] == '\uFEFF' ? file.Text.Substring(1) : file.Text;
+            lines = new LineMap(file.FilePath, text);
             if (text.Length > maxFileSize)
             {
                 diagnostics.Add(DiagnosticDescriptors.FileTooLarge, lines.LineLocation(0, text), text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), maxFileSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -36,11 +37,11 @@ internal static class PaperParser
                 return new ParsedDocument(file.FilePath, null, null, diagnostics.ToEquatableArray());
             }
 
+            // The body is checked even when the metadata is broken, so one build shows every problem of the file.
             var metadata = ReadMetadata(file, text, lines, block, maxNestingDepth, diagnostics);
-            PaperBody? body = null;
+            var body = RenderBody(text, lines, block, diagnostics);
             if (metadata is not null)
             {
-                body = RenderBody(text, lines, block, diagnostics);
                 metadata = metadata with { HasErrors = diagnostics.HasErrors };
             }
 
@@ -48,8 +49,11 @@ internal static class PaperParser
         }
         catch (Exception exception)
         {
-            diagnostics.Add(DiagnosticDescriptors.InternalError, lines.LineLocation(0, text), exception.GetType().FullName ?? exception.GetType().Name, OneLine(exception.Message));
-            return new ParsedDocument(file.FilePath, null, null, diagnostics.ToEquatableArray());
+            // Whatever went wrong, the file gets an error and the build goes on: never CS8785 and a lost build.
+            var location = lines?.Location(0, 0) ?? new LocationInfo(file.FilePath, default, default);
+            var internalError = new DiagnosticList();
+            internalError.Add(DiagnosticDescriptors.InternalError, location, exception.GetType().FullName ?? exception.GetType().Name, OneLine(exception.Message));
+            return new ParsedDocument(file.FilePath, null, null, internalError.ToEquatableArray());
         }
     }
 
@@ -139,8 +143,9 @@ internal static class PaperParser
                 case PaperSchema.Date: date = typer.ReadDate(rule, node); break;
                 case PaperSchema.Draft: draft = typer.ReadBoolean(rule, node) ?? false; break;
                 case PaperSchema.Authors:
+                    var reported = diagnostics.Count;
                     authors = typer.ReadList(rule, node);
-                    if (authors.Length == 0 && !diagnostics.HasErrors)
+                    if (authors.Length == 0 && diagnostics.Count == reported)
                     {
                         diagnostics.Add(DiagnosticDescriptors.NoAuthors, typer.At(node));
                     }

@@ -22,7 +22,7 @@ internal sealed class FieldTyper
 
     private static readonly Regex DoiPattern = new(@"^10\.[0-9]{4,9}(?:\.[0-9]+)*/\S+$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex NewArxivPattern = new(@"^(?<yy>[0-9]{2})(?<mm>[0-9]{2})\.[0-9]{4,5}(?:v[1-9][0-9]*)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex NewArxivPattern = new(@"^(?<yy>[0-9]{2})(?<mm>[0-9]{2})\.(?<n>[0-9]{4,5})(?:v[1-9][0-9]*)?$", RegexOptions.CultureInvariant);
 
     private static readonly Regex OldArxivPattern = new(@"^[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?/[0-9]{7}(?:v[1-9][0-9]*)?$", RegexOptions.CultureInvariant);
 
@@ -241,9 +241,7 @@ internal sealed class FieldTyper
             return null;
         }
 
-        var match = NewArxivPattern.Match(value);
-        var month = match.Success ? int.Parse(match.Groups["mm"].Value, CultureInfo.InvariantCulture) : 0;
-        if ((match.Success && month is >= 1 and <= 12) || OldArxivPattern.IsMatch(value))
+        if (IsNewStyleArxiv(value) || OldArxivPattern.IsMatch(value))
         {
             return value;
         }
@@ -269,6 +267,24 @@ internal sealed class FieldTyper
 
         _diagnostics.Add(DiagnosticDescriptors.InvalidUrl, At(node), value);
         return null;
+    }
+
+    /// <summary>
+    /// A new-style arXiv id: YYMM from 0704 (when the scheme began), a real month, and a 4-digit number up to
+    /// 1412 or a 5-digit one from 1501, as arXiv assigns them.
+    /// </summary>
+    private static bool IsNewStyleArxiv(string value)
+    {
+        var match = NewArxivPattern.Match(value);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var yy = int.Parse(match.Groups["yy"].Value, CultureInfo.InvariantCulture);
+        var mm = int.Parse(match.Groups["mm"].Value, CultureInfo.InvariantCulture);
+        var digits = match.Groups["n"].Value.Length;
+        return mm is >= 1 and <= 12 && (yy > 7 || (yy == 7 && mm >= 4)) && digits == (yy >= 15 ? 5 : 4);
     }
 
     /// <summary>Optional text: null, empty or blank become null without a diagnostic.</summary>

@@ -16,7 +16,7 @@ public sealed class PaperParserTests
     private static (string Id, int Line, int Column, int EndColumn, string Message) Single(ParsedDocument document)
     {
         var diagnostic = Assert.Single(document.Diagnostics);
-        var span = diagnostic.Location.LineSpan;
+        var span = diagnostic.Location!.LineSpan;
         return (diagnostic.Descriptor.Id, span.Start.Line + 1, span.Start.Character + 1, span.End.Character + 1, diagnostic.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -83,7 +83,7 @@ public sealed class PaperParserTests
     [Fact]
     public void Missing_title_reports_CG0101_at_the_front_matter_opening()
     {
-        var text = "---\ndate: 2024-01-10\nauthors: [\"Doe, J.\"]\n---\nbody\n";
+        var text = "---\ndate: 2024-01-10\nauthors: [\"Doe, J.\"]\n---\n" + PaperText.DefaultBody;
 
         var (id, line, column, endColumn, _) = Single(Parse(text));
 
@@ -138,7 +138,7 @@ public sealed class PaperParserTests
 
     [Fact]
     public void Front_matter_that_is_a_list_reports_CG0004()
-        => Assert.Equal(("CG0004", 2), Pick2(Single(Parse("---\n- a\n- b\n---\n"))));
+        => Assert.Equal(("CG0004", 2), Pick2(Single(Parse("---\n- a\n- b\n---\n" + PaperText.DefaultBody))));
 
     [Fact]
     public void Duplicate_key_reports_CG0007_at_the_second_occurrence()
@@ -298,6 +298,19 @@ public sealed class PaperParserTests
         var document = Parse(PaperText.Create(extraFields: "tags: " + deep));
 
         Assert.Equal("CG0011", Assert.Single(document.Diagnostics).Descriptor.Id);
+    }
+
+    [Fact]
+    public void An_exception_inside_the_parse_becomes_CG0901_naming_the_file_and_the_exception_type()
+    {
+        // A null text cannot come from the compiler; it is the simplest way to make the parse itself throw.
+        var document = PaperParser.Parse(new ContentFile(GeneratorHarness.PaperPath("x.md"), "papers/x.md", null!));
+
+        var diagnostic = Assert.Single(document.Diagnostics).ToDiagnostic();
+        Assert.Equal("CG0901", diagnostic.Id);
+        Assert.Equal(GeneratorHarness.PaperPath("x.md"), diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("System.NullReferenceException", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Null(document.Metadata);
     }
 
     private static (string, int, int, int) Pick((string Id, int Line, int Column, int EndColumn, string Message) d) => (d.Id, d.Line, d.Column, d.EndColumn);
