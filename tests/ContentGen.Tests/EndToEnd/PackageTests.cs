@@ -163,6 +163,41 @@ public sealed class PackageTests
         Assert.True(File.Exists(Path.Combine(generated, "Taxonomies.g.cs")));
     }
 
+    [Fact]
+    public void Globalconfig_changes_the_severity_of_diagnostics_in_Markdown_files()
+    {
+        var folder = Consumer("severity", "net10.0");
+        PackageFixture.WriteFile(folder, "Program.cs", "System.Console.WriteLine(Severity.Papers.All.Count);\n");
+        PackageFixture.WriteFile(folder, "content/papers/x.md", Paper.Replace("draft: false", "draft: false\nunknown_key: 1\ndoi: \"https://doi.org/10.1073/pnas.2317967121\""));
+
+        // By default both are warnings: the build passes and shows them.
+        var byDefault = Succeeds(_package.Run(folder, "build", "-p:UseSharedCompilation=false"));
+        Assert.Contains("warning CG0008", byDefault.Output);
+        Assert.Contains("warning CG0107", byDefault.Output);
+
+        PackageFixture.WriteFile(folder, ".globalconfig", "is_global = true\ndotnet_diagnostic.CG0107.severity = error\ndotnet_diagnostic.CG0008.severity = none\n");
+        var configured = _package.Run(folder, "build", "-p:UseSharedCompilation=false", "--no-incremental");
+
+        Assert.NotEqual(0, configured.ExitCode);
+        Assert.Matches(new Regex(@"x\.md\(6,6\): error CG0107"), configured.Output);
+        Assert.DoesNotContain("CG0008", configured.Output);
+    }
+
+    [Fact]
+    public void WarningsAsErrors_and_NoWarn_apply_to_ContentGen_diagnostics()
+    {
+        var folder = Consumer("nowarn", "net10.0", "<WarningsAsErrors>CG0008</WarningsAsErrors>");
+        PackageFixture.WriteFile(folder, "Program.cs", "System.Console.WriteLine(Nowarn.Papers.All.Count);\n");
+        PackageFixture.WriteFile(folder, "content/papers/x.md", Paper.Replace("draft: false", "draft: false\nunknown_key: 1"));
+
+        var strict = _package.Run(folder, "build", "-p:UseSharedCompilation=false");
+        Assert.NotEqual(0, strict.ExitCode);
+        Assert.Contains("error CG0008", strict.Output);
+
+        var quiet = Succeeds(_package.Run(folder, "build", "-p:UseSharedCompilation=false", "-p:WarningsAsErrors=", "-p:NoWarn=CG0008", "--no-incremental"));
+        Assert.DoesNotContain("CG0008", quiet.Output);
+    }
+
     /// <summary>A consumer project written by hand (faster than <c>dotnet new</c>) that references the package and holds one paper.</summary>
     private string Consumer(string name, string targetFrameworks, string extraProperties = "", string outputType = "Exe")
     {
