@@ -150,7 +150,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var diagnostics = new DiagnosticList();
-            diagnostics.Add(DiagnosticDescriptors.InternalError, null, exception.GetType().FullName ?? exception.GetType().Name, exception.Message);
+            diagnostics.Add(DiagnosticDescriptors.InternalError, null, exception.GetType().FullName ?? exception.GetType().Name, exception.Message.TrimEnd('.'));
             return new Catalog(options.Namespace, EquatableArray<PaperMetadata>.Empty, EquatableArray<TaxonomyModel>.Empty, EquatableArray<TermPostings>.Empty, diagnostics.ToEquatableArray());
         }
     }
@@ -189,7 +189,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, exception.GetType().FullName ?? exception.GetType().Name, "while writing " + hintName + ": " + exception.Message));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, exception.GetType().FullName ?? exception.GetType().Name, "while writing " + hintName + ": " + exception.Message.TrimEnd('.')));
             return;
         }
 

@@ -52,7 +52,7 @@ internal static class PaperParser
             // Whatever went wrong, the file gets an error and the build goes on: never CS8785 and a lost build.
             var location = lines?.Location(0, 0) ?? new LocationInfo(file.FilePath, default, default);
             var internalError = new DiagnosticList();
-            internalError.Add(DiagnosticDescriptors.InternalError, location, exception.GetType().FullName ?? exception.GetType().Name, OneLine(exception.Message));
+            internalError.Add(DiagnosticDescriptors.InternalError, location, exception.GetType().FullName ?? exception.GetType().Name, OneLine(exception.Message).TrimEnd('.'));
             return new ParsedDocument(file.FilePath, null, null, internalError.ToEquatableArray());
         }
     }
