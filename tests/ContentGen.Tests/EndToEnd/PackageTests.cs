@@ -148,12 +148,15 @@ public sealed class PackageTests
     }
 
     [Fact]
-    public void EmitCompilerGeneratedFiles_writes_readable_generated_files()
+    public void EmitCompilerGeneratedFiles_writes_readable_generated_files_and_a_file_listed_by_hand_is_one_paper()
     {
-        var folder = Consumer("emit", "net10.0", "<EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>");
-        PackageFixture.WriteFile(folder, "Program.cs", "System.Console.WriteLine(Emit.Papers.All.Count);\n");
+        // The project lists its paper itself as well. The package's glob excludes files already listed, and the
+        // compiler also drops a repeated additional file; either way the user must get one paper, not CG0402.
+        var folder = Consumer("emit", "net10.0", "<EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>", items: "<AdditionalFiles Include=\"content/papers/x.md\" />");
+        PackageFixture.WriteFile(folder, "Program.cs", "System.Console.WriteLine(\"count=\" + Emit.Papers.All.Count);\n");
 
         Succeeds(_package.Run(folder, "build", "-p:UseSharedCompilation=false"));
+        Assert.Contains("count=1", Succeeds(_package.Run(folder, "run", "--no-build")).Output);
 
         var generated = Path.Combine(folder, "obj", "Debug", "net10.0", "generated", "ContentGen.Generator", "ContentGen.ContentGenerator");
         var papers = File.ReadAllText(Path.Combine(generated, "Papers.g.cs"));
@@ -199,7 +202,7 @@ public sealed class PackageTests
     }
 
     /// <summary>A consumer project written by hand (faster than <c>dotnet new</c>) that references the package and holds one paper.</summary>
-    private string Consumer(string name, string targetFrameworks, string extraProperties = "", string outputType = "Exe")
+    private string Consumer(string name, string targetFrameworks, string extraProperties = "", string outputType = "Exe", string items = "")
     {
         var folder = _package.NewConsumerFolder(name);
         var projectName = char.ToUpperInvariant(name[0]) + name[1..];
@@ -214,6 +217,7 @@ public sealed class PackageTests
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="ContentGen" Version="{_package.Version}" />
+                {items}
               </ItemGroup>
             </Project>
             """);
