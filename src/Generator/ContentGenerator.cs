@@ -55,13 +55,17 @@ public sealed class ContentGenerator : IIncrementalGenerator
 
         // 2. Parse each file on its own: a pure function of the file and the limits.
         var documents = files
-            .Combine(options.Select(static (o, _) => (o.MaxFileSize, o.MaxNestingDepth)))
-            .Select(static (pair, _) => PaperParser.Parse(pair.Left!, pair.Right.MaxFileSize, pair.Right.MaxNestingDepth))
+            .Combine(options.Select(static (o, _) => (o.MaxFileSize, o.MaxNestingDepth, o.AllowRawHtml)))
+            .Select(static (pair, _) => PaperParser.Parse(pair.Left!, pair.Right.MaxFileSize, pair.Right.MaxNestingDepth, pair.Right.AllowRawHtml))
             .WithTrackingName(TrackingNames.Parse);
 
+        // Reported together, sorted by file and position, so the order never depends on the order of the inputs.
         var fileDiagnostics = documents
             .Select(static (document, _) => document.Diagnostics)
-            .WithTrackingName(TrackingNames.FileDiagnostics);
+            .WithTrackingName(TrackingNames.FileDiagnostics)
+            .Collect()
+            .Select(static (all, _) => SortDiagnostics(all))
+            .WithTrackingName(TrackingNames.AllFileDiagnostics);
         context.RegisterSourceOutput(fileDiagnostics, static (spc, diagnostics) =>
         {
             foreach (var diagnostic in diagnostics)
@@ -139,6 +143,14 @@ public sealed class ContentGenerator : IIncrementalGenerator
             }
         });
     }
+
+    private static EquatableArray<DiagnosticInfo> SortDiagnostics(ImmutableArray<EquatableArray<DiagnosticInfo>> perFile)
+        => perFile
+            .SelectMany(diagnostics => diagnostics)
+            .OrderBy(d => d.Location?.FilePath ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(d => d.Location?.Span.Start ?? 0)
+            .ThenBy(d => d.Descriptor.Id, StringComparer.Ordinal)
+            .ToEquatableArray();
 
     /// <summary>The catalog, or, should building it throw, an empty one that carries an internal error.</summary>
     private static Catalog BuildCatalog(ImmutableArray<PaperMetadata> entries, GeneratorOptions options)

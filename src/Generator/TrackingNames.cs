@@ -10,6 +10,7 @@ internal static class TrackingNames
     public const string PaperFiles = nameof(PaperFiles);
     public const string Parse = nameof(Parse);
     public const string FileDiagnostics = nameof(FileDiagnostics);
+    public const string AllFileDiagnostics = nameof(AllFileDiagnostics);
     public const string IndexEntry = nameof(IndexEntry);
     public const string IndexEntries = nameof(IndexEntries);
     public const string Catalog = nameof(Catalog);

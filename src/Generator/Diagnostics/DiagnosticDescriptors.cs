@@ -63,6 +63,10 @@ internal static class DiagnosticDescriptors
         "CG0011", FrontMatter, "Front matter nested too deeply",
         "The front matter nests lists and mappings more than {0} levels deep: front-matter values are flat lists of text");
 
+    public static readonly DiagnosticDescriptor NotUtf8 = Error(
+        "CG0012", FrontMatter, "File is not valid UTF-8",
+        "The file is not valid UTF-8: the compiler decoded it in another encoding, and it reads '{0}' here; save the file as UTF-8");
+
     // CG01xx: fields
     public static readonly DiagnosticDescriptor RequiredFieldMissing = Error(
         "CG0101", Fields, "Required field missing or empty",

@@ -7,7 +7,8 @@ namespace ContentGen.Model;
 /// <param name="MaxFileSize">The largest file, in characters, that is parsed (<c>ContentGenMaxFileSize</c>).</param>
 /// <param name="MaxNestingDepth">The deepest front-matter nesting that is read (<c>ContentGenMaxNestingDepth</c>).</param>
 /// <param name="TargetFramework">The project's target framework, for messages.</param>
-internal sealed record GeneratorOptions(string Namespace, string ContentRoot, bool IncludeDrafts, int MaxFileSize, int MaxNestingDepth, string TargetFramework)
+/// <param name="AllowRawHtml">Whether raw HTML in bodies is kept (<c>ContentGenAllowRawHtml</c>); it is escaped by default.</param>
+internal sealed record GeneratorOptions(string Namespace, string ContentRoot, bool IncludeDrafts, int MaxFileSize, int MaxNestingDepth, string TargetFramework, bool AllowRawHtml = false)
 {
     public const int DefaultMaxFileSize = 1024 * 1024;
 

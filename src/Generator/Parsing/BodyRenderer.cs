@@ -19,32 +19,29 @@ internal static class BodyRenderer
 {
     private const string KeyFindingsHeading = "Key Findings";
 
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
-        .UsePipeTables()
-        .UseEmphasisExtras()
-        .UseTaskLists()
-        .UseAutoLinks()
-        .UseFootnotes()
-        .DisableHtml()
-        .Build();
+    /// <summary>The default pipeline: raw HTML in the Markdown is escaped, like Hugo without <c>unsafe: true</c>.</summary>
+    private static readonly MarkdownPipeline SafePipeline = CreatePipeline().DisableHtml().Build();
+
+    /// <summary>With <c>ContentGenAllowRawHtml</c>: raw HTML passes through; link targets are still neutralised.</summary>
+    private static readonly MarkdownPipeline RawHtmlPipeline = CreatePipeline().Build();
 
     private static readonly string[] UnsafeSchemes = { "javascript:", "vbscript:", "data:" };
 
-    public static PaperBody Render(string markdown) => RenderWithOutline(markdown).Body;
+    public static PaperBody Render(string markdown, bool allowRawHtml = false) => RenderWithOutline(markdown, allowRawHtml).Body;
 
     /// <summary>Renders the body and also returns its headings with their lines, for the body checks.</summary>
-    public static RenderedBody RenderWithOutline(string markdown)
+    public static RenderedBody RenderWithOutline(string markdown, bool allowRawHtml = false)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
+        var pipeline = allowRawHtml ? RawHtmlPipeline : SafePipeline;
+        var document = Markdown.Parse(markdown, pipeline);
         NeutraliseUnsafeLinks(document);
 
         var html = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         var htmlRenderer = new HtmlRenderer(html);
-        Pipeline.Setup(htmlRenderer);
+        pipeline.Setup(htmlRenderer);
 
         var plain = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        var plainRenderer = CreatePlainRenderer(plain);
+        var plainRenderer = CreatePlainRenderer(plain, pipeline);
 
         // Render block by block so each heading's section is a slice of the one HTML string, never a copy.
         var headings = new List<(HeadingBlock Heading, int Start, int ContentStart)>();
@@ -274,7 +271,16 @@ internal static class BodyRenderer
         return false;
     }
 
-    private static HtmlRenderer CreatePlainRenderer(TextWriter writer)
+    private static MarkdownPipelineBuilder CreatePipeline()
+        => new MarkdownPipelineBuilder()
+            .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+            .UsePipeTables()
+            .UseEmphasisExtras()
+            .UseTaskLists()
+            .UseAutoLinks()
+            .UseFootnotes();
+
+    private static HtmlRenderer CreatePlainRenderer(TextWriter writer, MarkdownPipeline pipeline)
     {
         var renderer = new HtmlRenderer(writer)
         {
@@ -282,7 +288,7 @@ internal static class BodyRenderer
             EnableHtmlForInline = false,
             EnableHtmlEscape = false,
         };
-        Pipeline.Setup(renderer);
+        pipeline.Setup(renderer);
         return renderer;
     }
 }

@@ -16,7 +16,7 @@ internal static class PaperParser
     /// <summary>How many generated files the paper bodies are spread over (by a stable hash of the identifier).</summary>
     public const int BucketCount = 64;
 
-    public static ParsedDocument Parse(ContentFile file, int maxFileSize = GeneratorOptions.DefaultMaxFileSize, int maxNestingDepth = GeneratorOptions.DefaultMaxNestingDepth)
+    public static ParsedDocument Parse(ContentFile file, int maxFileSize = GeneratorOptions.DefaultMaxFileSize, int maxNestingDepth = GeneratorOptions.DefaultMaxNestingDepth, bool allowRawHtml = false)
     {
         var diagnostics = new DiagnosticList();
         LineMap? lines = null;
@@ -30,6 +30,14 @@ internal static class PaperParser
                 return new ParsedDocument(file.FilePath, null, null, diagnostics.ToEquatableArray());
             }
 
+            if (FirstEncodingDamage(text) is { } damaged)
+            {
+                // The compiler decodes a file that is not valid UTF-8 as Latin-1 (or with U+FFFD): every value would be
+                // silently garbled, so the file is rejected.
+                diagnostics.Add(DiagnosticDescriptors.NotUtf8, lines.Location(damaged, damaged + 1), Visible(text.Substring(damaged, Math.Min(8, text.Length - damaged))));
+                return new ParsedDocument(file.FilePath, null, null, diagnostics.ToEquatableArray());
+            }
+
             var block = FrontMatterSplitter.Split(text, lines);
             if (block.Status != FrontMatterStatus.Found)
             {
@@ -39,7 +47,7 @@ internal static class PaperParser
 
             // The body is checked even when the metadata is broken, so one build shows every problem of the file.
             var metadata = ReadMetadata(file, text, lines, block, maxNestingDepth, diagnostics);
-            var body = RenderBody(text, lines, block, diagnostics);
+            var body = RenderBody(text, lines, block, allowRawHtml, diagnostics);
             if (metadata is not null)
             {
                 metadata = metadata with { HasErrors = diagnostics.HasErrors };
@@ -259,14 +267,14 @@ internal static class PaperParser
         return values;
     }
 
-    private static PaperBody? RenderBody(string text, LineMap lines, FrontMatterBlock block, DiagnosticList diagnostics)
+    private static PaperBody? RenderBody(string text, LineMap lines, FrontMatterBlock block, bool allowRawHtml, DiagnosticList diagnostics)
     {
         var normalized = NormalizeLineEndings(text.Substring(block.BodyStart));
         var markdown = normalized.TrimStart('\n');
         var firstBodyLine = block.ClosingLine + 1 + (normalized.Length - markdown.Length);
         try
         {
-            var rendered = BodyRenderer.RenderWithOutline(markdown);
+            var rendered = BodyRenderer.RenderWithOutline(markdown, allowRawHtml);
             BodyChecks.Check(text, lines, markdown, firstBodyLine, block.ClosingLine, rendered.Headings, diagnostics);
             return rendered.Body;
         }
@@ -296,6 +304,43 @@ internal static class PaperParser
                 diagnostics.Add(DiagnosticDescriptors.MissingFrontMatter, lines.LineLocation(0, text));
                 break;
         }
+    }
+
+    /// <summary>
+    /// The first character that shows the file was not decoded as UTF-8: U+FFFD, or a C1 control character
+    /// (U+0080–U+009F), which real text never holds but Latin-1 decoding of UTF-8 multi-byte sequences always yields.
+    /// </summary>
+    private static int? FirstEncodingDamage(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\uFFFD' || (c >= '\u0080' && c <= '\u009F'))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Text for a message, with control characters written as <c>\\uXXXX</c>.</summary>
+    private static string Visible(string value)
+    {
+        var builder = new System.Text.StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (char.IsControl(c))
+            {
+                builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static string NormalizeLineEndings(string value)

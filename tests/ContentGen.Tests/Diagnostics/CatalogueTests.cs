@@ -28,6 +28,7 @@ public sealed class CatalogueTests
     [InlineData("CG0009", DiagnosticSeverity.Error, "example.md(5,7-15)")]
     [InlineData("CG0010", DiagnosticSeverity.Error, "example.md(1,1-4)")]
     [InlineData("CG0011", DiagnosticSeverity.Error, "example.md(5,9-10)")]
+    [InlineData("CG0012", DiagnosticSeverity.Error, "example.md(2,12-13)")]
     [InlineData("CG0101", DiagnosticSeverity.Error, "example.md(2,8-10)")]
     [InlineData("CG0102", DiagnosticSeverity.Error, "example.md(4,10-22)")]
     [InlineData("CG0103", DiagnosticSeverity.Error, "example.md(3,7-17)")]
