@@ -67,6 +67,10 @@ internal static class DiagnosticDescriptors
         "CG0012", FrontMatter, "File is not valid UTF-8",
         "The file is not valid UTF-8: the compiler decoded it in another encoding, and it reads '{0}' here; save the file as UTF-8");
 
+    public static readonly DiagnosticDescriptor TooManyDiagnostics = Warning(
+        "CG0013", FrontMatter, "Too many problems in one file",
+        "This file has {0} more problems that are not listed: fix the ones shown and build again");
+
     // CG01xx: fields
     public static readonly DiagnosticDescriptor RequiredFieldMissing = Error(
         "CG0101", Fields, "Required field missing or empty",
@@ -149,6 +153,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor Placeholder = Warning(
         "CG0304", Body, "Archetype placeholder left in the body",
         "'{0}' is a placeholder from the paper archetype: replace it with the real text");
+
+    public static readonly DiagnosticDescriptor BodyTooComplex = Error(
+        "CG0305", Body, "Body too complex to render safely",
+        "This paragraph opens {0} links or references ('['), over the limit of {1}: Markdig's time grows with the square of that number; split the paragraph or remove the brackets");
 
     // CG04xx: across documents and generated names
     public static readonly DiagnosticDescriptor InvalidIdentifier = Error(

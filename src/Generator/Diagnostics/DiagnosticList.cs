@@ -4,10 +4,17 @@ using Microsoft.CodeAnalysis;
 
 namespace ContentGen.Diagnostics;
 
-/// <summary>Collects the diagnostics of one parse, as data.</summary>
+/// <summary>
+/// Collects the diagnostics of one parse, as data. At most <see cref="MaxPerFile"/> are kept; the rest are counted
+/// and summed up in one CG0013, so a hostile file cannot flood the build output or the pipeline.
+/// </summary>
 internal sealed class DiagnosticList
 {
+    public const int MaxPerFile = 100;
+
     private readonly List<DiagnosticInfo> _items = new();
+    private int _dropped;
+    private LocationInfo? _lastLocation;
 
     public bool HasErrors { get; private set; }
 
@@ -17,8 +24,27 @@ internal sealed class DiagnosticList
     {
         var info = DiagnosticInfo.Create(descriptor, location, arguments);
         HasErrors |= info.IsError;
+        if (_items.Count >= MaxPerFile)
+        {
+            _dropped++;
+            _lastLocation = location;
+            return;
+        }
+
         _items.Add(info);
     }
 
-    public EquatableArray<DiagnosticInfo> ToEquatableArray() => _items.ToEquatableArray();
+    public EquatableArray<DiagnosticInfo> ToEquatableArray()
+    {
+        if (_dropped == 0)
+        {
+            return _items.ToEquatableArray();
+        }
+
+        var items = new List<DiagnosticInfo>(_items)
+        {
+            DiagnosticInfo.Create(DiagnosticDescriptors.TooManyDiagnostics, _lastLocation, _dropped.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        return items.ToEquatableArray();
+    }
 }

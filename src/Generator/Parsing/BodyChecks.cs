@@ -18,6 +18,60 @@ internal static class BodyChecks
         @"\[Brief summary[^\]\n]*\]|\[Your critical analysis[^\]\n]*\]|\[Questions to be written[^\]\n]*\]|(?<=^[ \t]*(?:[-*+]|[0-9]+\.)[ \t]+)Finding [0-9]+[ \t]*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline);
 
+    /// <summary>How many '[' one paragraph may hold: Markdig's link parsing is quadratic in it (20,000 × "[a](b" takes seconds).</summary>
+    public const int MaxBracketsPerParagraph = 1000;
+
+    /// <summary>
+    /// Checks, before Markdig sees the body, that no paragraph holds so many '[' that rendering would take
+    /// quadratic time. Returns false (with CG0305 reported at the paragraph) when the body must not be rendered.
+    /// </summary>
+    public static bool CheckComplexity(string text, LineMap lines, string markdown, int firstBodyLine, DiagnosticList diagnostics)
+    {
+        var brackets = 0;
+        var paragraphLine = 0;
+        var line = 0;
+        var lineIsBlank = true;
+        for (var i = 0; i <= markdown.Length; i++)
+        {
+            var c = i < markdown.Length ? markdown[i] : '\n';
+            if (c == '\n')
+            {
+                if (lineIsBlank)
+                {
+                    brackets = 0;
+                    paragraphLine = line + 1;
+                }
+
+                line++;
+                lineIsBlank = true;
+                continue;
+            }
+
+            if (!char.IsWhiteSpace(c))
+            {
+                lineIsBlank = false;
+            }
+
+            if (c == '[' && ++brackets > MaxBracketsPerParagraph)
+            {
+                var count = 1;
+                for (var j = i + 1; j < markdown.Length && !(markdown[j] == '\n' && j + 1 < markdown.Length && markdown[j + 1] == '\n'); j++)
+                {
+                    count += markdown[j] == '[' ? 1 : 0;
+                }
+
+                diagnostics.Add(
+                    DiagnosticDescriptors.BodyTooComplex,
+                    lines.LineLocation(Math.Min(firstBodyLine + paragraphLine, lines.LineCount - 1), text),
+                    (brackets + count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    MaxBracketsPerParagraph.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Reports missing or empty expected sections and leftover placeholders.</summary>
     /// <param name="text">The whole file.</param>
     /// <param name="lines">The line map of <paramref name="text"/>.</param>

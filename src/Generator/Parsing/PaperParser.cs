@@ -272,6 +272,11 @@ internal static class PaperParser
         var normalized = NormalizeLineEndings(text.Substring(block.BodyStart));
         var markdown = normalized.TrimStart('\n');
         var firstBodyLine = block.ClosingLine + 1 + (normalized.Length - markdown.Length);
+        if (!BodyChecks.CheckComplexity(text, lines, markdown, firstBodyLine, diagnostics))
+        {
+            return null;
+        }
+
         try
         {
             var rendered = BodyRenderer.RenderWithOutline(markdown, allowRawHtml);

@@ -104,7 +104,10 @@ internal sealed record GeneratorOutput(GeneratorDriver Driver, GeneratorDriverRu
     public ImmutableArray<Diagnostic> CompilationDiagnostics => Compilation.GetDiagnostics();
 
     /// <summary>Emits the compilation, loads it and calls a static method that returns a string.</summary>
-    public string Execute(string typeName, string methodName)
+    public string Execute(string typeName, string methodName) => Execute<string>(typeName, methodName);
+
+    /// <summary>Emits the compilation, loads it and calls a static method without parameters.</summary>
+    public T Execute<T>(string typeName, string methodName)
     {
         using var stream = new MemoryStream();
         var result = Compilation.Emit(stream);
@@ -119,7 +122,7 @@ internal sealed record GeneratorOutput(GeneratorDriver Driver, GeneratorDriverRu
         {
             var assembly = context.LoadFromStream(stream);
             var method = assembly.GetType(typeName, throwOnError: true)!.GetMethod(methodName, BindingFlags.Public | BindingFlags.Static)!;
-            return (string)method.Invoke(null, null)!;
+            return (T)method.Invoke(null, null)!;
         }
         finally
         {
