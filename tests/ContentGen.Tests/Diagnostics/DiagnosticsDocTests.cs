@@ -35,7 +35,7 @@ public sealed class DiagnosticsDocTests
         }
 
         var documented = Regex.Match(section, "```text\n(?<lines>.*?)\n```", RegexOptions.Singleline).Groups["lines"].Value.Split('\n');
-        var actual = CatalogueTests.Run(id).Select(Format).OrderBy(l => l, StringComparer.Ordinal);
+        var actual = CatalogueTests.Run(id).Where(d => d.Id == id).Select(Format).OrderBy(l => l, StringComparer.Ordinal);
         Assert.Equal(actual, documented.OrderBy(l => l, StringComparer.Ordinal));
     }
 

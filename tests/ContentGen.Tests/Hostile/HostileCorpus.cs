@@ -60,7 +60,7 @@ internal static class HostileCorpus
         ("zerowidth.md", Valid("No zero width space"), ""),
         ("nested-links.md", Valid("Nested").Replace("Text.", string.Concat(Enumerable.Repeat("[a", 128))), ""),
         ("deep-quotes.md", Valid("Quotes").Replace("Text.", new string('>', 1000) + " deep"), "CG0301"),
-        ("unclosed-links.md", Valid("Links").Replace("Text.", string.Concat(Enumerable.Repeat("[a](b", 20_000))), ""),
+        ("unclosed-links.md", Valid("Links").Replace("Text.", string.Concat(Enumerable.Repeat("[a](b", 20_000))), "CG0305"),
     };
 
     /// <summary>A valid paper with the given title (quoted) and extra front-matter lines.</summary>
