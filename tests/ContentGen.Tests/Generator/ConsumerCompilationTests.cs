@@ -168,6 +168,19 @@ public sealed class ConsumerCompilationTests
     }
 
     [Fact]
+    public void ContentGenAllowRawHtml_keeps_raw_html_in_the_generated_body()
+    {
+        var files = new[] { GeneratorHarness.Paper("x.md", PaperText.Create(body: "## Summary\n\n<mark>raw</mark>\n\n## Key Findings\n\n- One")) };
+        const string Probe = "internal static class Probe { public static string Run() => TestApp.Papers.X.Html; }";
+
+        Assert.Contains("&lt;mark&gt;raw&lt;/mark&gt;", GeneratorHarness.Run(files, null, Probe).Execute("Probe", "Run"), System.StringComparison.Ordinal);
+
+        var properties = GeneratorHarness.DefaultProperties();
+        properties["ContentGenAllowRawHtml"] = "true";
+        Assert.Contains("<mark>raw</mark>", GeneratorHarness.Run(files, properties, Probe).Execute("Probe", "Run"), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Files_outside_a_papers_folder_and_section_pages_are_not_papers()
     {
         var files = new AdditionalText[]

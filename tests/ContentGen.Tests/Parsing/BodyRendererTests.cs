@@ -64,6 +64,15 @@ public sealed class BodyRendererTests
         Assert.Contains("&lt;script&gt;", html);
     }
 
+    [Fact]
+    public void Raw_html_is_kept_when_allowed_but_script_links_are_still_neutralised()
+    {
+        var html = BodyRenderer.Render("<div class=\"note\">kept</div>\n\n[x](javascript:alert(1))\n", allowRawHtml: true).Html;
+
+        Assert.Contains("<div class=\"note\">kept</div>", html);
+        Assert.DoesNotContain("javascript:", html);
+    }
+
     [Theory]
     [InlineData("[click](javascript:alert(1))")]
     [InlineData("[click](JavaScript:alert(1))")]
