@@ -1,9 +1,36 @@
+using System;
+using System.Globalization;
+using System.IO;
 using BenchmarkDotNet.Running;
+using ContentGen.Corpus;
 
 namespace ContentGen.Benchmarks;
 
-/// <summary>Entry point: BenchmarkDotNet's switcher, so <c>--filter</c>, <c>--list</c> and the other options work.</summary>
+/// <summary>
+/// <c>corpus N DIR</c> writes a synthetic corpus of N papers into DIR/content/papers; anything else goes to
+/// BenchmarkDotNet's switcher, so <c>--filter</c>, <c>--list</c> and the other options work.
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        if (args.Length == 3 && args[0] == "corpus")
+        {
+            var count = int.Parse(args[1], CultureInfo.InvariantCulture);
+            var folder = Path.Combine(args[2], "content", "papers");
+            Directory.CreateDirectory(folder);
+            long bytes = 0;
+            foreach (var (fileName, text) in SyntheticCorpus.Generate(count))
+            {
+                File.WriteAllText(Path.Combine(folder, fileName), text);
+                bytes += text.Length;
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} papers, {bytes / 1024.0 / 1024.0:0.0} MB, in {folder}"));
+            return 0;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
@@ -199,6 +200,39 @@ public sealed class PackageTests
 
         var quiet = Succeeds(_package.Run(folder, "build", "-p:UseSharedCompilation=false", "-p:WarningsAsErrors=", "-p:NoWarn=CG0008", "--no-incremental"));
         Assert.DoesNotContain("CG0008", quiet.Output);
+    }
+
+    [Fact]
+    public void Consumer_with_papers_past_the_string_heap_limit_compiles_and_reads_a_body_back()
+    {
+        // About 2,500 papers of 7.5 KB: ordinary string literals would exceed the 16 MB user-string heap (CS8103).
+        var folder = Consumer("scale", "net10.0");
+        File.Delete(Path.Combine(folder, "content", "papers", "x.md"));
+        var papers = ContentGen.Corpus.SyntheticCorpus.Generate(2500).ToList();
+        foreach (var (fileName, text) in papers)
+        {
+            PackageFixture.WriteFile(folder, Path.Combine("content", "papers", fileName), text);
+        }
+
+        Assert.True(papers.Sum(p => p.Text.Length) > 16 * 1024 * 1024, "the corpus must be larger than the user-string heap");
+        PackageFixture.WriteFile(folder, "Program.cs", """
+            var paper = Scale.Papers.Get(args[0]);
+            System.IO.File.WriteAllText(args[1], paper.Markdown);
+            System.Console.WriteLine("count=" + Scale.Papers.All.Count + " sections=" + paper.Sections.Count);
+            """);
+
+        var build = Succeeds(_package.Run(folder, "build", "-p:UseSharedCompilation=false"));
+        Assert.DoesNotContain("CS8103", build.Output);
+        Assert.DoesNotMatch(new Regex(@"warning CG\d+"), build.Output);
+
+        var (chosenFile, chosenText) = papers[1234];
+        var slug = Path.GetFileNameWithoutExtension(chosenFile);
+        var outputFile = Path.Combine(folder, "body.txt");
+        var run = Succeeds(_package.Run(folder, "run", "--no-build", "--", slug, outputFile));
+
+        Assert.Contains("count=2500 sections=6", run.Output);
+        var expectedBody = chosenText[(chosenText.IndexOf("\n---\n", StringComparison.Ordinal) + 5)..].TrimStart('\n');
+        Assert.Equal(expectedBody, File.ReadAllText(outputFile));
     }
 
     /// <summary>A consumer project written by hand (faster than <c>dotnet new</c>) that references the package and holds one paper.</summary>
