@@ -50,13 +50,16 @@ internal static class BodyRenderer
             var blockStart = html.GetStringBuilder().Length;
             htmlRenderer.Render(block);
             htmlRenderer.EnsureLine();
+            WithoutCarriageReturns(html.GetStringBuilder(), blockStart, "&#13;");
             if (block is HeadingBlock heading)
             {
                 headings.Add((heading, blockStart, html.GetStringBuilder().Length));
             }
 
+            var plainStart = plain.GetStringBuilder().Length;
             plainRenderer.Render(block);
             plainRenderer.EnsureLine();
+            WithoutCarriageReturns(plain.GetStringBuilder(), plainStart, " ");
         }
 
         var htmlText = html.ToString();
@@ -103,6 +106,22 @@ internal static class BodyRenderer
         }
 
         return outline;
+    }
+
+    /// <summary>
+    /// Replaces carriage returns in what was just rendered. Line breaks of the file are normalised before Markdig sees
+    /// the body, but an entity such as <c>&amp;#xd;</c> still decodes to one, and no value may hold a \r.
+    /// </summary>
+    private static void WithoutCarriageReturns(StringBuilder builder, int start, string replacement)
+    {
+        for (var i = start; i < builder.Length; i++)
+        {
+            if (builder[i] == '\r')
+            {
+                builder.Replace("\r", replacement, start, builder.Length - start);
+                return;
+            }
+        }
     }
 
     /// <summary>The number of words: runs of characters that hold at least one letter or digit.</summary>
@@ -191,7 +210,7 @@ internal static class BodyRenderer
 
         var builder = new StringBuilder();
         AppendInlineText(inline, builder);
-        return builder.ToString();
+        return builder.Replace('\r', ' ').ToString();
     }
 
     private static void AppendInlineText(Inline inline, StringBuilder builder)

