@@ -111,10 +111,11 @@ public class GeneratorBenchmarks
     [Benchmark]
     public GeneratorDriver RerunFileAdded() => _fileAdded.RunGenerators(_compilation);
 
-    internal static GeneratorDriver Driver(IEnumerable<AdditionalText> texts)
+    internal static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, CSharpParseOptions? parseOptions = null)
         => CSharpGeneratorDriver.Create(
             new[] { new ContentGenerator().AsSourceGenerator() },
             additionalTexts: texts,
+            parseOptions: parseOptions,
             optionsProvider: new Options(),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
 
