@@ -10,7 +10,7 @@ namespace ContentGen.Model;
 /// <param name="AllowRawHtml">Whether raw HTML in bodies is kept (<c>ContentGenAllowRawHtml</c>); it is escaped by default.</param>
 internal sealed record GeneratorOptions(string Namespace, string ContentRoot, bool IncludeDrafts, int MaxFileSize, int MaxNestingDepth, string TargetFramework, bool AllowRawHtml = false)
 {
-    public const int DefaultMaxFileSize = 1024 * 1024;
+    public const int DefaultMaxFileSize = 256 * 1024;
 
     public const int DefaultMaxNestingDepth = 16;
 }

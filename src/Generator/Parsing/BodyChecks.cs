@@ -19,52 +19,80 @@ internal static class BodyChecks
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline);
 
     /// <summary>How many '[' one paragraph may hold: Markdig's link parsing is quadratic in it (20,000 × "[a](b" takes seconds).</summary>
-    public const int MaxBracketsPerParagraph = 1000;
+    public const int MaxBracketsPerParagraph = 256;
+
+    /// <summary>How many emphasis markers ('*', '_') one paragraph may hold before Markdig's delimiter processing slows down.</summary>
+    public const int MaxEmphasisPerParagraph = 1000;
+
+    /// <summary>How many backticks one paragraph may hold: matching code-span delimiters slows down past that.</summary>
+    public const int MaxBackticksPerParagraph = 1000;
+
+    /// <summary>How many lines with a '|' (table rows) one paragraph may hold: Markdig's pipe tables cost about 50 µs a row.</summary>
+    public const int MaxTableRows = 1000;
+
+    /// <summary>How deep block quotes ('&gt;') may nest on one line.</summary>
+    public const int MaxQuoteDepth = 32;
 
     /// <summary>
-    /// Checks, before Markdig sees the body, that no paragraph holds so many '[' that rendering would take
-    /// quadratic time. Returns false (with CG0305 reported at the paragraph) when the body must not be rendered.
+    /// Checks, in one pass before Markdig sees the body, that no paragraph holds so many of the constructs Markdig
+    /// handles slowly (see the limits above) that one file could stall the build. Returns false, with CG0305 at the
+    /// paragraph, when the body must not be rendered.
     /// </summary>
     public static bool CheckComplexity(string text, LineMap lines, string markdown, int firstBodyLine, DiagnosticList diagnostics)
     {
-        var brackets = 0;
-        var paragraphLine = 0;
-        var line = 0;
-        var lineIsBlank = true;
+        int brackets = 0, emphasis = 0, backticks = 0, tableRows = 0, paragraphLine = 0, line = 0, quoteDepth = 0;
+        bool lineIsBlank = true, lineHasPipe = false, inQuotePrefix = true;
         for (var i = 0; i <= markdown.Length; i++)
         {
             var c = i < markdown.Length ? markdown[i] : '\n';
             if (c == '\n')
             {
+                tableRows += lineHasPipe ? 1 : 0;
                 if (lineIsBlank)
                 {
-                    brackets = 0;
+                    brackets = emphasis = backticks = tableRows = 0;
                     paragraphLine = line + 1;
                 }
 
                 line++;
                 lineIsBlank = true;
-                continue;
+                lineHasPipe = false;
+                inQuotePrefix = true;
+                quoteDepth = 0;
             }
-
-            if (!char.IsWhiteSpace(c))
+            else
             {
-                lineIsBlank = false;
-            }
-
-            if (c == '[' && ++brackets > MaxBracketsPerParagraph)
-            {
-                var count = 1;
-                for (var j = i + 1; j < markdown.Length && !(markdown[j] == '\n' && j + 1 < markdown.Length && markdown[j + 1] == '\n'); j++)
+                lineIsBlank &= char.IsWhiteSpace(c);
+                lineHasPipe |= c == '|';
+                if (inQuotePrefix && c == '>')
                 {
-                    count += markdown[j] == '[' ? 1 : 0;
+                    quoteDepth++;
+                }
+                else if (c != ' ' && c != '\t')
+                {
+                    inQuotePrefix = false;
                 }
 
+                brackets += c == '[' ? 1 : 0;
+                emphasis += c is '*' or '_' ? 1 : 0;
+                backticks += c == '`' ? 1 : 0;
+            }
+
+            var breach =
+                brackets > MaxBracketsPerParagraph ? ("'[' (links, references and footnotes)", MaxBracketsPerParagraph)
+                : emphasis > MaxEmphasisPerParagraph ? ("emphasis markers ('*' and '_')", MaxEmphasisPerParagraph)
+                : backticks > MaxBackticksPerParagraph ? ("backticks ('`')", MaxBackticksPerParagraph)
+                : tableRows > MaxTableRows ? ("table rows", MaxTableRows)
+                : quoteDepth > MaxQuoteDepth ? ("nested block quotes ('>')", MaxQuoteDepth)
+                : default((string What, int Limit)?);
+            if (breach is { } found)
+            {
+                var reportLine = found.Limit == MaxQuoteDepth ? line : paragraphLine;
                 diagnostics.Add(
                     DiagnosticDescriptors.BodyTooComplex,
-                    lines.LineLocation(Math.Min(firstBodyLine + paragraphLine, lines.LineCount - 1), text),
-                    (brackets + count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    MaxBracketsPerParagraph.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    lines.LineLocation(Math.Min(firstBodyLine + reportLine, lines.LineCount - 1), text),
+                    found.What,
+                    found.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 return false;
             }
         }

@@ -59,7 +59,7 @@ internal static class HostileCorpus
         ("zero\u200Bwidth.md", Valid("Zero width space"), ""),
         ("zerowidth.md", Valid("No zero width space"), ""),
         ("nested-links.md", Valid("Nested").Replace("Text.", string.Concat(Enumerable.Repeat("[a", 128))), ""),
-        ("deep-quotes.md", Valid("Quotes").Replace("Text.", new string('>', 1000) + " deep"), "CG0301"),
+        ("deep-quotes.md", Valid("Quotes").Replace("Text.", new string('>', 1000) + " deep"), "CG0305"),
         ("unclosed-links.md", Valid("Links").Replace("Text.", string.Concat(Enumerable.Repeat("[a](b", 20_000))), "CG0305"),
     };
 

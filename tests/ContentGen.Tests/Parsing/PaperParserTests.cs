@@ -300,6 +300,27 @@ public sealed class PaperParserTests
         Assert.Equal("CG0011", Assert.Single(document.Diagnostics).Descriptor.Id);
     }
 
+    [Theory]
+    [InlineData("[a](b", 257, "'[' (links, references and footnotes)")]
+    [InlineData("*a", 1001, "emphasis markers")]
+    [InlineData("`a", 1001, "backticks")]
+    [InlineData("|a|\n", 1001, "table rows")]
+    public void A_paragraph_past_a_rendering_limit_reports_CG0305_before_Markdig_runs(string unit, int count, string what)
+    {
+        var body = "## Summary\n\n" + string.Concat(System.Linq.Enumerable.Repeat(unit, count)) + "\n\n## Key Findings\n\n- One\n";
+
+        var document = Parse(PaperText.Create(body: body));
+
+        var diagnostic = Assert.Single(document.Diagnostics);
+        Assert.Equal("CG0305", diagnostic.Descriptor.Id);
+        Assert.Contains(what, diagnostic.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Null(document.Body);
+    }
+
+    [Fact]
+    public void A_paragraph_just_under_the_limits_renders()
+        => Assert.Empty(Parse(PaperText.Create(body: "## Summary\n\n" + string.Concat(System.Linq.Enumerable.Repeat("[a](b) ", 256)) + "\n\n## Key Findings\n\n- One\n")).Diagnostics);
+
     [Fact]
     public void An_exception_inside_the_parse_becomes_CG0901_naming_the_file_and_the_exception_type()
     {
