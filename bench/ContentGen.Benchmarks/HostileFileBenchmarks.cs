@@ -56,12 +56,21 @@ public class HostileFileBenchmarks
         ["long-scalar"] = () => Front("summary: \"" + Fill("x") + "\""),
         ["flow-list"] = () => Front("tags: [" + Fill("a", ",") + "]"),
         ["plain-text"] = () => Body(Fill("Lorem ipsum dolor sit amet. ")),
+        // Just under every per-paragraph and per-file rendering limit (BodyChecks), alone and all in one file.
+        ["under-limits-links"] = () => Body(Paragraphs("[a](b) ", 250, 19)),
+        ["under-limits-emphasis"] = () => Body(Paragraphs("*a* ", 500, 9)),
+        ["under-limits-backticks"] = () => Body(Paragraphs("`a` ", 500, 9)),
+        ["under-limits-table-rows"] = () => Body(string.Join("\n\n", Enumerable.Repeat("|a|b|\n|-|-|\n" + string.Concat(Enumerable.Repeat("|a|b|\n", 990)), 4))),
+        ["under-limits-all"] = () => Body(Paragraphs("[a](b) ", 250, 19) + "\n\n" + Paragraphs("*a* ", 500, 9) + "\n\n" + Paragraphs("`a` ", 500, 9) + "\n\n" + string.Join("\n\n", Enumerable.Repeat("|a|b|\n|-|-|\n" + string.Concat(Enumerable.Repeat("|a|b|\n", 990)), 4))),
     };
 
     private static int Cap => GeneratorOptions.DefaultMaxFileSize - 200;
 
     private static string Fill(string unit, string separator = "")
         => string.Join(separator, Enumerable.Repeat(unit, Cap / (unit.Length + separator.Length)));
+
+    private static string Paragraphs(string unit, int perParagraph, int paragraphs)
+        => string.Join("\n\n", Enumerable.Repeat(string.Concat(Enumerable.Repeat(unit, perParagraph)), paragraphs));
 
     private static string Body(string body) => "---\ntitle: \"T\"\ndate: 2024-01-10\nauthors: [\"D\"]\n---\n\n## Summary\n\n" + body + "\n\n## Key Findings\n\n- One\n";
 

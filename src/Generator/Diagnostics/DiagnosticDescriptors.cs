@@ -156,7 +156,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor BodyTooComplex = Error(
         "CG0305", Body, "Body too complex to render safely",
-        "This paragraph holds more {0} than the limit of {1}, which Markdig would take too long to render: split the paragraph or simplify it");
+        "{0} holds more {1} than the limit of {2}, which Markdig would take too long to render: split the text or simplify it");
 
     // CG04xx: across documents and generated names
     public static readonly DiagnosticDescriptor InvalidIdentifier = Error(

@@ -30,6 +30,15 @@ internal static class BodyChecks
     /// <summary>How many lines with a '|' (table rows) one paragraph may hold: Markdig's pipe tables cost about 50 µs a row.</summary>
     public const int MaxTableRows = 1000;
 
+    /// <summary>Per file, the same constructs may appear this many times at most (each paragraph can be under its limit).</summary>
+    public const int MaxBracketsPerFile = 5000;
+
+    public const int MaxEmphasisPerFile = 10000;
+
+    public const int MaxBackticksPerFile = 10000;
+
+    public const int MaxTableRowsPerFile = 5000;
+
     /// <summary>How deep block quotes ('&gt;') may nest on one line.</summary>
     public const int MaxQuoteDepth = 32;
 
@@ -41,6 +50,7 @@ internal static class BodyChecks
     public static bool CheckComplexity(string text, LineMap lines, string markdown, int firstBodyLine, DiagnosticList diagnostics)
     {
         int brackets = 0, emphasis = 0, backticks = 0, tableRows = 0, paragraphLine = 0, line = 0, quoteDepth = 0;
+        int fileBrackets = 0, fileEmphasis = 0, fileBackticks = 0, fileTableRows = 0;
         bool lineIsBlank = true, lineHasPipe = false, inQuotePrefix = true;
         for (var i = 0; i <= markdown.Length; i++)
         {
@@ -48,6 +58,7 @@ internal static class BodyChecks
             if (c == '\n')
             {
                 tableRows += lineHasPipe ? 1 : 0;
+                fileTableRows += lineHasPipe ? 1 : 0;
                 if (lineIsBlank)
                 {
                     brackets = emphasis = backticks = tableRows = 0;
@@ -73,24 +84,35 @@ internal static class BodyChecks
                     inQuotePrefix = false;
                 }
 
-                brackets += c == '[' ? 1 : 0;
-                emphasis += c is '*' or '_' ? 1 : 0;
-                backticks += c == '`' ? 1 : 0;
+                var isBracket = c == '[' ? 1 : 0;
+                var isEmphasis = c is '*' or '_' ? 1 : 0;
+                var isBacktick = c == '`' ? 1 : 0;
+                brackets += isBracket;
+                emphasis += isEmphasis;
+                backticks += isBacktick;
+                fileBrackets += isBracket;
+                fileEmphasis += isEmphasis;
+                fileBackticks += isBacktick;
             }
 
             var breach =
-                brackets > MaxBracketsPerParagraph ? ("'[' (links, references and footnotes)", MaxBracketsPerParagraph)
-                : emphasis > MaxEmphasisPerParagraph ? ("emphasis markers ('*' and '_')", MaxEmphasisPerParagraph)
-                : backticks > MaxBackticksPerParagraph ? ("backticks ('`')", MaxBackticksPerParagraph)
-                : tableRows > MaxTableRows ? ("table rows", MaxTableRows)
-                : quoteDepth > MaxQuoteDepth ? ("nested block quotes ('>')", MaxQuoteDepth)
-                : default((string What, int Limit)?);
+                brackets > MaxBracketsPerParagraph ? ("This paragraph", "'[' (links, references and footnotes)", MaxBracketsPerParagraph)
+                : emphasis > MaxEmphasisPerParagraph ? ("This paragraph", "emphasis markers ('*' and '_')", MaxEmphasisPerParagraph)
+                : backticks > MaxBackticksPerParagraph ? ("This paragraph", "backticks ('`')", MaxBackticksPerParagraph)
+                : tableRows > MaxTableRows ? ("This paragraph", "table rows", MaxTableRows)
+                : quoteDepth > MaxQuoteDepth ? ("This line", "nested block quotes ('>')", MaxQuoteDepth)
+                : fileBrackets > MaxBracketsPerFile ? ("The body", "'[' (links, references and footnotes)", MaxBracketsPerFile)
+                : fileEmphasis > MaxEmphasisPerFile ? ("The body", "emphasis markers ('*' and '_')", MaxEmphasisPerFile)
+                : fileBackticks > MaxBackticksPerFile ? ("The body", "backticks ('`')", MaxBackticksPerFile)
+                : fileTableRows > MaxTableRowsPerFile ? ("The body", "table rows", MaxTableRowsPerFile)
+                : default((string Where, string What, int Limit)?);
             if (breach is { } found)
             {
-                var reportLine = found.Limit == MaxQuoteDepth ? line : paragraphLine;
+                var reportLine = found.Where == "This line" ? line : found.Where == "The body" ? 0 : paragraphLine;
                 diagnostics.Add(
                     DiagnosticDescriptors.BodyTooComplex,
                     lines.LineLocation(Math.Min(firstBodyLine + reportLine, lines.LineCount - 1), text),
+                    found.Where,
                     found.What,
                     found.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 return false;
