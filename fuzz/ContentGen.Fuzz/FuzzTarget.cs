@@ -21,21 +21,27 @@ internal static class FuzzTarget
     /// <summary>Invalid UTF-8 becomes U+FFFD, never an exception: the same decoding as the regression test.</summary>
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
+    /// <summary>
+    /// Parses the input twice: with the default options, and with <c>ContentGenAllowRawHtml</c> on, which sends the
+    /// body through Markdig's raw-HTML parsing instead of escaping it.
+    /// </summary>
     public static void Run(byte[] data)
     {
-        var text = Utf8.GetString(data);
-        var document = PaperParser.Parse(new ContentFile(FilePath, SourcePath, text), GeneratorOptions.DefaultMaxFileSize, GeneratorOptions.DefaultMaxNestingDepth);
-        Check(document);
+        var file = new ContentFile(FilePath, SourcePath, Decode(data));
+        Check(PaperParser.Parse(file, GeneratorOptions.DefaultMaxFileSize, GeneratorOptions.DefaultMaxNestingDepth), "default options");
+        Check(PaperParser.Parse(file, GeneratorOptions.DefaultMaxFileSize, GeneratorOptions.DefaultMaxNestingDepth, allowRawHtml: true), "allowRawHtml");
     }
 
+    public static string Decode(byte[] data) => Utf8.GetString(data);
+
     /// <summary>Throws <see cref="FuzzFindingException"/> when the parsed document breaks a rule that must always hold.</summary>
-    public static void Check(ParsedDocument document)
+    public static void Check(ParsedDocument document, string mode)
     {
         foreach (var diagnostic in document.Diagnostics)
         {
             if (diagnostic.Descriptor.Id == InternalErrorId)
             {
-                throw new FuzzFindingException(InternalErrorId + ": " + string.Join(" | ", diagnostic.Arguments));
+                throw new FuzzFindingException(mode + ": " + InternalErrorId + ": " + string.Join(" | ", diagnostic.Arguments));
             }
         }
 
@@ -45,24 +51,32 @@ internal static class FuzzTarget
             return;
         }
 
-        if (body.Markdown.IndexOf('\r') >= 0)
+        // Line endings are normalised to '\n' before rendering, and an entity such as &#13; must not bring a CR back.
+        NoCarriageReturn(body.Markdown, mode, "Body.Markdown");
+        NoCarriageReturn(body.Html, mode, "Body.Html");
+        NoCarriageReturn(body.PlainText, mode, "Body.PlainText");
+        foreach (var finding in body.KeyFindings)
         {
-            throw new FuzzFindingException("Body.Markdown contains '\\r'");
-        }
-
-        if (body.Html.IndexOf('\r') >= 0)
-        {
-            throw new FuzzFindingException("Body.Html contains '\\r'");
+            NoCarriageReturn(finding, mode, "Body.KeyFindings");
         }
 
         foreach (var section in body.Sections)
         {
+            NoCarriageReturn(section.Title, mode, "SectionInfo.Title");
             if (section.HtmlStart < 0 || section.HtmlLength < 0 || (long)section.HtmlStart + section.HtmlLength > body.Html.Length)
             {
                 throw new FuzzFindingException(
-                    "Section '" + section.Title + "' lies outside the HTML: HtmlStart " + section.HtmlStart
+                    mode + ": section '" + section.Title + "' lies outside the HTML: HtmlStart " + section.HtmlStart
                     + " + HtmlLength " + section.HtmlLength + " > Html.Length " + body.Html.Length);
             }
+        }
+    }
+
+    private static void NoCarriageReturn(string value, string mode, string what)
+    {
+        if (value.IndexOf('\r') >= 0)
+        {
+            throw new FuzzFindingException(mode + ": " + what + " contains '\\r'");
         }
     }
 }

@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
-using System.Runtime.ExceptionServices;
+using System.Text;
+using ContentGen.Model;
+using ContentGen.Parsing;
 using SharpFuzz;
 
 namespace ContentGen.Fuzz;
@@ -10,6 +13,8 @@ namespace ContentGen.Fuzz;
 /// Under afl-fuzz: SharpFuzz's out-of-process fork server, which runs the target in a persistent loop in a child
 /// process and restarts the child after a stack overflow or a time-out. Outside afl-fuzz it runs stdin once.
 /// <c>--replay FILE...</c> runs files and prints, for each finding, the exception that Parse swallowed with its stack.
+/// <c>--show FILE...</c> prints what Parse returns for each file (diagnostics, and the body with control characters escaped).
+/// Run both on the uninstrumented build (bin/Release/net10.0), not on the instrumented copy that afl-fuzz runs.
 /// </summary>
 internal static class Program
 {
@@ -18,6 +23,11 @@ internal static class Program
         if (args.Length > 0 && args[0] == "--replay")
         {
             return Replay(args.AsSpan(1).ToArray());
+        }
+
+        if (args.Length > 0 && args[0] == "--show")
+        {
+            return Show(args.AsSpan(1).ToArray());
         }
 
         Fuzzer.OutOfProcess.Run(stream =>
@@ -50,7 +60,9 @@ internal static class Program
                 Console.WriteLine("FINDING  " + file + ": " + finding.Message);
                 foreach (var exception in seen)
                 {
-                    if (exception is not FuzzFindingException)
+                    // Parse throws and catches some exceptions by design (YAML errors become diagnostics): show only
+                    // the one a CG0901 names.
+                    if (exception is not FuzzFindingException && finding.Message.Contains(exception.GetType().FullName ?? "?", StringComparison.Ordinal))
                     {
                         Console.WriteLine("  thrown inside Parse: " + exception.GetType().FullName + ": " + exception.Message);
                         Console.WriteLine(Indent(exception.StackTrace ?? string.Empty));
@@ -61,6 +73,62 @@ internal static class Program
 
         Console.WriteLine(findings + " finding(s) in " + files.Count + " file(s)");
         return findings == 0 ? 0 : 1;
+    }
+
+    private static int Show(IReadOnlyList<string> files)
+    {
+        foreach (var file in files)
+        {
+            var parsed = PaperParser.Parse(new ContentFile(FuzzTarget.FilePath, FuzzTarget.SourcePath, FuzzTarget.Decode(File.ReadAllBytes(file))));
+            Console.WriteLine("== " + file);
+            foreach (var diagnostic in parsed.Diagnostics)
+            {
+                Console.WriteLine("diagnostic " + diagnostic.Descriptor.Id + ": " + string.Join(" | ", diagnostic.Arguments));
+            }
+
+            Console.WriteLine("metadata   " + (parsed.Metadata is null ? "null" : parsed.Metadata.Identifier));
+            if (parsed.Body is { } body)
+            {
+                Console.WriteLine("markdown   " + Escape(body.Markdown));
+                Console.WriteLine("html       " + Escape(body.Html));
+                Console.WriteLine("plain text " + Escape(body.PlainText));
+                foreach (var finding in body.KeyFindings)
+                {
+                    Console.WriteLine("finding    " + Escape(finding));
+                }
+
+                foreach (var section in body.Sections)
+                {
+                    Console.WriteLine("section    " + Escape(section.Title) + " [" + section.HtmlStart + ", +" + section.HtmlLength + "]");
+                }
+            }
+            else
+            {
+                Console.WriteLine("body       null");
+            }
+        }
+
+        return 0;
+    }
+
+    private static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 2).Append('"');
+        foreach (var c in text)
+        {
+            escaped.Append(c switch
+            {
+                '\r' => "\\r",
+                '\n' => "\\n",
+                '\t' => "\\t",
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                _ when char.IsControl(c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                _ => c.ToString(),
+            });
+        }
+
+        return escaped.Append('"').ToString();
     }
 
     private static string Indent(string text) => "    " + text.Replace("\n", "\n    ", StringComparison.Ordinal);
