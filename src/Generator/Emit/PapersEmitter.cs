@@ -153,60 +153,45 @@ internal static class PapersEmitter
         w.Raw(StoreRuntime.Members(catalog.Namespace));
         w.Line();
 
-        // Paper creation: an outer switch on the chunk, an inner one on the slot, so no method grows large.
-        w.Open("private static " + paper + " CreatePaper(int slot)");
-        w.Open("switch (slot / " + Literals.Int(ChunkSize) + ")");
-        for (var chunk = 0; chunk * ChunkSize < papers.Count; chunk++)
-        {
-            w.Line("case " + Literals.Int(chunk) + ": return CreatePaper" + Literals.Int(chunk) + "(slot);");
-        }
-
-        w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));");
-        w.Close();
-        w.Close();
-        for (var chunk = 0; chunk * ChunkSize < papers.Count; chunk++)
-        {
-            w.Line();
-            w.Open("private static " + paper + " CreatePaper" + Literals.Int(chunk) + "(int slot)");
-            w.Open("switch (slot)");
-            for (var slot = chunk * ChunkSize; slot < papers.Count && slot < (chunk + 1) * ChunkSize; slot++)
-            {
-                WritePaperCase(w, papers[slot], slot, paper);
-            }
-
-            w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));");
-            w.Close();
-            w.Close();
-        }
-
-        // Body loading: each body lives in the bucket file of its paper and is created on first use.
+        // Paper creation, and body loading from the bucket file of each paper, both on first use.
+        ChunkedSwitch(w, paper, "CreatePaper", papers.Count, slot => WritePaperCase(w, papers[slot], slot, paper));
         w.Line();
-        w.Open("private static Body LoadBody(int slot)");
+        ChunkedSwitch(w, "Body", "LoadBody", papers.Count, slot =>
+            w.Line("case " + Literals.Int(slot) + ": return " + ContentBucketEmitter.ClassName(papers[slot].Bucket) + "." + papers[slot].Identifier + "();"));
+
+        w.Close();
+    }
+
+    /// <summary>
+    /// A method <paramref name="name"/>(int slot) that switches on the slot, split into an outer switch on chunks of
+    /// <see cref="ChunkSize"/> and one small method per chunk, so no method grows past what the JIT optimises.
+    /// </summary>
+    private static void ChunkedSwitch(SourceWriter w, string returnType, string name, int count, System.Action<int> writeCase)
+    {
+        w.Open("private static " + returnType + " " + name + "(int slot)");
         w.Open("switch (slot / " + Literals.Int(ChunkSize) + ")");
-        for (var chunk = 0; chunk * ChunkSize < papers.Count; chunk++)
+        for (var chunk = 0; chunk * ChunkSize < count; chunk++)
         {
-            w.Line("case " + Literals.Int(chunk) + ": return LoadBody" + Literals.Int(chunk) + "(slot);");
+            w.Line("case " + Literals.Int(chunk) + ": return " + name + Literals.Int(chunk) + "(slot);");
         }
 
         w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));");
         w.Close();
         w.Close();
-        for (var chunk = 0; chunk * ChunkSize < papers.Count; chunk++)
+        for (var chunk = 0; chunk * ChunkSize < count; chunk++)
         {
             w.Line();
-            w.Open("private static Body LoadBody" + Literals.Int(chunk) + "(int slot)");
+            w.Open("private static " + returnType + " " + name + Literals.Int(chunk) + "(int slot)");
             w.Open("switch (slot)");
-            for (var slot = chunk * ChunkSize; slot < papers.Count && slot < (chunk + 1) * ChunkSize; slot++)
+            for (var slot = chunk * ChunkSize; slot < count && slot < (chunk + 1) * ChunkSize; slot++)
             {
-                w.Line("case " + Literals.Int(slot) + ": return " + ContentBucketEmitter.ClassName(papers[slot].Bucket) + "." + papers[slot].Identifier + "();");
+                writeCase(slot);
             }
 
             w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));");
             w.Close();
             w.Close();
         }
-
-        w.Close();
     }
 
     private static void WritePaperCase(SourceWriter w, PaperMetadata p, int slot, string paperType)
