@@ -55,26 +55,17 @@ internal static class BodyChecks
         for (var i = 0; i <= markdown.Length; i++)
         {
             var c = i < markdown.Length ? markdown[i] : '\n';
-            if (c == '\n')
-            {
-                tableRows += lineHasPipe ? 1 : 0;
-                fileTableRows += lineHasPipe ? 1 : 0;
-                if (lineIsBlank)
-                {
-                    brackets = emphasis = backticks = tableRows = 0;
-                    paragraphLine = line + 1;
-                }
-
-                line++;
-                lineIsBlank = true;
-                lineHasPipe = false;
-                inQuotePrefix = true;
-                quoteDepth = 0;
-            }
-            else
+            if (c != '\n')
             {
                 lineIsBlank &= char.IsWhiteSpace(c);
-                lineHasPipe |= c == '|';
+                switch (c)
+                {
+                    case '|': lineHasPipe = true; break;
+                    case '[': brackets++; fileBrackets++; break;
+                    case '*': case '_': emphasis++; fileEmphasis++; break;
+                    case '`': backticks++; fileBackticks++; break;
+                }
+
                 if (inQuotePrefix && c == '>')
                 {
                     quoteDepth++;
@@ -84,17 +75,12 @@ internal static class BodyChecks
                     inQuotePrefix = false;
                 }
 
-                var isBracket = c == '[' ? 1 : 0;
-                var isEmphasis = c is '*' or '_' ? 1 : 0;
-                var isBacktick = c == '`' ? 1 : 0;
-                brackets += isBracket;
-                emphasis += isEmphasis;
-                backticks += isBacktick;
-                fileBrackets += isBracket;
-                fileEmphasis += isEmphasis;
-                fileBackticks += isBacktick;
+                continue;
             }
 
+            // Limits are checked once a line, at its end: a line's worth of overshoot costs nothing, a check per character does.
+            tableRows += lineHasPipe ? 1 : 0;
+            fileTableRows += lineHasPipe ? 1 : 0;
             var breach =
                 brackets > MaxBracketsPerParagraph ? ("This paragraph", "'[' (links, references and footnotes)", MaxBracketsPerParagraph)
                 : emphasis > MaxEmphasisPerParagraph ? ("This paragraph", "emphasis markers ('*' and '_')", MaxEmphasisPerParagraph)
@@ -117,6 +103,18 @@ internal static class BodyChecks
                     found.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 return false;
             }
+
+            if (lineIsBlank)
+            {
+                brackets = emphasis = backticks = tableRows = 0;
+                paragraphLine = line + 1;
+            }
+
+            line++;
+            lineIsBlank = true;
+            lineHasPipe = false;
+            inQuotePrefix = true;
+            quoteDepth = 0;
         }
 
         return true;
