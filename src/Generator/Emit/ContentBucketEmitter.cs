@@ -32,15 +32,20 @@ internal static class ContentBucketEmitter
 
             first = false;
             var body = entry.Body;
+
+            // One literal a paper: Markdown, HTML, plain text and key findings end to end, cut apart by length when the
+            // body is first used. Long literals go to the data section (see ContentGen.targets), and the runtime
+            // allows about 65,000 of those: one a paper keeps far from that, and short key findings out of the
+            // 16 MB string heap that the metadata already uses.
+            var findings = string.Concat(body.KeyFindings);
             w.Line("internal static Body " + entry.Identifier + "() => new Body(");
             w.Indent();
-            w.Line(Literals.String(body.Markdown) + ",");
-            w.Line(Literals.String(body.Html) + ",");
-            w.Line(Literals.String(body.PlainText) + ",");
+            w.Line(Literals.String(body.Markdown + body.Html + body.PlainText + findings) + ",");
+            w.Line(Literals.Int(body.Markdown.Length) + ", " + Literals.Int(body.Html.Length) + ", " + Literals.Int(body.PlainText.Length) + ",");
             w.Line(Literals.Int(body.WordCount) + ",");
             w.Line(body.KeyFindings.Count == 0
-                ? "global::System.Array.Empty<string>(),"
-                : "new string[] { " + string.Join(", ", body.KeyFindings.Select(Literals.String)) + " },");
+                ? "global::System.Array.Empty<int>(),"
+                : "new int[] { " + string.Join(", ", body.KeyFindings.Select(f => Literals.Int(f.Length))) + " },");
             if (body.Sections.Count == 0)
             {
                 w.Line("global::System.Array.Empty<SectionSpan>());");

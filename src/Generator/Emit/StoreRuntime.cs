@@ -201,21 +201,29 @@ internal static class StoreRuntime
                 internal int Length { get; }
             }
 
-            /// <summary>The body of one paper, created on first use.</summary>
+            /// <summary>The body of one paper, created on first use from the one literal that holds all its text.</summary>
             internal sealed class Body
             {
-                internal Body(string markdown, string html, string plainText, int wordCount, string[] keyFindings, SectionSpan[] sections)
+                internal Body(string text, int markdownLength, int htmlLength, int plainTextLength, int wordCount, int[] keyFindingLengths, SectionSpan[] sections)
                 {
-                    Markdown = markdown;
-                    Html = html;
-                    PlainText = plainText;
+                    Markdown = text.Substring(0, markdownLength);
+                    Html = text.Substring(markdownLength, htmlLength);
+                    PlainText = text.Substring(markdownLength + htmlLength, plainTextLength);
                     WordCount = wordCount;
-                    KeyFindings = global::System.Array.AsReadOnly(keyFindings);
+                    var position = markdownLength + htmlLength + plainTextLength;
+                    var findings = new string[keyFindingLengths.Length];
+                    for (var i = 0; i < findings.Length; i++)
+                    {
+                        findings[i] = text.Substring(position, keyFindingLengths[i]);
+                        position += keyFindingLengths[i];
+                    }
+
+                    KeyFindings = global::System.Array.AsReadOnly(findings);
                     var list = new PAPER_SECTION[sections.Length];
                     for (var i = 0; i < sections.Length; i++)
                     {
                         var section = sections[i];
-                        list[i] = new PAPER_SECTION(section.Title, section.Level, section.Anchor, html.Substring(section.Start, section.Length));
+                        list[i] = new PAPER_SECTION(section.Title, section.Level, section.Anchor, Html.Substring(section.Start, section.Length));
                     }
 
                     Sections = global::System.Array.AsReadOnly(list);
