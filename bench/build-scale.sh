@@ -8,6 +8,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d /tmp/contentgen-scale-XXXXXX)
 version="0.1.0-scale.$(date +%s)"
 export NUGET_PACKAGES="$work/packages" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# As users build: with the compiler server (some machines, CI among them, turn it off in the environment).
+unset UseSharedCompilation MSBUILDDISABLENODEREUSE DOTNET_CLI_USE_MSBUILD_SERVER
 
 dotnet pack "$root/src/Generator" -c Release -o "$work/feed" "-p:ContentGenVersion=$version" > "$work/pack.log"
 dotnet run -c Release --project "$root/bench/ContentGen.Benchmarks" -- corpus "$n" "$work/app"
@@ -28,7 +30,7 @@ corpus_bytes=$(cat content/papers/*.md | wc -c)
 measure() { # $1 = label
   local start end pid peak
   start=$(date +%s.%N)
-  dotnet build --no-restore -v:q -nologo > "$work/build-$1.log" 2>&1 || { tail -20 "$work/build-$1.log"; exit 1; }
+  dotnet build --no-restore -v:q -nologo -p:UseSharedCompilation=true > "$work/build.log" 2>&1 || { tail -20 "$work/build.log"; exit 1; }
   end=$(date +%s.%N)
   pid=$(pgrep -f VBCSCompiler | head -n 1 || true)
   peak=$( [ -n "$pid" ] && awk '/VmHWM/ {print $2}' "/proc/$pid/status" || echo 0)
@@ -38,8 +40,8 @@ measure() { # $1 = label
 dotnet build-server shutdown > /dev/null 2>&1 || true
 echo "ContentGen $version, $n papers, corpus $((corpus_bytes / 1024 / 1024)) MB"
 measure "cold build"
-first=$(ls content/papers | head -n 1)
-sed -i 's/^## Key Findings/One more sentence in this body.\n\n## Key Findings/' "content/papers/$first"
+for first in content/papers/*.md; do break; done
+sed -i 's/^## Key Findings/One more sentence in this body.\n\n## Key Findings/' "$first"
 measure "rebuild after a body edit"
 dotnet run --no-build
 echo "work folder: $work (delete it when done)"
