@@ -14,8 +14,6 @@ internal sealed class SourceWriter
 
     public SourceWriter(int capacity = 4096) => _builder = new StringBuilder(capacity);
 
-    public int Length => _builder.Length;
-
     /// <summary>Writes the banner every generated file starts with.</summary>
     public SourceWriter FileHeader()
     {

@@ -24,10 +24,6 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public T this[int index] => _items![index];
 
-    public bool IsEmpty => Count == 0;
-
-    public ReadOnlySpan<T> AsSpan() => _items ?? Array.Empty<T>();
-
     public bool Equals(EquatableArray<T> other)
     {
         var left = _items ?? Array.Empty<T>();
