@@ -15,14 +15,6 @@ internal static class PapersEmitter
     /// <summary>How many <c>case</c>s one creation method holds: small methods keep the JIT optimising.</summary>
     private const int ChunkSize = 32;
 
-    private static readonly (string Method, string Field, string Key, string Noun, string Parameter)[] TermLookups =
-    {
-        ("WithTag", "s_tags", "tags", "tag", "term"),
-        ("WithDeceptionType", "s_deceptionTypes", "deception_types", "deception type", "term"),
-        ("WithResearchArea", "s_researchAreas", "research_areas", "research area", "term"),
-        ("WithSystemType", "s_systemTypes", "system_types", "system type", "term"),
-    };
-
     public static string Emit(Catalog catalog)
     {
         var ns = catalog.Namespace;
@@ -63,11 +55,12 @@ internal static class PapersEmitter
         w.Line("return false;");
         w.Close();
 
-        foreach (var lookup in TermLookups)
+        foreach (var taxonomy in catalog.Taxonomies)
         {
+            var field = taxonomy.Field;
             w.Line();
-            w.Summary("The papers filed under the given " + lookup.Noun + " (front-matter <c>" + lookup.Key + "</c>), compared case-insensitively, newest first; empty when none is.");
-            w.Line("public static " + list + " " + lookup.Method + "(string " + lookup.Parameter + ") => Store.Lookup(ref Store." + lookup.Field + ", Store." + Data(lookup.Method) + ", " + lookup.Parameter + ");");
+            w.Summary("The papers filed under the given " + field.Noun + " (front-matter <c>" + field.Key + "</c>), compared case-insensitively, newest first; empty when none is.");
+            w.Line("public static " + list + " " + field.LookupMethod + "(string term) => Store.Lookup(ref Store." + IndexField(field) + ", Store." + Data(field.LookupMethod) + ", term);");
         }
 
         w.Line();
@@ -91,6 +84,9 @@ internal static class PapersEmitter
     }
 
     private static string Data(string method) => method + "Data";
+
+    /// <summary>The store's lazily built index of a taxonomy: <c>s_tags</c>, <c>s_deceptionTypes</c>, ...</summary>
+    private static string IndexField(Schema.TaxonomyField field) => "s_" + char.ToLowerInvariant(field.ClassName[0]) + field.ClassName.Substring(1);
 
     private static void PaperProperty(SourceWriter w, PaperMetadata p, int slot, string paperType)
     {
@@ -129,9 +125,9 @@ internal static class PapersEmitter
         w.Line("private static readonly Body?[] s_bodies = new Body?[" + count + "];");
         w.Line("private static " + list + "? s_all;");
         w.Line("private static " + dictionary + "<int, " + list + ">? s_years;");
-        foreach (var lookup in TermLookups)
+        foreach (var taxonomy in catalog.Taxonomies)
         {
-            w.Line("internal static " + dictionary + "<string, " + list + ">? " + lookup.Field + ";");
+            w.Line("internal static " + dictionary + "<string, " + list + ">? " + IndexField(taxonomy.Field) + ";");
         }
 
         w.Line("internal static " + dictionary + "<string, " + list + ">? s_authors;");
@@ -143,11 +139,11 @@ internal static class PapersEmitter
         KeyTable(w, "Dois", "global::System.StringComparer.OrdinalIgnoreCase", papers.Select((p, slot) => (p.Doi, slot)).Where(e => e.Doi is not null)!);
         KeyTable(w, "ArxivIds", "global::System.StringComparer.Ordinal", papers.Select((p, slot) => (p.Arxiv is null ? null : Indexing.CatalogBuilder.WithoutVersion(p.Arxiv), slot)).Where(e => e.Item1 is not null)!);
 
-        var taxonomyByClass = catalog.Taxonomies.ToDictionary(t => t.ClassName);
-        Postings(w, Data("WithTag"), taxonomyByClass["Tags"].Postings);
-        Postings(w, Data("WithDeceptionType"), taxonomyByClass["DeceptionTypes"].Postings);
-        Postings(w, Data("WithResearchArea"), taxonomyByClass["ResearchAreas"].Postings);
-        Postings(w, Data("WithSystemType"), taxonomyByClass["SystemTypes"].Postings);
+        foreach (var taxonomy in catalog.Taxonomies)
+        {
+            Postings(w, Data(taxonomy.Field.LookupMethod), taxonomy.Postings);
+        }
+
         Postings(w, Data("ByAuthor"), catalog.Authors);
 
         w.Raw(StoreRuntime.Members(catalog.Namespace));

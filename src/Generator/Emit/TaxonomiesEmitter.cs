@@ -24,20 +24,20 @@ internal static class TaxonomiesEmitter
             }
 
             firstTaxonomy = false;
-            w.Summary("The " + taxonomy.Noun + " terms (front-matter <c>" + taxonomy.Key + "</c>) used by the papers.");
-            w.Open("public static partial class " + taxonomy.ClassName);
+            w.Summary("The " + taxonomy.Field.Noun + " terms (front-matter <c>" + taxonomy.Field.Key + "</c>) used by the papers.");
+            w.Open("public static partial class " + taxonomy.Field.ClassName);
             foreach (var term in taxonomy.Terms)
             {
-                w.Summary("The " + taxonomy.Noun + " \"" + Literals.XmlDoc(term.Term) + "\", used by " + term.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (term.Count == 1 ? " paper." : " papers."));
+                w.Summary("The " + taxonomy.Field.Noun + " \"" + Literals.XmlDoc(term.Term) + "\", used by " + term.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (term.Count == 1 ? " paper." : " papers."));
                 w.Line("public const string " + term.Identifier + " = " + Literals.String(term.Term) + ";");
                 w.Line();
             }
 
-            w.Summary("Every " + taxonomy.Noun + " term, in alphabetical order.");
+            w.Summary("Every " + taxonomy.Field.Noun + " term, in alphabetical order.");
             w.Line("public static " + GeneratedCode.ReadOnlyListOfString + " All { get; } = "
                 + PapersEmitter.StringList(taxonomy.Terms.Select(t => t.Term).ToEquatableArray()) + ";");
             w.Line();
-            w.Summary("How many papers use each " + taxonomy.Noun + " term.");
+            w.Summary("How many papers use each " + taxonomy.Field.Noun + " term.");
             w.Line("public static global::System.Collections.Generic.IReadOnlyDictionary<string, int> Counts { get; } = new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, int>(new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal)");
             w.Line("{");
             w.Indent();

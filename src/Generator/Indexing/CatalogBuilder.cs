@@ -5,6 +5,7 @@ using System.Linq;
 using ContentGen.Diagnostics;
 using ContentGen.Emit;
 using ContentGen.Model;
+using ContentGen.Schema;
 
 namespace ContentGen.Indexing;
 
@@ -15,13 +16,6 @@ namespace ContentGen.Indexing;
 /// </summary>
 internal static class CatalogBuilder
 {
-    private static readonly (string Key, string ClassName, string Noun, Func<PaperMetadata, EquatableArray<string>> Terms)[] TaxonomyFields =
-    {
-        ("deception_types", "DeceptionTypes", "deception type", p => p.DeceptionTypes),
-        ("research_areas", "ResearchAreas", "research area", p => p.ResearchAreas),
-        ("system_types", "SystemTypes", "system type", p => p.SystemTypes),
-        ("tags", "Tags", "tag", p => p.Tags),
-    };
 
     public static Catalog Build(ImmutableArray<PaperMetadata> entries, GeneratorOptions options)
     {
@@ -59,7 +53,7 @@ internal static class CatalogBuilder
         }
 
         var similar = new HashSet<(string Field, string Term)>();
-        foreach (var field in TaxonomyFields)
+        foreach (var field in PaperSchema.Taxonomies)
         {
             ReportSimilarTerms(sorted, field.Key, field.Noun, diagnostics, similar);
         }
@@ -72,8 +66,8 @@ internal static class CatalogBuilder
             .ThenBy(e => e.Slug, StringComparer.Ordinal)
             .ToList();
 
-        var taxonomies = TaxonomyFields
-            .Select(field => BuildTaxonomy(field.Key, field.ClassName, field.Noun, papers, field.Terms, diagnostics, similar))
+        var taxonomies = PaperSchema.Taxonomies
+            .Select(field => BuildTaxonomy(field, papers, TermsOf(field.Key), diagnostics, similar))
             .ToEquatableArray();
 
         return new Catalog(options.Namespace, papers.ToEquatableArray(), taxonomies, Postings(papers, p => p.Authors), diagnostics.ToEquatableArray());
@@ -101,8 +95,18 @@ internal static class CatalogBuilder
         }
     }
 
-    private static TaxonomyModel BuildTaxonomy(string key, string className, string noun, List<PaperMetadata> papers, Func<PaperMetadata, EquatableArray<string>> termsOf, DiagnosticList diagnostics, HashSet<(string Field, string Term)> alreadyReported)
+    private static Func<PaperMetadata, EquatableArray<string>> TermsOf(string key)
+        => key switch
+        {
+            PaperSchema.DeceptionTypes => p => p.DeceptionTypes,
+            PaperSchema.ResearchAreas => p => p.ResearchAreas,
+            PaperSchema.SystemTypes => p => p.SystemTypes,
+            _ => p => p.Tags,
+        };
+
+    private static TaxonomyModel BuildTaxonomy(TaxonomyField field, List<PaperMetadata> papers, Func<PaperMetadata, EquatableArray<string>> termsOf, DiagnosticList diagnostics, HashSet<(string Field, string Term)> alreadyReported)
     {
+        var (key, noun) = (field.Key, field.Noun);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var paper in papers)
         {
@@ -144,9 +148,7 @@ internal static class CatalogBuilder
         }
 
         return new TaxonomyModel(
-            key,
-            className,
-            noun,
+            field,
             terms.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Term, StringComparer.Ordinal).ToEquatableArray(),
             Postings(papers, termsOf));
     }

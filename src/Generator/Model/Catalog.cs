@@ -8,8 +8,8 @@ internal sealed record TaxonomyTerm(string Term, string Identifier, int Count);
 /// <summary>A term and the slots (positions in <c>Papers.All</c>) of the papers that use it, case-insensitively.</summary>
 internal sealed record TermPostings(string Term, EquatableArray<int> Slots);
 
-/// <summary>One taxonomy: the front-matter key, the generated class name and its terms.</summary>
-internal sealed record TaxonomyModel(string Key, string ClassName, string Noun, EquatableArray<TaxonomyTerm> Terms, EquatableArray<TermPostings> Postings);
+/// <summary>One taxonomy: what it is (key, class, noun, lookup) and its terms.</summary>
+internal sealed record TaxonomyModel(Schema.TaxonomyField Field, EquatableArray<TaxonomyTerm> Terms, EquatableArray<TermPostings> Postings);
 
 /// <summary>
 /// The whole collection after the cross-document checks: the papers that are generated, in the order of

