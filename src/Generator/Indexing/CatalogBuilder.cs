@@ -43,13 +43,11 @@ internal static class CatalogBuilder
                 (DiagnosticDescriptors.DuplicateArxiv, entry.ArxivLocation ?? entry.NameLocation, new[] { entry.Arxiv!, other.SourcePath }));
         }
 
+        // The same title is only a warning: both papers stay.
         foreach (var group in sorted.GroupBy(e => NormalizeTitle(e.Title), StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            foreach (var entry in group)
-            {
-                var other = group.First(o => !ReferenceEquals(o, entry));
-                diagnostics.Add(DiagnosticDescriptors.DuplicateTitle, entry.TitleLocation, entry.Title, other.SourcePath);
-            }
+            ReportEachAgainstOthers(group.ToList(), diagnostics, rejected: null, (entry, other) =>
+                (DiagnosticDescriptors.DuplicateTitle, entry.TitleLocation, new[] { entry.Title, other.SourcePath }));
         }
 
         var similar = new HashSet<(string Field, string Term)>();
@@ -83,7 +81,7 @@ internal static class CatalogBuilder
     private static void ReportEachAgainstOthers(
         List<PaperMetadata> group,
         DiagnosticList diagnostics,
-        HashSet<PaperMetadata> rejected,
+        HashSet<PaperMetadata>? rejected,
         Func<PaperMetadata, PaperMetadata, (Microsoft.CodeAnalysis.DiagnosticDescriptor Descriptor, LocationInfo Location, string[] Arguments)> describe)
     {
         foreach (var entry in group)
@@ -91,7 +89,7 @@ internal static class CatalogBuilder
             var other = group.First(o => !ReferenceEquals(o, entry));
             var (descriptor, location, arguments) = describe(entry, other);
             diagnostics.Add(descriptor, location, arguments);
-            rejected.Add(entry);
+            rejected?.Add(entry);
         }
     }
 

@@ -244,19 +244,17 @@ internal static class BodyRenderer
 
     private static void NeutraliseUnsafeLinks(MarkdownDocument document)
     {
-        foreach (var link in document.Descendants<LinkInline>())
+        // One walk over the inlines for both kinds of link.
+        foreach (var inline in document.Descendants<Inline>())
         {
-            if (IsUnsafe(link.Url))
+            switch (inline)
             {
-                link.Url = "#";
-            }
-        }
-
-        foreach (var autolink in document.Descendants<AutolinkInline>())
-        {
-            if (IsUnsafe(autolink.Url))
-            {
-                autolink.Url = "#";
+                case LinkInline link when IsUnsafe(link.Url):
+                    link.Url = "#";
+                    break;
+                case AutolinkInline autolink when IsUnsafe(autolink.Url):
+                    autolink.Url = "#";
+                    break;
             }
         }
     }

@@ -26,6 +26,8 @@ internal sealed class FieldTyper
 
     private static readonly Regex OldArxivPattern = new(@"^[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?/[0-9]{7}(?:v[1-9][0-9]*)?$", RegexOptions.CultureInvariant);
 
+    private static readonly char[] Whitespace = { ' ', '\t', '\r', '\n' };
+
     private static readonly string[] DoiPrefixes = { "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:" };
 
     private readonly string _text;
@@ -260,7 +262,7 @@ internal sealed class FieldTyper
 
         if (Uri.TryCreate(value, UriKind.Absolute, out var uri)
             && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            && value.IndexOfAny(new[] { ' ', '\t', '\r', '\n' }) < 0)
+            && value.IndexOfAny(Whitespace) < 0)
         {
             return value;
         }
