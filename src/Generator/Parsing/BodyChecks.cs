@@ -47,7 +47,7 @@ internal static class BodyChecks
     /// handles slowly (see the limits above) that one file could stall the build. Returns false, with CG0305 at the
     /// paragraph, when the body must not be rendered.
     /// </summary>
-    public static bool CheckComplexity(string text, LineMap lines, string markdown, int firstBodyLine, DiagnosticList diagnostics)
+    public static bool CheckComplexity(LineMap lines, string markdown, int firstBodyLine, DiagnosticList diagnostics)
     {
         int brackets = 0, emphasis = 0, backticks = 0, tableRows = 0, paragraphLine = 0, line = 0, quoteDepth = 0;
         int fileBrackets = 0, fileEmphasis = 0, fileBackticks = 0, fileTableRows = 0;
@@ -97,7 +97,7 @@ internal static class BodyChecks
                 var reportLine = found.Where == "This line" ? line : found.Where == "The body" ? 0 : paragraphLine;
                 diagnostics.Add(
                     DiagnosticDescriptors.BodyTooComplex,
-                    lines.LineLocation(Math.Min(firstBodyLine + reportLine, lines.LineCount - 1), text),
+                    lines.LineLocation(Math.Min(firstBodyLine + reportLine, lines.LineCount - 1)),
                     found.Where,
                     found.What,
                     found.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -121,14 +121,13 @@ internal static class BodyChecks
     }
 
     /// <summary>Reports missing or empty expected sections and leftover placeholders.</summary>
-    /// <param name="text">The whole file.</param>
-    /// <param name="lines">The line map of <paramref name="text"/>.</param>
+    /// <param name="lines">The line map of the whole file.</param>
     /// <param name="markdown">The body, with <c>\n</c> line breaks.</param>
     /// <param name="firstBodyLine">The file line (0-based) of the body's first line.</param>
     /// <param name="bodyAnchorLine">The file line to report a missing section at (the closing front-matter delimiter).</param>
     /// <param name="headings">The body's headings.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
-    public static void Check(string text, LineMap lines, string markdown, int firstBodyLine, int bodyAnchorLine, IReadOnlyList<HeadingOutline> headings, DiagnosticList diagnostics)
+    public static void Check(LineMap lines, string markdown, int firstBodyLine, int bodyAnchorLine, IReadOnlyList<HeadingOutline> headings, DiagnosticList diagnostics)
     {
         foreach (var expected in ExpectedSections)
         {
@@ -144,11 +143,11 @@ internal static class BodyChecks
 
             if (found is null)
             {
-                diagnostics.Add(DiagnosticDescriptors.MissingSection, lines.LineLocation(bodyAnchorLine, text), expected);
+                diagnostics.Add(DiagnosticDescriptors.MissingSection, lines.LineLocation(bodyAnchorLine), expected);
             }
             else if (found.IsEmpty)
             {
-                diagnostics.Add(DiagnosticDescriptors.EmptySection, lines.LineLocation(firstBodyLine + found.Line, text), found.Title);
+                diagnostics.Add(DiagnosticDescriptors.EmptySection, lines.LineLocation(firstBodyLine + found.Line), found.Title);
             }
         }
 

@@ -49,12 +49,12 @@ internal static class FrontMatterSplitter
 {
     public static FrontMatterBlock Split(string text, LineMap lines)
     {
-        var firstLine = LineText(text, lines, 0);
+        var firstLine = lines.LineText(0);
         if (IsDelimiter(firstLine, "---"))
         {
             for (var line = 1; line < lines.LineCount; line++)
             {
-                var content = LineText(text, lines, line);
+                var content = lines.LineText(line);
                 if (IsDelimiter(content, "---") || IsDelimiter(content, "..."))
                 {
                     var yamlStart = lines.LineStart(1);
@@ -75,7 +75,7 @@ internal static class FrontMatterSplitter
         // A delimiter further down, after blank lines or text, is front matter in the wrong place.
         for (var line = 0; line < lines.LineCount; line++)
         {
-            var content = LineText(text, lines, line);
+            var content = lines.LineText(line);
             if (IsDelimiter(content, "---"))
             {
                 return IsBlank(text, 0, lines.LineStart(line)) || LooksLikeYamlAfter(text, lines, line)
@@ -98,7 +98,7 @@ internal static class FrontMatterSplitter
             return false;
         }
 
-        var next = LineText(text, lines, line + 1);
+        var next = lines.LineText(line + 1);
         var colon = next.IndexOf(':');
         return colon > 0 && next.Substring(0, colon).IndexOf(' ') < 0;
     }
@@ -114,17 +114,5 @@ internal static class FrontMatterSplitter
         }
 
         return true;
-    }
-
-    public static string LineText(string text, LineMap lines, int line)
-    {
-        var start = lines.LineStart(line);
-        var end = start;
-        while (end < text.Length && text[end] != '\r' && text[end] != '\n')
-        {
-            end++;
-        }
-
-        return text.Substring(start, end - start);
     }
 }

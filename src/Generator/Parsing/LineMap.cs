@@ -11,10 +11,12 @@ namespace ContentGen.Parsing;
 internal sealed class LineMap
 {
     private readonly int[] _lineStarts;
+    private readonly string _text;
 
     public LineMap(string filePath, string text)
     {
         FilePath = filePath;
+        _text = text;
         Length = text.Length;
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
@@ -73,16 +75,20 @@ internal sealed class LineMap
     }
 
     /// <summary>The location of a whole line, without its line break (used when the whole line is at fault); a blank line gets its line break.</summary>
-    public LocationInfo LineLocation(int line, string text)
+    public LocationInfo LineLocation(int line) => Location(_lineStarts[line], LineEnd(line));
+
+    /// <summary>The text of a line, without its line break.</summary>
+    public string LineText(int line) => _text.Substring(_lineStarts[line], LineEnd(line) - _lineStarts[line]);
+
+    private int LineEnd(int line)
     {
-        var start = _lineStarts[line];
-        var end = start;
-        while (end < text.Length && text[end] != '\r' && text[end] != '\n')
+        var end = _lineStarts[line];
+        while (end < _text.Length && _text[end] != '\r' && _text[end] != '\n')
         {
             end++;
         }
 
-        return Location(start, end);
+        return end;
     }
 
     private int Clamp(int offset) => offset < 0 ? 0 : offset > Length ? Length : offset;

@@ -26,7 +26,7 @@ internal static class PaperParser
             lines = new LineMap(file.FilePath, text);
             if (text.Length > maxFileSize)
             {
-                diagnostics.Add(DiagnosticDescriptors.FileTooLarge, lines.LineLocation(0, text), text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), maxFileSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                diagnostics.Add(DiagnosticDescriptors.FileTooLarge, lines.LineLocation(0), text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), maxFileSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 return new ParsedDocument(file.FilePath, null, null, diagnostics.ToEquatableArray());
             }
 
@@ -83,7 +83,7 @@ internal static class PaperParser
 
     private static PaperMetadata? ReadMetadata(ContentFile file, string text, LineMap lines, FrontMatterBlock block, int maxNestingDepth, DiagnosticList diagnostics)
     {
-        var openingLocation = lines.LineLocation(block.OpeningLine, text);
+        var openingLocation = lines.LineLocation(block.OpeningLine);
         var root = FrontMatterReader.Read(text, block.YamlStart, block.YamlEnd, lines, maxNestingDepth, diagnostics);
         if (root is null)
         {
@@ -272,7 +272,7 @@ internal static class PaperParser
         var normalized = NormalizeLineEndings(text.Substring(block.BodyStart));
         var markdown = normalized.TrimStart('\n');
         var firstBodyLine = block.ClosingLine + 1 + (normalized.Length - markdown.Length);
-        if (!BodyChecks.CheckComplexity(text, lines, markdown, firstBodyLine, diagnostics))
+        if (!BodyChecks.CheckComplexity(lines, markdown, firstBodyLine, diagnostics))
         {
             return null;
         }
@@ -280,13 +280,13 @@ internal static class PaperParser
         try
         {
             var rendered = BodyRenderer.RenderWithOutline(markdown, allowRawHtml);
-            BodyChecks.Check(text, lines, markdown, firstBodyLine, block.ClosingLine, rendered.Headings, diagnostics);
+            BodyChecks.Check(lines, markdown, firstBodyLine, block.ClosingLine, rendered.Headings, diagnostics);
             return rendered.Body;
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
         {
             // Markdig throws past its nesting limit (128 × '[a' is enough).
-            diagnostics.Add(DiagnosticDescriptors.BodyNotRendered, lines.LineLocation(lines.PositionOf(block.BodyStart).Line, text), OneLine(exception.Message));
+            diagnostics.Add(DiagnosticDescriptors.BodyNotRendered, lines.LineLocation(lines.PositionOf(block.BodyStart).Line), OneLine(exception.Message));
             return null;
         }
     }
@@ -296,17 +296,17 @@ internal static class PaperParser
         switch (block.Status)
         {
             case FrontMatterStatus.Unclosed:
-                diagnostics.Add(DiagnosticDescriptors.UnclosedFrontMatter, lines.LineLocation(0, text));
+                diagnostics.Add(DiagnosticDescriptors.UnclosedFrontMatter, lines.LineLocation(0));
                 break;
             case FrontMatterStatus.NotAtTop:
-                diagnostics.Add(DiagnosticDescriptors.FrontMatterNotAtTop, lines.LineLocation(block.OpeningLine, text));
+                diagnostics.Add(DiagnosticDescriptors.FrontMatterNotAtTop, lines.LineLocation(block.OpeningLine));
                 break;
             case FrontMatterStatus.UnsupportedFormat:
                 var format = text.TrimStart().StartsWith("{", StringComparison.Ordinal) ? "JSON" : "TOML";
-                diagnostics.Add(DiagnosticDescriptors.UnsupportedFrontMatterFormat, lines.LineLocation(0, text), format);
+                diagnostics.Add(DiagnosticDescriptors.UnsupportedFrontMatterFormat, lines.LineLocation(0), format);
                 break;
             default:
-                diagnostics.Add(DiagnosticDescriptors.MissingFrontMatter, lines.LineLocation(0, text));
+                diagnostics.Add(DiagnosticDescriptors.MissingFrontMatter, lines.LineLocation(0));
                 break;
         }
     }
