@@ -9,6 +9,7 @@ using ContentGen.Indexing;
 using ContentGen.Model;
 using ContentGen.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ContentGen;
@@ -32,18 +33,30 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select(static (o, _) => o.Namespace)
             .WithTrackingName(TrackingNames.Namespace);
 
-        // The generated code needs System.DateOnly (.NET 6+). On an older target, one clear error replaces the
-        // pile of compiler errors that generating anyway would cause.
-        var targetSupported = context.CompilationProvider
+        // The generated code needs System.DateOnly (.NET 6+) and UTF-8 literals (C# 11+). Without them, one clear error
+        // replaces the pile of compiler errors that generating anyway would cause.
+        var hasDateOnly = context.CompilationProvider
             .Select(static (compilation, _) => compilation.GetTypeByMetadataName("System.DateOnly") is not null)
             .WithTrackingName(TrackingNames.TargetSupport);
-        context.RegisterSourceOutput(targetSupported.Combine(options), static (spc, pair) =>
+        var languageVersion = context.ParseOptionsProvider
+            .Select(static (parseOptions, _) => parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Default)
+            .WithTrackingName(TrackingNames.LanguageVersion);
+        context.RegisterSourceOutput(hasDateOnly.Combine(languageVersion).Combine(options), static (spc, input) =>
         {
-            if (!pair.Left)
+            var ((dateOnly, version), o) = input;
+            if (!dateOnly)
             {
-                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedTargetFramework, Location.None, pair.Right.TargetFramework));
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedTargetFramework, Location.None, o.TargetFramework));
+            }
+            else if (version < LanguageVersion.CSharp11)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedLanguageVersion, Location.None, version.ToDisplayString()));
             }
         });
+        var targetSupported = hasDateOnly
+            .Combine(languageVersion)
+            .Select(static (pair, _) => pair.Left && pair.Right >= LanguageVersion.CSharp11)
+            .WithTrackingName(TrackingNames.Supported);
 
         // 1. Select the paper files. The path is checked before the text is read, so other files cost nothing.
         var files = context.AdditionalTextsProvider

@@ -5,6 +5,8 @@ internal static class TrackingNames
 {
     public const string Options = nameof(Options);
     public const string TargetSupport = nameof(TargetSupport);
+    public const string LanguageVersion = nameof(LanguageVersion);
+    public const string Supported = nameof(Supported);
     public const string Namespace = nameof(Namespace);
     public const string SelectFiles = nameof(SelectFiles);
     public const string PaperFiles = nameof(PaperFiles);

@@ -196,6 +196,10 @@ internal static class DiagnosticDescriptors
         "CG0902", Internal, "Target framework not supported",
         "ContentGen generates System.DateOnly, which '{0}' does not have: target .NET 6 (net6.0) or later, e.g. <TargetFramework>net8.0</TargetFramework>, or remove ContentGen from this target");
 
+    public static readonly DiagnosticDescriptor UnsupportedLanguageVersion = Error(
+        "CG0903", Internal, "C# version not supported",
+        "ContentGen generates UTF-8 string literals, which need C# 11 or later, and this project uses C# {0}: set <LangVersion>11</LangVersion> or later, or target .NET 7 or later, whose default is C# 11 or later");
+
     private static DiagnosticDescriptor Error(string id, string category, string title, string message)
         => Create(id, category, title, message, DiagnosticSeverity.Error);
 

@@ -17,7 +17,7 @@ internal static class ContentBucketEmitter
 
     public static string Emit(ContentBucket bucket)
     {
-        var w = new SourceWriter(1024 + bucket.Entries.Sum(e => (e.Body.Markdown.Length + e.Body.Html.Length + e.Body.PlainText.Length) * 11 / 10));
+        var w = new SourceWriter(1024 + bucket.Entries.Sum(e => e.Payload.Length + e.Identifier.Length + 96));
         w.FileHeader().OpenNamespace(bucket.Namespace);
         w.Open("public static partial class Papers");
         w.Open("internal static partial class Store");
@@ -31,40 +31,10 @@ internal static class ContentBucketEmitter
             }
 
             first = false;
-            var body = entry.Body;
 
-            // One literal a paper: Markdown, HTML, plain text and key findings end to end, cut apart by length when the
-            // body is first used. Long literals go to the data section (see ContentGen.targets), and the runtime
-            // allows about 65,000 of those: one a paper keeps far from that, and short key findings out of the
-            // 16 MB string heap that the metadata already uses.
-            var findings = string.Concat(body.KeyFindings);
-            w.Line("internal static Body " + entry.Identifier + "() => new Body(");
-            w.Indent();
-            w.Line(Literals.String(body.Markdown + body.Html + body.PlainText + findings) + ",");
-            w.Line(Literals.Int(body.Markdown.Length) + ", " + Literals.Int(body.Html.Length) + ", " + Literals.Int(body.PlainText.Length) + ",");
-            w.Line(Literals.Int(body.WordCount) + ",");
-            w.Line(body.KeyFindings.Count == 0
-                ? "global::System.Array.Empty<int>(),"
-                : "new int[] { " + string.Join(", ", body.KeyFindings.Select(f => Literals.Int(f.Length))) + " },");
-            if (body.Sections.Count == 0)
-            {
-                w.Line("global::System.Array.Empty<SectionSpan>());");
-            }
-            else
-            {
-                w.Line("new SectionSpan[]");
-                w.Line("{");
-                w.Indent();
-                foreach (var section in body.Sections)
-                {
-                    w.Line("new SectionSpan(" + Literals.String(section.Title) + ", " + Literals.Int(section.Level) + ", " + Literals.String(section.Anchor) + ", " + Literals.Int(section.HtmlStart) + ", " + Literals.Int(section.HtmlLength) + "),");
-                }
-
-                w.Unindent();
-                w.Line("});");
-            }
-
-            w.Unindent();
+            // A UTF-8 literal is static data in the assembly: no string is created until the body is read, and none
+            // of it goes to the 16 MB heap of ordinary string literals.
+            w.Line("internal static global::System.ReadOnlySpan<byte> " + entry.Identifier + " => " + Literals.Base64Utf8(entry.Payload) + ";");
         }
 
         w.Close();

@@ -12,8 +12,11 @@ internal static class PapersEmitter
 {
     public const string HintName = "Papers.g.cs";
 
-    /// <summary>How many <c>case</c>s one creation method holds: small methods keep the JIT optimising.</summary>
+    /// <summary>How many <c>case</c>s one body-loading method holds: small methods keep the JIT optimising.</summary>
     private const int ChunkSize = 32;
+
+    /// <summary>How many bytes of the metadata table one UTF-8 literal holds (as Base64, 4/3 as many characters).</summary>
+    private const int TableChunkBytes = 48 * 1024;
 
     public static string Emit(Catalog catalog)
     {
@@ -55,17 +58,18 @@ internal static class PapersEmitter
         w.Line("return false;");
         w.Close();
 
-        foreach (var taxonomy in catalog.Taxonomies)
+        // The postings of lookup i are the i-th list of the metadata table: the taxonomies in order, then authors.
+        for (var i = 0; i < catalog.Taxonomies.Count; i++)
         {
-            var field = taxonomy.Field;
+            var field = catalog.Taxonomies[i].Field;
             w.Line();
             w.Summary("The papers filed under the given " + field.Noun + " (front-matter <c>" + field.Key + "</c>), compared case-insensitively, newest first; empty when none is.");
-            w.Line("public static " + list + " " + field.LookupMethod + "(string term) => Store.Lookup(ref Store." + IndexField(field) + ", Store." + Data(field.LookupMethod) + ", term);");
+            w.Line("public static " + list + " " + field.LookupMethod + "(string term) => Store.Lookup(ref Store." + IndexField(field) + ", " + Literals.Int(i) + ", term);");
         }
 
         w.Line();
         w.Summary("The papers that list the given author, written as in the front matter (\"Hubinger, E.\"), compared case-insensitively, newest first; empty when none does.");
-        w.Line("public static " + list + " ByAuthor(string author) => Store.Lookup(ref Store.s_authors, Store." + Data("ByAuthor") + ", author);");
+        w.Line("public static " + list + " ByAuthor(string author) => Store.Lookup(ref Store.s_authors, " + Literals.Int(catalog.Taxonomies.Count) + ", author);");
         w.Line();
         w.Summary("The papers whose <c>date</c> falls in the given year, newest first; empty when none does.");
         w.Line("public static " + list + " InYear(int year) => Store.InYear(year);");
@@ -77,13 +81,11 @@ internal static class PapersEmitter
         w.Line("public static " + paper + "? FindByArxiv(string id) => id is not null && Store.ArxivIds.TryGetValue(Store.WithoutVersion(id), out var slot) ? Store.GetPaper(slot) : null;");
         w.Line();
 
-        EmitStore(w, catalog, paper, list);
+        EmitStore(w, catalog, list);
         w.Close();
         w.Close();
         return w.ToString();
     }
-
-    private static string Data(string method) => method + "Data";
 
     /// <summary>The store's lazily built index of a taxonomy: <c>s_tags</c>, <c>s_deceptionTypes</c>, ...</summary>
     private static string IndexField(Schema.TaxonomyField field) => "s_" + char.ToLowerInvariant(field.ClassName[0]) + field.ClassName.Substring(1);
@@ -112,19 +114,18 @@ internal static class PapersEmitter
         w.Line();
     }
 
-    private static void EmitStore(SourceWriter w, Catalog catalog, string paper, string list)
+    private static void EmitStore(SourceWriter w, Catalog catalog, string list)
     {
         var papers = catalog.Papers;
-        var count = Literals.Int(papers.Count);
         var dictionary = "global::System.Collections.Generic.Dictionary";
 
-        w.Summary("Creates papers and loads their bodies on first use; not part of the public API.");
+        w.Summary("Reads the papers from the metadata table and loads their bodies on first use; not part of the public API.");
         w.Line(GeneratedCode.HiddenAttribute);
         w.Open("internal static partial class Store");
-        w.Line("private static readonly " + paper + "?[] s_papers = new " + paper + "?[" + count + "];");
-        w.Line("private static readonly Body?[] s_bodies = new Body?[" + count + "];");
-        w.Line("private static " + list + "? s_all;");
+        w.Line("private static readonly Body?[] s_bodies = new Body?[" + Literals.Int(papers.Count) + "];");
         w.Line("private static " + dictionary + "<int, " + list + ">? s_years;");
+        w.Line("private static " + dictionary + "<string, int>? s_dois;");
+        w.Line("private static " + dictionary + "<string, int>? s_arxivIds;");
         foreach (var taxonomy in catalog.Taxonomies)
         {
             w.Line("internal static " + dictionary + "<string, " + list + ">? " + IndexField(taxonomy.Field) + ";");
@@ -132,28 +133,27 @@ internal static class PapersEmitter
 
         w.Line("internal static " + dictionary + "<string, " + list + ">? s_authors;");
         w.Line();
-        w.Line("internal static " + list + " All => s_all ??= global::System.Array.AsReadOnly(CreateAll());");
-        w.Line();
-
-        KeyTable(w, "Slugs", "global::System.StringComparer.Ordinal", papers.Select((p, slot) => (p.Slug, slot)));
-        KeyTable(w, "Dois", "global::System.StringComparer.OrdinalIgnoreCase", papers.Select((p, slot) => (p.Doi, slot)).Where(e => e.Doi is not null)!);
-        KeyTable(w, "ArxivIds", "global::System.StringComparer.Ordinal", papers.Select((p, slot) => (p.Arxiv is null ? null : Indexing.CatalogBuilder.WithoutVersion(p.Arxiv), slot)).Where(e => e.Item1 is not null)!);
-
-        foreach (var taxonomy in catalog.Taxonomies)
-        {
-            Postings(w, Data(taxonomy.Field.LookupMethod), taxonomy.Postings);
-        }
-
-        Postings(w, Data("ByAuthor"), catalog.Authors);
 
         w.Raw(StoreRuntime.Members(catalog.Namespace));
         w.Line();
 
-        // Paper creation, and body loading from the bucket file of each paper, both on first use.
-        ChunkedSwitch(w, paper, "CreatePaper", papers.Count, slot => WritePaperCase(w, papers[slot], slot, paper));
+        var table = MetadataPayload.Encode(catalog);
+        w.Summary("The metadata table: every paper's front matter and the lookups' postings, " + Literals.Int(table.Length) + " bytes as Base64.");
+        w.Open("private static byte[] ReadTable()");
+        w.Line("var table = new byte[" + Literals.Int(table.Length) + "];");
+        w.Line("var written = 0;");
+        for (var offset = 0; offset < table.Length; offset += TableChunkBytes)
+        {
+            w.Line("Decode(" + Literals.Base64Utf8(System.Convert.ToBase64String(table, offset, System.Math.Min(TableChunkBytes, table.Length - offset))) + ", table, ref written);");
+        }
+
+        w.Line("return table;");
+        w.Close();
         w.Line();
-        ChunkedSwitch(w, "Body", "LoadBody", papers.Count, slot =>
-            w.Line("case " + Literals.Int(slot) + ": return " + ContentBucketEmitter.ClassName(papers[slot].Bucket) + "." + papers[slot].Identifier + "();"));
+
+        // Where each paper's body is: a property of its bucket class, read on first use.
+        ChunkedSwitch(w, "global::System.ReadOnlySpan<byte>", "LoadBody", papers.Count, slot =>
+            w.Line("case " + Literals.Int(slot) + ": return " + ContentBucketEmitter.ClassName(papers[slot].Bucket) + "." + papers[slot].Identifier + ";"));
 
         w.Close();
     }
@@ -190,83 +190,9 @@ internal static class PapersEmitter
         }
     }
 
-    private static void WritePaperCase(SourceWriter w, PaperMetadata p, int slot, string paperType)
-    {
-        w.Line("case " + Literals.Int(slot) + ":");
-        w.Indent();
-        w.Line("return new " + paperType + "(");
-        w.Indent();
-        var arguments = new[]
-        {
-            Literals.Int(slot),
-            Literals.String(p.Slug),
-            Literals.String(p.Title),
-            "new global::System.DateOnly(" + Literals.Int(p.Date.Year) + ", " + Literals.Int(p.Date.Month) + ", " + Literals.Int(p.Date.Day) + ")",
-            Literals.Bool(p.Draft),
-            StringList(p.Authors),
-            Literals.String(p.Publication),
-            Literals.NullableInt(p.PublicationYear),
-            Literals.String(p.Doi),
-            Literals.String(p.Arxiv),
-            p.PaperUrl is null ? "null" : "new global::System.Uri(" + Literals.String(p.PaperUrl) + ", global::System.UriKind.Absolute)",
-            StringList(p.DeceptionTypes),
-            StringList(p.ResearchAreas),
-            StringList(p.SystemTypes),
-            StringList(p.Tags),
-            Literals.String(p.Summary),
-            Literals.String(p.SourcePath),
-        };
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            w.Line(arguments[i] + (i < arguments.Length - 1 ? "," : ");"));
-        }
-
-        w.Unindent();
-        w.Unindent();
-    }
-
     /// <summary>A read-only list expression for a list of strings.</summary>
     public static string StringList(EquatableArray<string> items)
         => items.Count == 0
             ? "global::System.Array.Empty<string>()"
             : "global::System.Array.AsReadOnly(new string[] { " + string.Join(", ", items.Select(Literals.String)) + " })";
-
-    private static void KeyTable(SourceWriter w, string name, string comparer, IEnumerable<(string Key, int Slot)> entries)
-    {
-        var type = "global::System.Collections.Generic.Dictionary<string, int>";
-        var list = entries.ToList();
-        if (list.Count == 0)
-        {
-            w.Line("internal static readonly " + type + " " + name + " = new " + type + "(" + comparer + ");");
-            w.Line();
-            return;
-        }
-
-        w.Line("internal static readonly " + type + " " + name + " = new " + type + "(" + comparer + ")");
-        w.Line("{");
-        w.Indent();
-        foreach (var (key, slot) in list)
-        {
-            w.Line("[" + Literals.String(key) + "] = " + Literals.Int(slot) + ",");
-        }
-
-        w.Unindent();
-        w.Line("};");
-        w.Line();
-    }
-
-    private static void Postings(SourceWriter w, string name, EquatableArray<TermPostings> postings)
-    {
-        w.Line("internal static readonly (string Term, int[] Slots)[] " + name + " =");
-        w.Line("{");
-        w.Indent();
-        foreach (var posting in postings)
-        {
-            w.Line("(" + Literals.String(posting.Term) + ", new int[] { " + string.Join(", ", posting.Slots.Select(Literals.Int)) + " }),");
-        }
-
-        w.Unindent();
-        w.Line("};");
-        w.Line();
-    }
 }

