@@ -33,7 +33,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select(static (o, _) => o.Namespace)
             .WithTrackingName(TrackingNames.Namespace);
 
-        // The generated code needs System.DateOnly (.NET 6+) and UTF-8 literals (C# 11+). Without them, one clear error
+        // The generated code needs System.DateOnly (.NET 6+) and records (C# 9+). Without them, one clear error
         // replaces the pile of compiler errors that generating anyway would cause.
         var hasDateOnly = context.CompilationProvider
             .Select(static (compilation, _) => compilation.GetTypeByMetadataName("System.DateOnly") is not null)
@@ -48,14 +48,14 @@ public sealed class ContentGenerator : IIncrementalGenerator
             {
                 spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedTargetFramework, Location.None, o.TargetFramework));
             }
-            else if (version < LanguageVersion.CSharp11)
+            else if (version < LanguageVersion.CSharp9)
             {
                 spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedLanguageVersion, Location.None, version.ToDisplayString()));
             }
         });
         var targetSupported = hasDateOnly
             .Combine(languageVersion)
-            .Select(static (pair, _) => pair.Left && pair.Right >= LanguageVersion.CSharp11)
+            .Select(static (pair, _) => pair.Left && pair.Right >= LanguageVersion.CSharp9)
             .WithTrackingName(TrackingNames.Supported);
 
         // 1. Select the paper files. The path is checked before the text is read, so other files cost nothing.

@@ -198,7 +198,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnsupportedLanguageVersion = Error(
         "CG0903", Internal, "C# version not supported",
-        "ContentGen generates UTF-8 string literals, which need C# 11 or later, and this project uses C# {0}: set <LangVersion>11</LangVersion> or later, or target .NET 7 or later, whose default is C# 11 or later");
+        "ContentGen generates records, which need C# 9 or later, and this project uses C# {0}: set <LangVersion>9</LangVersion> or later, or remove the LangVersion that holds the project back");
 
     private static DiagnosticDescriptor Error(string id, string category, string title, string message)
         => Create(id, category, title, message, DiagnosticSeverity.Error);

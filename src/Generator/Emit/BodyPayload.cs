@@ -5,7 +5,7 @@ namespace ContentGen.Emit;
 
 /// <summary>
 /// One paper's body as the generated code stores it: Markdown, HTML, plain text, word count, key findings and
-/// sections, written by <see cref="PayloadWriter"/>, compressed with Deflate and encoded as Base64 for a UTF-8
+/// sections, written by <see cref="PayloadWriter"/>, compressed with Deflate and encoded as Base64 for a string
 /// literal. The three texts of a body repeat each other, so together they compress to about a fifth: the compiler
 /// reads and embeds far fewer characters, and the body costs nothing at run time until it is read.
 /// <c>StoreRuntime</c>'s <c>Body</c> constructor reads the fields back in the same order.

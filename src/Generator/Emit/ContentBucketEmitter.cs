@@ -32,9 +32,9 @@ internal static class ContentBucketEmitter
 
             first = false;
 
-            // A UTF-8 literal is static data in the assembly: no string is created until the body is read, and none
-            // of it goes to the 16 MB heap of ordinary string literals.
-            w.Line("internal static global::System.ReadOnlySpan<byte> " + entry.Identifier + " => " + Literals.Base64Utf8(entry.Payload) + ";");
+            // Long literals go to the data section (see ContentGen.targets): stored as UTF-8, and made a string only
+            // when the body is first read.
+            w.Line("internal static string " + entry.Identifier + " => " + Literals.String(entry.Payload) + ";");
         }
 
         w.Close();

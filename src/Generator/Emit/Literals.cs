@@ -14,20 +14,6 @@ internal static class Literals
     /// break (U+2028, U+2029 and U+0085 included), NUL and lone surrogates.</summary>
     public static string String(string? value) => value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);
 
-    /// <summary>A C# UTF-8 literal (<c>"..."u8</c>) of Base64 text; anything else in <paramref name="base64"/> throws.</summary>
-    public static string Base64Utf8(string base64)
-    {
-        foreach (var c in base64)
-        {
-            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c is '+' or '/' or '='))
-            {
-                throw new System.ArgumentException("Not Base64 text.", nameof(base64));
-            }
-        }
-
-        return "\"" + base64 + "\"u8";
-    }
-
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string NullableInt(int? value) => value is null ? "null" : Int(value.Value);

@@ -15,7 +15,7 @@ internal static class PapersEmitter
     /// <summary>How many <c>case</c>s one body-loading method holds: small methods keep the JIT optimising.</summary>
     private const int ChunkSize = 32;
 
-    /// <summary>How many bytes of the metadata table one UTF-8 literal holds (as Base64, 4/3 as many characters).</summary>
+    /// <summary>How many bytes of the metadata table one string literal holds (as Base64, 4/3 as many characters).</summary>
     private const int TableChunkBytes = 48 * 1024;
 
     public static string Emit(Catalog catalog)
@@ -144,7 +144,7 @@ internal static class PapersEmitter
         w.Line("var written = 0;");
         for (var offset = 0; offset < table.Length; offset += TableChunkBytes)
         {
-            w.Line("Decode(" + Literals.Base64Utf8(System.Convert.ToBase64String(table, offset, System.Math.Min(TableChunkBytes, table.Length - offset))) + ", table, ref written);");
+            w.Line("Decode(" + Literals.String(System.Convert.ToBase64String(table, offset, System.Math.Min(TableChunkBytes, table.Length - offset))) + ", table, ref written);");
         }
 
         w.Line("return table;");
@@ -152,7 +152,7 @@ internal static class PapersEmitter
         w.Line();
 
         // Where each paper's body is: a property of its bucket class, read on first use.
-        ChunkedSwitch(w, "global::System.ReadOnlySpan<byte>", "LoadBody", papers.Count, slot =>
+        ChunkedSwitch(w, "string", "LoadBody", papers.Count, slot =>
             w.Line("case " + Literals.Int(slot) + ": return " + ContentBucketEmitter.ClassName(papers[slot].Bucket) + "." + papers[slot].Identifier + ";"));
 
         w.Close();

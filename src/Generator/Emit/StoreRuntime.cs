@@ -181,10 +181,10 @@ internal static class StoreRuntime
                 return previous[b.Length];
             }
 
-            /// <summary>Base64 of a table (UTF-8), decoded into <paramref name="table"/> from <paramref name="written"/> on.</summary>
-            private static void Decode(global::System.ReadOnlySpan<byte> base64, byte[] table, ref int written)
+            /// <summary>Base64 of a table, decoded into <paramref name="table"/> from <paramref name="written"/> on.</summary>
+            private static void Decode(string base64, byte[] table, ref int written)
             {
-                if (global::System.Buffers.Text.Base64.DecodeFromUtf8(base64, global::System.MemoryExtensions.AsSpan(table, written), out _, out var count) != global::System.Buffers.OperationStatus.Done)
+                if (!global::System.Convert.TryFromBase64String(base64, global::System.MemoryExtensions.AsSpan(table, written), out var count))
                 {
                     throw new global::System.InvalidOperationException("The data that ContentGen generated is damaged; rebuild the project.");
                 }
@@ -302,7 +302,7 @@ internal static class StoreRuntime
             /// <summary>The body of one paper, read on first use from its table (written by ContentGen's BodyPayload).</summary>
             internal sealed class Body
             {
-                internal Body(global::System.ReadOnlySpan<byte> base64)
+                internal Body(string base64)
                 {
                     var table = new byte[(base64.Length / 4) * 3];
                     var written = 0;

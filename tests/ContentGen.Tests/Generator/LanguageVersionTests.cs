@@ -5,13 +5,12 @@ using Xunit;
 
 namespace ContentGen.Tests.Generator;
 
-/// <summary>The generated code uses UTF-8 literals (C# 11): an older language version gets CG0903 and no code.</summary>
+/// <summary>The generated code uses records (C# 9): an older language version gets CG0903 and no code.</summary>
 public sealed class LanguageVersionTests
 {
     [Theory]
-    [InlineData(LanguageVersion.CSharp10, "10.0")]
-    [InlineData(LanguageVersion.CSharp9, "9.0")]
-    public void Before_csharp_11_one_CG0903_names_the_version_and_nothing_is_generated(LanguageVersion version, string shown)
+    [InlineData(LanguageVersion.CSharp8, "8.0")]
+    public void Before_csharp_9_one_CG0903_names_the_version_and_nothing_is_generated(LanguageVersion version, string shown)
     {
         var (result, diagnostics) = Run(version);
 
@@ -21,7 +20,7 @@ public sealed class LanguageVersionTests
         Assert.Contains("this project uses C# " + shown + ":", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
         Assert.Empty(result.GeneratedTrees);
         Assert.Empty(diagnostics);
-        if (version == LanguageVersion.CSharp10)
+        if (version == LanguageVersion.CSharp8)
         {
             // docs/diagnostics.md shows this message: keep it true.
             var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.RepositoryRoot(), "docs", "diagnostics.md"));
@@ -30,9 +29,9 @@ public sealed class LanguageVersionTests
     }
 
     [Theory]
-    [InlineData(LanguageVersion.CSharp11)]
+    [InlineData(LanguageVersion.CSharp9)]
     [InlineData(LanguageVersion.Latest)]
-    public void From_csharp_11_the_code_is_generated_and_compiles(LanguageVersion version)
+    public void From_csharp_9_the_code_is_generated_and_compiles(LanguageVersion version)
     {
         var (result, diagnostics) = Run(version);
 

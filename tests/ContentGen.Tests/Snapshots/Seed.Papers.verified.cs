@@ -243,10 +243,10 @@ namespace TestApp
                 return previous[b.Length];
             }
 
-            /// <summary>Base64 of a table (UTF-8), decoded into <paramref name="table"/> from <paramref name="written"/> on.</summary>
-            private static void Decode(global::System.ReadOnlySpan<byte> base64, byte[] table, ref int written)
+            /// <summary>Base64 of a table, decoded into <paramref name="table"/> from <paramref name="written"/> on.</summary>
+            private static void Decode(string base64, byte[] table, ref int written)
             {
-                if (global::System.Buffers.Text.Base64.DecodeFromUtf8(base64, global::System.MemoryExtensions.AsSpan(table, written), out _, out var count) != global::System.Buffers.OperationStatus.Done)
+                if (!global::System.Convert.TryFromBase64String(base64, global::System.MemoryExtensions.AsSpan(table, written), out var count))
                 {
                     throw new global::System.InvalidOperationException("The data that ContentGen generated is damaged; rebuild the project.");
                 }
@@ -364,7 +364,7 @@ namespace TestApp
             /// <summary>The body of one paper, read on first use from its table (written by ContentGen's BodyPayload).</summary>
             internal sealed class Body
             {
-                internal Body(global::System.ReadOnlySpan<byte> base64)
+                internal Body(string base64)
                 {
                     var table = new byte[(base64.Length / 4) * 3];
                     var written = 0;
@@ -414,11 +414,11 @@ namespace TestApp
             {
                 var table = new byte[924];
                 var written = 0;
-                Decode("JhxodWJpbmdlci0yMDI0LXNsZWVwZXItYWdlbnRzTFNsZWVwZXIgQWdlbnRzOiBUcmFpbmluZyBEZWNlcHRpdmUgTExNcyB0aGF0IFBlcnNpc3QgVGhyb3VnaCBTYWZldHkgVHJhaW5pbmcMSHViaW5nZXIsIEUuC0Rlbmlzb24sIEMuBk11LCBKLgtMYW1iZXJ0LCBNLghUb25nLCBNLg5NYWNEaWFybWlkLCBNLgpMYW5oYW0sIFQuDlppZWdsZXIsIEQuIE0uC01heHdlbGwsIFQuCUNoZW5nLCBOLgpKZXJteW4sIEEuCkFza2VsbCwgQS4RUmFkaGFrcmlzaG5hbiwgQS4KQW1vZGVpLCBELgpLYXBsYW4sIEouCE9sYWgsIEMuCVBlcmV6LCBFLgtHYW5ndWxpLCBELg1IZXJuYW5kZXosIEQuCUFudGhyb3BpYwoyNDAxLjA1NTY2IGh0dHBzOi8vYXJ4aXYub3JnL2Ficy8yNDAxLjA1NTY2E0RlY2VwdGl2ZSBBbGlnbm1lbnQTU3RyYXRlZ2ljIERlY2VwdGlvbhFHb2FsIFByZXNlcnZhdGlvbglBSSBTYWZldHkMQUkgQWxpZ25tZW50FkFkdmVyc2FyaWFsIFJvYnVzdG5lc3MVTGFyZ2UgTGFuZ3VhZ2UgTW9kZWxzDnNsZWVwZXIgYWdlbnRzCWJhY2tkb29ycw9zYWZldHkgdHJhaW5pbmcUcGVyc2lzdGVudCBkZWNlcHRpb24SaW5zdHJ1bWVudGFsIGdvYWxzjQFEZW1vbnN0cmF0ZXMgdGhhdCBtb2RlbHMgY2FuIG1haW50YWluIGhpZGRlbiBvYmplY3RpdmVzIHRoYXQgc3Vydml2ZSBzYWZldHkgdHJhaW5pbmcsIGV4aGliaXRpbmcgc3RyYXRlZ2ljIGRlY2VwdGlvbiB0byBwcmVzZXJ2ZSB0aGVpciBnb2Fscy4mcGFwZXJzL2h1YmluZ2VyLTIwMjQtc2xlZXBlci1hZ2VudHMubWQBAAHoDwEKABMCAwQFBgcICQoLDA0ODxAREhMUFukPABcYAxgZGgMbHB0BHgUfICEiIyUlBQMYAQAaAQAZAQADHAEAGwEAHQEAAR4BAAUgAQAjAQAiAQAhAQAfAQATDwEADQEACwEAAwEAEwEAFAEAAgEADAEAEAEABQEACAEABwEACgEABAEAEQEAEgEADgEABgEACQEA"u8, table, ref written);
+                Decode("JhxodWJpbmdlci0yMDI0LXNsZWVwZXItYWdlbnRzTFNsZWVwZXIgQWdlbnRzOiBUcmFpbmluZyBEZWNlcHRpdmUgTExNcyB0aGF0IFBlcnNpc3QgVGhyb3VnaCBTYWZldHkgVHJhaW5pbmcMSHViaW5nZXIsIEUuC0Rlbmlzb24sIEMuBk11LCBKLgtMYW1iZXJ0LCBNLghUb25nLCBNLg5NYWNEaWFybWlkLCBNLgpMYW5oYW0sIFQuDlppZWdsZXIsIEQuIE0uC01heHdlbGwsIFQuCUNoZW5nLCBOLgpKZXJteW4sIEEuCkFza2VsbCwgQS4RUmFkaGFrcmlzaG5hbiwgQS4KQW1vZGVpLCBELgpLYXBsYW4sIEouCE9sYWgsIEMuCVBlcmV6LCBFLgtHYW5ndWxpLCBELg1IZXJuYW5kZXosIEQuCUFudGhyb3BpYwoyNDAxLjA1NTY2IGh0dHBzOi8vYXJ4aXYub3JnL2Ficy8yNDAxLjA1NTY2E0RlY2VwdGl2ZSBBbGlnbm1lbnQTU3RyYXRlZ2ljIERlY2VwdGlvbhFHb2FsIFByZXNlcnZhdGlvbglBSSBTYWZldHkMQUkgQWxpZ25tZW50FkFkdmVyc2FyaWFsIFJvYnVzdG5lc3MVTGFyZ2UgTGFuZ3VhZ2UgTW9kZWxzDnNsZWVwZXIgYWdlbnRzCWJhY2tkb29ycw9zYWZldHkgdHJhaW5pbmcUcGVyc2lzdGVudCBkZWNlcHRpb24SaW5zdHJ1bWVudGFsIGdvYWxzjQFEZW1vbnN0cmF0ZXMgdGhhdCBtb2RlbHMgY2FuIG1haW50YWluIGhpZGRlbiBvYmplY3RpdmVzIHRoYXQgc3Vydml2ZSBzYWZldHkgdHJhaW5pbmcsIGV4aGliaXRpbmcgc3RyYXRlZ2ljIGRlY2VwdGlvbiB0byBwcmVzZXJ2ZSB0aGVpciBnb2Fscy4mcGFwZXJzL2h1YmluZ2VyLTIwMjQtc2xlZXBlci1hZ2VudHMubWQBAAHoDwEKABMCAwQFBgcICQoLDA0ODxAREhMUFukPABcYAxgZGgMbHB0BHgUfICEiIyUlBQMYAQAaAQAZAQADHAEAGwEAHQEAAR4BAAUgAQAjAQAiAQAhAQAfAQATDwEADQEACwEAAwEAEwEAFAEAAgEADAEAEAEABQEACAEABwEACgEABAEAEQEAEgEADgEABgEACQEA", table, ref written);
                 return table;
             }
 
-            private static global::System.ReadOnlySpan<byte> LoadBody(int slot)
+            private static string LoadBody(int slot)
             {
                 switch (slot / 32)
                 {
@@ -427,7 +427,7 @@ namespace TestApp
                 }
             }
 
-            private static global::System.ReadOnlySpan<byte> LoadBody0(int slot)
+            private static string LoadBody0(int slot)
             {
                 switch (slot)
                 {
