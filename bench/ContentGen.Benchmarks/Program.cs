@@ -7,8 +7,10 @@ using ContentGen.Corpus;
 namespace ContentGen.Benchmarks;
 
 /// <summary>
-/// <c>corpus N DIR</c> writes a synthetic corpus of N papers into DIR/content/papers; anything else goes to
-/// BenchmarkDotNet's switcher, so <c>--filter</c>, <c>--list</c> and the other options work.
+/// <c>corpus N DIR</c> writes a synthetic corpus of N papers into DIR/content/papers; <c>profile N</c> runs the
+/// generator's cold run on N papers five times in this process, for a profiler such as <c>dotnet-trace</c> to attach
+/// to (timings printed are not benchmarks); anything else goes to BenchmarkDotNet's switcher, so <c>--filter</c>,
+/// <c>--list</c> and the other options work.
 /// </summary>
 public static class Program
 {
@@ -27,6 +29,21 @@ public static class Program
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} papers, {bytes / 1024.0 / 1024.0:0.0} MB, in {folder}"));
+            return 0;
+        }
+
+        if (args.Length == 2 && args[0] == "profile")
+        {
+            var benchmarks = new GeneratorBenchmarks { Papers = int.Parse(args[1], CultureInfo.InvariantCulture) };
+            benchmarks.Setup();
+            for (var i = 0; i < 5; i++)
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                benchmarks.ColdRun();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold run {i + 1}: {watch.ElapsedMilliseconds} ms"));
+            }
+
+            benchmarks.Cleanup();
             return 0;
         }
 

@@ -34,7 +34,7 @@ internal static class ContentBucketEmitter
 
             // Long literals go to the data section (see ContentGen.targets): stored as UTF-8, and made a string only
             // when the body is first read.
-            w.Line("internal static string " + entry.Identifier + " => " + Literals.String(entry.Payload) + ";");
+            w.Line("internal static string " + entry.Identifier + " => " + Literals.Base64(entry.Payload) + ";");
         }
 
         w.Close();

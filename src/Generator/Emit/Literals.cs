@@ -14,6 +14,20 @@ internal static class Literals
     /// break (U+2028, U+2029 and U+0085 included), NUL and lone surrogates.</summary>
     public static string String(string? value) => value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);
 
+    /// <summary>A C# string literal of Base64 text, which needs no escaping; anything but Base64 in <paramref name="base64"/> throws.</summary>
+    public static string Base64(string base64)
+    {
+        foreach (var c in base64)
+        {
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c is '+' or '/' or '='))
+            {
+                throw new System.ArgumentException("Not Base64 text.", nameof(base64));
+            }
+        }
+
+        return "\"" + base64 + "\"";
+    }
+
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string NullableInt(int? value) => value is null ? "null" : Int(value.Value);

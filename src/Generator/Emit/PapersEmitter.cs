@@ -144,7 +144,7 @@ internal static class PapersEmitter
         w.Line("var written = 0;");
         for (var offset = 0; offset < table.Length; offset += TableChunkBytes)
         {
-            w.Line("Decode(" + Literals.String(System.Convert.ToBase64String(table, offset, System.Math.Min(TableChunkBytes, table.Length - offset))) + ", table, ref written);");
+            w.Line("Decode(" + Literals.Base64(System.Convert.ToBase64String(table, offset, System.Math.Min(TableChunkBytes, table.Length - offset))) + ", table, ref written);");
         }
 
         w.Line("return table;");

@@ -32,4 +32,22 @@ public sealed class LiteralsTests
     [InlineData("emoji \U0001F600 kept", "emoji \U0001F600 kept")]
     public void Xml_doc_text_is_escaped_and_never_breaks_the_comment_line(string value, string expected)
         => Assert.Equal(expected, Literals.XmlDoc(value));
+
+    [Fact]
+    public void Base64_literal_parses_back_to_the_same_bytes()
+    {
+        var bytes = new byte[] { 0, 1, 2, 250, 251, 252, 253, 254, 255, 62, 63 };
+
+        var expression = (LiteralExpressionSyntax)SyntaxFactory.ParseExpression(Literals.Base64(System.Convert.ToBase64String(bytes)));
+
+        Assert.Empty(expression.GetDiagnostics());
+        Assert.Equal(bytes, System.Convert.FromBase64String(expression.Token.ValueText));
+    }
+
+    [Theory]
+    [InlineData("QUJD\"; }")]
+    [InlineData("QUJD\n")]
+    [InlineData("QUJD\\")]
+    public void Base64_literal_refuses_anything_but_base64(string text)
+        => Assert.Throws<System.ArgumentException>(() => Literals.Base64(text));
 }
