@@ -15,17 +15,36 @@ internal static class Literals
     public static string String(string? value) => value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);
 
     /// <summary>A C# string literal of Base64 text, which needs no escaping; anything but Base64 in <paramref name="base64"/> throws.</summary>
-    public static string Base64(string base64)
+    public static string Base64(string base64) => Base64Joined(new[] { base64 }, '=');
+
+    /// <summary>
+    /// A C# string literal of Base64 texts joined by <paramref name="separator"/> (a character that is not Base64 and
+    /// needs no escaping); anything but Base64 in a part throws.
+    /// </summary>
+    public static string Base64Joined(System.Collections.Generic.IEnumerable<string> parts, char separator)
     {
-        foreach (var c in base64)
+        var builder = new StringBuilder().Append('"');
+        var first = true;
+        foreach (var part in parts)
         {
-            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c is '+' or '/' or '='))
+            if (!first)
             {
-                throw new System.ArgumentException("Not Base64 text.", nameof(base64));
+                builder.Append(separator);
             }
+
+            first = false;
+            foreach (var c in part)
+            {
+                if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c is '+' or '/' or '='))
+                {
+                    throw new System.ArgumentException("Not Base64 text.", nameof(parts));
+                }
+            }
+
+            builder.Append(part);
         }
 
-        return "\"" + base64 + "\"";
+        return builder.Append('"').ToString();
     }
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -11,7 +11,7 @@ namespace ContentGen.Emit;
 /// </summary>
 /// <remarks>
 /// Layout: the distinct strings (each written once), then per paper its fields as indexes into those strings
-/// (optional ones as index + 1, 0 for none), then per lookup (the taxonomies in <see cref="Schema.PaperSchema.Taxonomies"/>
+/// (optional ones as index + 1, 0 for none) and where its body is (bucket, rank), then per lookup (the taxonomies in <see cref="Schema.PaperSchema.Taxonomies"/>
 /// order, then authors) its terms and their slots.
 /// </remarks>
 internal static class MetadataPayload
@@ -19,6 +19,7 @@ internal static class MetadataPayload
     public static byte[] Encode(Catalog catalog)
     {
         var strings = new StringTable();
+        var ranks = BodyRanks(catalog);
         var papers = new PayloadWriter(catalog.Papers.Count * 64);
         papers.WriteInt(catalog.Papers.Count);
         foreach (var p in catalog.Papers)
@@ -41,6 +42,8 @@ internal static class MetadataPayload
             List(papers, strings, p.Tags);
             papers.WriteInt(strings.OptionalIndex(p.Summary));
             papers.WriteInt(strings.Index(p.SourcePath));
+            papers.WriteInt(p.Bucket);
+            papers.WriteInt(ranks[p.Identifier]);
         }
 
         papers.WriteInt(catalog.Taxonomies.Count + 1);
@@ -64,6 +67,25 @@ internal static class MetadataPayload
         System.Buffer.BlockCopy(head, 0, result, 0, head.Length);
         System.Buffer.BlockCopy(tail, 0, result, head.Length, tail.Length);
         return result;
+    }
+
+    /// <summary>
+    /// Where each paper's body is in its bucket's literal: bodies are in identifier order there (see
+    /// <see cref="ContentBucketEmitter"/>), so this depends on the identifiers only and a body edit leaves it equal.
+    /// </summary>
+    private static Dictionary<string, int> BodyRanks(Catalog catalog)
+    {
+        var ranks = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        foreach (var bucket in System.Linq.Enumerable.GroupBy(catalog.Papers, p => p.Bucket))
+        {
+            var rank = 0;
+            foreach (var identifier in System.Linq.Enumerable.OrderBy(System.Linq.Enumerable.Select(bucket, p => p.Identifier), i => i, System.StringComparer.Ordinal))
+            {
+                ranks.Add(identifier, rank++);
+            }
+        }
+
+        return ranks;
     }
 
     private static void List(PayloadWriter writer, StringTable strings, EquatableArray<string> items)

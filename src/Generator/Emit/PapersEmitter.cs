@@ -12,9 +12,6 @@ internal static class PapersEmitter
 {
     public const string HintName = "Papers.g.cs";
 
-    /// <summary>How many <c>case</c>s one body-loading method holds: small methods keep the JIT optimising.</summary>
-    private const int ChunkSize = 32;
-
     /// <summary>How many bytes of the metadata table one string literal holds (as Base64, 4/3 as many characters).</summary>
     private const int TableChunkBytes = 48 * 1024;
 
@@ -123,6 +120,7 @@ internal static class PapersEmitter
         w.Line(GeneratedCode.HiddenAttribute);
         w.Open("internal static partial class Store");
         w.Line("private static readonly Body?[] s_bodies = new Body?[" + Literals.Int(papers.Count) + "];");
+        w.Line("private static readonly int[]?[] s_bucketStarts = new int[]?[" + Literals.Int(Parsing.PaperParser.BucketCount) + "];");
         w.Line("private static " + dictionary + "<int, " + list + ">? s_years;");
         w.Line("private static " + dictionary + "<string, int>? s_dois;");
         w.Line("private static " + dictionary + "<string, int>? s_arxivIds;");
@@ -151,43 +149,18 @@ internal static class PapersEmitter
         w.Close();
         w.Line();
 
-        // Where each paper's body is: a property of its bucket class, read on first use.
-        ChunkedSwitch(w, "string", "LoadBody", papers.Count, slot =>
-            w.Line("case " + Literals.Int(slot) + ": return " + ContentBucketEmitter.ClassName(papers[slot].Bucket) + "." + papers[slot].Identifier + ";"));
-
-        w.Close();
-    }
-
-    /// <summary>
-    /// A method <paramref name="name"/>(int slot) that switches on the slot, split into an outer switch on chunks of
-    /// <see cref="ChunkSize"/> and one small method per chunk, so no method grows past what the JIT optimises.
-    /// </summary>
-    private static void ChunkedSwitch(SourceWriter w, string returnType, string name, int count, System.Action<int> writeCase)
-    {
-        w.Open("private static " + returnType + " " + name + "(int slot)");
-        w.Open("switch (slot / " + Literals.Int(ChunkSize) + ")");
-        for (var chunk = 0; chunk * ChunkSize < count; chunk++)
+        // The literal of each bucket that holds bodies; which body of it is a paper's comes from the metadata table.
+        w.Open("private static string BucketData(int bucket)");
+        w.Open("switch (bucket)");
+        foreach (var bucket in papers.Select(p => p.Bucket).Distinct().OrderBy(b => b))
         {
-            w.Line("case " + Literals.Int(chunk) + ": return " + name + Literals.Int(chunk) + "(slot);");
+            w.Line("case " + Literals.Int(bucket) + ": return " + ContentBucketEmitter.ClassName(bucket) + ".Data;");
         }
 
-        w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));");
+        w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(bucket));");
         w.Close();
         w.Close();
-        for (var chunk = 0; chunk * ChunkSize < count; chunk++)
-        {
-            w.Line();
-            w.Open("private static " + returnType + " " + name + Literals.Int(chunk) + "(int slot)");
-            w.Open("switch (slot)");
-            for (var slot = chunk * ChunkSize; slot < count && slot < (chunk + 1) * ChunkSize; slot++)
-            {
-                writeCase(slot);
-            }
-
-            w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));");
-            w.Close();
-            w.Close();
-        }
+        w.Close();
     }
 
     /// <summary>A read-only list expression for a list of strings.</summary>

