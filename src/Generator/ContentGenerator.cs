@@ -66,10 +66,11 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Where(static file => file is not null)
             .WithTrackingName(TrackingNames.PaperFiles);
 
-        // 2. Parse each file on its own: a pure function of the file and the limits.
+        // 2. Parse each file on its own: a pure function of the file and the limits. The driver keeps every result
+        // between runs (and the compiler server between builds), so only the encoded body is kept, not its three texts.
         var documents = files
             .Combine(options.Select(static (o, _) => (o.MaxFileSize, o.MaxNestingDepth, o.AllowRawHtml)))
-            .Select(static (pair, _) => PaperParser.Parse(pair.Left!, pair.Right.MaxFileSize, pair.Right.MaxNestingDepth, pair.Right.AllowRawHtml))
+            .Select(static (pair, _) => PaperParser.Parse(pair.Left!, pair.Right.MaxFileSize, pair.Right.MaxNestingDepth, pair.Right.AllowRawHtml).WithoutRenderedBody())
             .WithTrackingName(TrackingNames.Parse);
 
         // Reported together, sorted by file and position, so the order never depends on the order of the inputs.

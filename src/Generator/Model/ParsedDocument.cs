@@ -9,6 +9,9 @@ namespace ContentGen.Model;
 /// </summary>
 internal sealed record ParsedDocument(string FilePath, PaperMetadata? Metadata, PaperBody? Body, EquatableArray<DiagnosticInfo> Diagnostics, string? BodyPayload = null)
 {
+    /// <summary>The same result without <see cref="Body"/>: what the generator keeps, since it emits <see cref="BodyPayload"/> only.</summary>
+    public ParsedDocument WithoutRenderedBody() => Body is null ? this : this with { Body = null };
+
     public BodyEntry? ToBodyEntry()
         => Metadata is { HasErrors: false } metadata && BodyPayload is not null ? new BodyEntry(metadata.Identifier, metadata.Bucket, BodyPayload) : null;
 }
