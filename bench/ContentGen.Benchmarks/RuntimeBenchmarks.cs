@@ -72,6 +72,10 @@ public class FirstAccessBenchmarks
         _all = assembly.GetType("Bench.Papers", throwOnError: true)!.GetProperty("All")!.GetMethod!.CreateDelegate<Func<object>>();
     }
 
+    /// <summary>For <c>profile-first-access</c>: only the metadata table's literals, decoded (no papers created).</summary>
+    internal int ReadTableOnly()
+        => ((byte[])_all.Method.DeclaringType!.GetNestedType("Store", BindingFlags.NonPublic)!.GetMethod("ReadTable", BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, null)!).Length;
+
     /// <summary>Only the metadata: bodies are not loaded.</summary>
     [Benchmark(Baseline = true)]
     public int FirstAccessToAll() => ((ICollection)_all()).Count;

@@ -208,7 +208,7 @@ internal static class StoreRuntime
             {
                 if (!global::System.Convert.TryFromBase64Chars(base64, global::System.MemoryExtensions.AsSpan(table, written), out var count))
                 {
-                    throw new global::System.InvalidOperationException("The data that ContentGen generated is damaged; rebuild the project.");
+                    throw Damaged();
                 }
 
                 written += count;
@@ -216,9 +216,9 @@ internal static class StoreRuntime
 
             private static string? Optional(string[] strings, int indexPlusOne) => indexPlusOne == 0 ? null : strings[indexPlusOne - 1];
 
-            private static global::System.Collections.Generic.IReadOnlyList<string> ReadList(global::System.IO.BinaryReader reader, string[] strings)
+            private static global::System.Collections.Generic.IReadOnlyList<string> ReadList(TableReader reader, string[] strings)
             {
-                var count = reader.Read7BitEncodedInt();
+                var count = reader.ReadInt();
                 if (count == 0)
                 {
                     return global::System.Array.Empty<string>();
@@ -227,7 +227,7 @@ internal static class StoreRuntime
                 var items = new string[count];
                 for (var i = 0; i < items.Length; i++)
                 {
-                    items[i] = strings[reader.Read7BitEncodedInt()];
+                    items[i] = strings[reader.ReadInt()];
                 }
 
                 return global::System.Array.AsReadOnly(items);
@@ -236,57 +236,57 @@ internal static class StoreRuntime
             /// <summary>Reads the metadata table (written by ContentGen's MetadataPayload, field by field in the same order).</summary>
             private static Data Load()
             {
-                using var reader = new global::System.IO.BinaryReader(new global::System.IO.MemoryStream(ReadTable(), writable: false), global::System.Text.Encoding.UTF8);
-                var strings = new string[reader.Read7BitEncodedInt()];
+                var reader = new TableReader(ReadTable());
+                var strings = new string[reader.ReadInt()];
                 for (var i = 0; i < strings.Length; i++)
                 {
                     strings[i] = reader.ReadString();
                 }
 
-                var papers = new PAPER[reader.Read7BitEncodedInt()];
+                var papers = new PAPER[reader.ReadInt()];
                 var slugs = new global::System.Collections.Generic.Dictionary<string, int>(papers.Length, global::System.StringComparer.Ordinal);
                 var buckets = new int[papers.Length];
                 var ranks = new int[papers.Length];
                 for (var slot = 0; slot < papers.Length; slot++)
                 {
-                    var slug = strings[reader.Read7BitEncodedInt()];
-                    var title = strings[reader.Read7BitEncodedInt()];
-                    var year = reader.Read7BitEncodedInt();
-                    var month = reader.Read7BitEncodedInt();
-                    var date = new global::System.DateOnly(year, month, reader.Read7BitEncodedInt());
-                    var draft = reader.ReadBoolean();
+                    var slug = strings[reader.ReadInt()];
+                    var title = strings[reader.ReadInt()];
+                    var year = reader.ReadInt();
+                    var month = reader.ReadInt();
+                    var date = new global::System.DateOnly(year, month, reader.ReadInt());
+                    var draft = reader.ReadBool();
                     var authors = ReadList(reader, strings);
-                    var publication = Optional(strings, reader.Read7BitEncodedInt());
-                    var publicationYear = reader.Read7BitEncodedInt();
-                    var doi = Optional(strings, reader.Read7BitEncodedInt());
-                    var arxiv = Optional(strings, reader.Read7BitEncodedInt());
-                    var paperUrl = Optional(strings, reader.Read7BitEncodedInt());
+                    var publication = Optional(strings, reader.ReadInt());
+                    var publicationYear = reader.ReadInt();
+                    var doi = Optional(strings, reader.ReadInt());
+                    var arxiv = Optional(strings, reader.ReadInt());
+                    var paperUrl = Optional(strings, reader.ReadInt());
                     var deceptionTypes = ReadList(reader, strings);
                     var researchAreas = ReadList(reader, strings);
                     var systemTypes = ReadList(reader, strings);
                     var tags = ReadList(reader, strings);
-                    var summary = Optional(strings, reader.Read7BitEncodedInt());
-                    var sourcePath = strings[reader.Read7BitEncodedInt()];
+                    var summary = Optional(strings, reader.ReadInt());
+                    var sourcePath = strings[reader.ReadInt()];
                     papers[slot] = new PAPER(
                         slot, slug, title, date, draft, authors, publication, publicationYear == 0 ? null : publicationYear - 1, doi, arxiv,
                         paperUrl is null ? null : new global::System.Uri(paperUrl, global::System.UriKind.Absolute),
                         deceptionTypes, researchAreas, systemTypes, tags, summary, sourcePath);
                     slugs.Add(slug, slot);
-                    buckets[slot] = reader.Read7BitEncodedInt();
-                    ranks[slot] = reader.Read7BitEncodedInt();
+                    buckets[slot] = reader.ReadInt();
+                    ranks[slot] = reader.ReadInt();
                 }
 
-                var postings = new (string Term, int[] Slots)[reader.Read7BitEncodedInt()][];
+                var postings = new (string Term, int[] Slots)[reader.ReadInt()][];
                 for (var lookup = 0; lookup < postings.Length; lookup++)
                 {
-                    var terms = new (string Term, int[] Slots)[reader.Read7BitEncodedInt()];
+                    var terms = new (string Term, int[] Slots)[reader.ReadInt()];
                     for (var t = 0; t < terms.Length; t++)
                     {
-                        var term = strings[reader.Read7BitEncodedInt()];
-                        var slots = new int[reader.Read7BitEncodedInt()];
+                        var term = strings[reader.ReadInt()];
+                        var slots = new int[reader.ReadInt()];
                         for (var i = 0; i < slots.Length; i++)
                         {
-                            slots[i] = reader.Read7BitEncodedInt();
+                            slots[i] = reader.ReadInt();
                         }
 
                         terms[t] = (term, slots);
@@ -297,6 +297,55 @@ internal static class StoreRuntime
 
                 return new Data(papers, slugs, buckets, ranks, postings);
             }
+
+            /// <summary>Reads what ContentGen's PayloadWriter wrote: 7-bit encoded numbers and length-prefixed UTF-8 strings.</summary>
+            private sealed class TableReader
+            {
+                private readonly byte[] _bytes;
+                private readonly int _length;
+                private int _position;
+
+                internal TableReader(byte[] bytes, int length = -1)
+                {
+                    _bytes = bytes;
+                    _length = length < 0 ? bytes.Length : length;
+                }
+
+                internal int ReadInt()
+                {
+                    var result = 0;
+                    for (var shift = 0; shift < 35; shift += 7)
+                    {
+                        var b = Next();
+                        result |= (b & 0x7F) << shift;
+                        if (b < 0x80)
+                        {
+                            return result;
+                        }
+                    }
+
+                    throw Damaged();
+                }
+
+                internal bool ReadBool() => Next() != 0;
+
+                internal string ReadString()
+                {
+                    var length = ReadInt();
+                    if (length > _length - _position)
+                    {
+                        throw Damaged();
+                    }
+
+                    var value = global::System.Text.Encoding.UTF8.GetString(_bytes, _position, length);
+                    _position += length;
+                    return value;
+                }
+
+                private byte Next() => _position < _length ? _bytes[_position++] : throw Damaged();
+            }
+
+            private static global::System.InvalidOperationException Damaged() => new("The data that ContentGen generated is damaged; rebuild the project.");
 
             /// <summary>Everything but the bodies, read from the metadata table on first use.</summary>
             private sealed class Data
@@ -341,28 +390,32 @@ internal static class StoreRuntime
                     var table = new byte[(base64.Length / 4) * 3];
                     var written = 0;
                     Decode(base64, table, ref written);
-                    using var reader = new global::System.IO.BinaryReader(
-                        new global::System.IO.Compression.DeflateStream(new global::System.IO.MemoryStream(table, 0, written, writable: false), global::System.IO.Compression.CompressionMode.Decompress),
-                        global::System.Text.Encoding.UTF8);
+                    using var inflated = new global::System.IO.MemoryStream(written * 5);
+                    using (var deflate = new global::System.IO.Compression.DeflateStream(new global::System.IO.MemoryStream(table, 0, written, writable: false), global::System.IO.Compression.CompressionMode.Decompress))
+                    {
+                        deflate.CopyTo(inflated);
+                    }
+
+                    var reader = new TableReader(inflated.GetBuffer(), (int)inflated.Length);
                     Markdown = reader.ReadString();
                     Html = reader.ReadString();
                     PlainText = reader.ReadString();
-                    WordCount = reader.Read7BitEncodedInt();
-                    var findings = new string[reader.Read7BitEncodedInt()];
+                    WordCount = reader.ReadInt();
+                    var findings = new string[reader.ReadInt()];
                     for (var i = 0; i < findings.Length; i++)
                     {
                         findings[i] = reader.ReadString();
                     }
 
                     KeyFindings = global::System.Array.AsReadOnly(findings);
-                    var sections = new PAPER_SECTION[reader.Read7BitEncodedInt()];
+                    var sections = new PAPER_SECTION[reader.ReadInt()];
                     for (var i = 0; i < sections.Length; i++)
                     {
                         var title = reader.ReadString();
-                        var level = reader.Read7BitEncodedInt();
+                        var level = reader.ReadInt();
                         var anchor = reader.ReadString();
-                        var start = reader.Read7BitEncodedInt();
-                        sections[i] = new PAPER_SECTION(title, level, anchor, Html.Substring(start, reader.Read7BitEncodedInt()));
+                        var start = reader.ReadInt();
+                        sections[i] = new PAPER_SECTION(title, level, anchor, Html.Substring(start, reader.ReadInt()));
                     }
 
                     Sections = global::System.Array.AsReadOnly(sections);
