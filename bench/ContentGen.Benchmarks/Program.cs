@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using BenchmarkDotNet.Running;
 using ContentGen.Corpus;
 
@@ -40,8 +41,9 @@ public static class Program
             for (var i = 0; i < 5; i++)
             {
                 var watch = System.Diagnostics.Stopwatch.StartNew();
-                benchmarks.ColdRun();
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold run {i + 1}: {watch.ElapsedMilliseconds} ms"));
+                var driver = benchmarks.ColdRun();
+                var generated = driver.GetRunResult().Results.Sum(r => r.GeneratedSources.Sum(s => (long)s.SourceText.Length));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold run {i + 1}: {watch.ElapsedMilliseconds} ms, {generated / 1024.0 / 1024.0:0.0} M characters generated"));
             }
 
             benchmarks.Cleanup();
