@@ -136,6 +136,21 @@ public sealed class PackageTests
     }
 
     [Fact]
+    public void The_package_turns_on_two_compiler_features_and_each_can_be_turned_off()
+    {
+        var folder = Consumer("features", "net10.0");
+        Succeeds(_package.Run(folder, "restore"));
+
+        string Features(params string[] properties)
+            => Succeeds(_package.Run(folder, new[] { "msbuild", "-getProperty:Features" }.Concat(properties).ToArray())).Output.Trim();
+
+        Assert.Equal("experimental-data-section-string-literals=1000;enable-generator-cache", Features().TrimStart(';'));
+        Assert.Equal("experimental-data-section-string-literals=1000", Features("-p:ContentGenGeneratorCache=false").TrimStart(';'));
+        Assert.Equal("enable-generator-cache", Features("-p:ContentGenDataSectionLiterals=false").TrimStart(';'));
+        Assert.Equal("experimental-data-section-string-literals=5000;enable-generator-cache", Features("-p:ContentGenDataSectionThreshold=5000").TrimStart(';'));
+    }
+
+    [Fact]
     public void Target_without_DateOnly_gets_one_clear_ContentGen_error_and_no_compiler_errors()
     {
         var folder = Consumer("legacy", "netstandard2.0", outputType: "Library");
