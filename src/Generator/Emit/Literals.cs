@@ -49,10 +49,6 @@ internal static class Literals
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    public static string NullableInt(int? value) => value is null ? "null" : Int(value.Value);
-
-    public static string Bool(bool value) => value ? "true" : "false";
-
     /// <summary>
     /// Text for an XML doc comment: <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> escaped, and every character that C#
     /// reads as a line break (which would end the <c>///</c> comment and let the rest run as code) or any other
