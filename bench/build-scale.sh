@@ -44,4 +44,5 @@ for first in content/papers/*.md; do break; done
 sed -i 's/^## Key Findings/One more sentence in this body.\n\n## Key Findings/' "$first"
 measure "rebuild after a body edit"
 dotnet run --no-build
+dotnet build-server shutdown > /dev/null 2>&1 || true
 echo "work folder: $work (delete it when done)"
