@@ -15,7 +15,7 @@ internal static class ContentBucketEmitter
 
     public static string ClassName(int bucket) => "Bucket_" + bucket.ToString("00", CultureInfo.InvariantCulture);
 
-    /// <summary>What separates two bodies in a bucket's literal: not a Base64 character.</summary>
+    /// <summary>What separates two bodies in a bucket's literal: not a Base64 character. <c>StoreRuntime</c>'s <c>SegmentStarts</c> splits on it.</summary>
     public const char Separator = ',';
 
     public static string Emit(ContentBucket bucket)

@@ -15,7 +15,7 @@ internal static class Literals
     public static string String(string? value) => value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);
 
     /// <summary>A C# string literal of Base64 text, which needs no escaping; anything but Base64 in <paramref name="base64"/> throws.</summary>
-    public static string Base64(string base64) => Base64Joined(new[] { base64 }, '=');
+    public static string Base64(string base64) => Base64Joined(new[] { base64 }, separator: ',');
 
     /// <summary>
     /// A C# string literal of Base64 texts joined by <paramref name="separator"/> (a character that is not Base64 and
