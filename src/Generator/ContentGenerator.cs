@@ -70,7 +70,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         // between runs (and the compiler server between builds), so only the encoded body is kept, not its three texts.
         var documents = files
             .Combine(options.Select(static (o, _) => (o.MaxFileSize, o.MaxNestingDepth, o.AllowRawHtml)))
-            .Select(static (pair, _) => PaperParser.Parse(pair.Left!, pair.Right.MaxFileSize, pair.Right.MaxNestingDepth, pair.Right.AllowRawHtml).WithoutRenderedBody())
+            .Select(static (pair, _) => PaperParser.Parse(pair.Left!.ToContentFile(), pair.Right.MaxFileSize, pair.Right.MaxNestingDepth, pair.Right.AllowRawHtml).WithoutRenderedBody())
             .WithTrackingName(TrackingNames.Parse);
 
         // Reported together, sorted by file and position, so the order never depends on the order of the inputs.
@@ -181,7 +181,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         }
     }
 
-    private static ContentFile? ReadPaperFile(AdditionalText text, GeneratorOptions options, System.Threading.CancellationToken cancellationToken)
+    private static PaperSource? ReadPaperFile(AdditionalText text, GeneratorOptions options, System.Threading.CancellationToken cancellationToken)
     {
         var sourcePath = ContentSelection.PaperSourcePath(text.Path, options.ContentRoot);
         if (sourcePath is null)
@@ -189,8 +189,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
             return null;
         }
 
-        var content = text.GetText(cancellationToken)?.ToString() ?? string.Empty;
-        return new ContentFile(text.Path, sourcePath, content);
+        return new PaperSource(text.Path, sourcePath, text.GetText(cancellationToken) ?? SourceText.From(string.Empty));
     }
 
     /// <summary>Groups the bodies of the generated papers by bucket; each bucket becomes one file.</summary>

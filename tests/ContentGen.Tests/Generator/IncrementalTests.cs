@@ -33,6 +33,24 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void Unchanged_files_given_again_as_new_objects_rerun_no_parse()
+    {
+        // The compiler server hands the cached driver new AdditionalText objects on every build (enable-generator-cache).
+        var (driver, compilation, texts) = RunOnce();
+        foreach (var file in Files)
+        {
+            driver = driver.ReplaceAdditionalText(texts[file], GeneratorHarness.Paper(file, texts[file].GetText()!.ToString()));
+        }
+
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.All(result.TrackedSteps[TrackingNames.SelectFiles].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        AssertAllCached(result, TrackingNames.Parse);
+        AssertAllCached(result, TrackingNames.Catalog);
+        AssertAllCached(result, TrackingNames.ContentBuckets);
+    }
+
+    [Fact]
     public void Editing_one_body_reparses_that_file_only_and_leaves_the_lookup_tables_cached()
     {
         var (driver, compilation, texts) = RunOnce();

@@ -1,0 +1,23 @@
+using Microsoft.CodeAnalysis.Text;
+
+namespace ContentGen.Model;
+
+/// <summary>
+/// One paper file as it enters the pipeline: its absolute path, its path relative to the content root, and its text
+/// as the compiler already holds it. The driver keeps this value between runs (and the compiler server between
+/// builds); keeping the compiler's <see cref="SourceText"/> rather than a string copy of it saves the size of the
+/// collection twice over (UTF-16). Equal when the paths and the text's content are equal.
+/// </summary>
+internal sealed record PaperSource(string FilePath, string SourcePath, SourceText Text)
+{
+    public bool Equals(PaperSource? other)
+        => other is not null
+            && string.Equals(FilePath, other.FilePath, System.StringComparison.Ordinal)
+            && string.Equals(SourcePath, other.SourcePath, System.StringComparison.Ordinal)
+            && (ReferenceEquals(Text, other.Text) || Text.ContentEquals(other.Text));
+
+    public override int GetHashCode() => System.StringComparer.Ordinal.GetHashCode(FilePath);
+
+    /// <summary>The file with its text as a string, for the parser.</summary>
+    public ContentFile ToContentFile() => new(FilePath, SourcePath, Text.ToString());
+}
