@@ -3,16 +3,14 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Text;
-using System.Threading;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using ContentGen.Corpus;
+using ContentGen.Tests.Infrastructure;
 using Markdig;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using YamlDotNet.Core;
 
 namespace ContentGen.Benchmarks;
@@ -56,17 +54,17 @@ public class GeneratorBenchmarks
             File.WriteAllText(Path.Combine(papers, fileName), text);
         }
 
-        _texts = Directory.GetFiles(papers).OrderBy(f => f, StringComparer.Ordinal).Select(f => (AdditionalText)new FileText(f, File.ReadAllText(f))).ToList();
+        _texts = Directory.GetFiles(papers).OrderBy(f => f, StringComparer.Ordinal).Select(f => (AdditionalText)new InMemoryAdditionalText(f, File.ReadAllText(f))).ToList();
         _compilation = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("internal static class Existing { }") }, References(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         _compilationWithEdit = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("internal static class Edited { }"));
 
         _warm = Driver(_texts).RunGenerators(_compilation);
         var edited = _texts[Papers / 2];
         var original = edited.GetText()!.ToString();
-        _bodyEdited = _warm.ReplaceAdditionalText(edited, new FileText(edited.Path, original.Replace("## Key Findings", "An added sentence.\n\n## Key Findings", StringComparison.Ordinal)));
-        _frontMatterEdited = _warm.ReplaceAdditionalText(edited, new FileText(edited.Path, original.Replace("title: \"", "title: \"Edited ", StringComparison.Ordinal)));
+        _bodyEdited = _warm.ReplaceAdditionalText(edited, new InMemoryAdditionalText(edited.Path, original.Replace("## Key Findings", "An added sentence.\n\n## Key Findings", StringComparison.Ordinal)));
+        _frontMatterEdited = _warm.ReplaceAdditionalText(edited, new InMemoryAdditionalText(edited.Path, original.Replace("title: \"", "title: \"Edited ", StringComparison.Ordinal)));
         var (newName, newText) = SyntheticCorpus.Generate(Papers + 1).Last();
-        _fileAdded = _warm.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new FileText(Path.Combine(papers, newName), newText)));
+        _fileAdded = _warm.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(Path.Combine(papers, newName), newText)));
     }
 
     [GlobalCleanup]
@@ -123,22 +121,6 @@ public class GeneratorBenchmarks
         => ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
             .Select(p => MetadataReference.CreateFromFile(p));
-
-    /// <summary>An additional file whose text was read once, as the compiler holds it.</summary>
-    internal sealed class FileText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public FileText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text, Encoding.UTF8);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
 
     /// <summary>The MSBuild properties a package user has: content root under the temp project.</summary>
     private sealed class Options : AnalyzerConfigOptionsProvider

@@ -8,6 +8,7 @@ using System.Runtime.Loader;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using ContentGen.Corpus;
+using ContentGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -108,7 +109,7 @@ internal static class ConsumerAssembly
 
         var folder = "/bench/content/papers/";
         var corpus = SyntheticCorpus.Generate(papers).ToList();
-        var texts = corpus.Select(p => (AdditionalText)new GeneratorBenchmarks.FileText(folder + p.FileName, p.Text)).ToList();
+        var texts = corpus.Select(p => (AdditionalText)new InMemoryAdditionalText(folder + p.FileName, p.Text)).ToList();
         var parseOptions = CSharpParseOptions.Default.WithFeatures(new[] { new KeyValuePair<string, string>("experimental-data-section-string-literals", "1000") });
         var compilation = CSharpCompilation.Create(
             "Bench",
