@@ -200,7 +200,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Where(e => includedSet.Contains(e.Identifier))
             .GroupBy(e => e.Bucket)
             .OrderBy(g => g.Key)
-            .Select(g => new ContentBucket(ns, g.Key, g.OrderBy(e => e.Identifier, StringComparer.Ordinal).ToEquatableArray()))
+            .Select(g => new ContentBucket(ns, g.Key, ContentBucketEmitter.InBodyOrder(g, e => e.Identifier).ToEquatableArray()))
             .ToImmutableArray();
     }
 

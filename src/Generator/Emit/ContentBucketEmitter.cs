@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ContentGen.Model;
@@ -17,6 +18,13 @@ internal static class ContentBucketEmitter
 
     /// <summary>What separates two bodies in a bucket's literal: not a Base64 character. <c>StoreRuntime</c>'s <c>SegmentStarts</c> splits on it.</summary>
     public const char Separator = ',';
+
+    /// <summary>
+    /// The order of the bodies in a bucket's literal: by identifier. The bucket files and the metadata table's rank of
+    /// each body (<see cref="MetadataPayload"/>) both use it, so a paper finds its own body.
+    /// </summary>
+    public static IOrderedEnumerable<T> InBodyOrder<T>(IEnumerable<T> items, System.Func<T, string> identifier)
+        => items.OrderBy(identifier, System.StringComparer.Ordinal);
 
     public static string Emit(ContentBucket bucket)
     {

@@ -86,8 +86,8 @@ internal static class MetadataPayload
     }
 
     /// <summary>
-    /// Where each paper's body is in its bucket's literal: bodies are in identifier order there (see
-    /// <see cref="ContentBucketEmitter"/>), so this depends on the identifiers only and a body edit leaves it equal.
+    /// Where each paper's body is in its bucket's literal (<see cref="ContentBucketEmitter.InBodyOrder"/>): this depends
+    /// on the identifiers only, so a body edit leaves it equal.
     /// </summary>
     private static Dictionary<string, int> BodyRanks(Catalog catalog)
     {
@@ -95,9 +95,9 @@ internal static class MetadataPayload
         foreach (var bucket in System.Linq.Enumerable.GroupBy(catalog.Papers, p => p.Bucket))
         {
             var rank = 0;
-            foreach (var identifier in System.Linq.Enumerable.OrderBy(System.Linq.Enumerable.Select(bucket, p => p.Identifier), i => i, System.StringComparer.Ordinal))
+            foreach (var paper in ContentBucketEmitter.InBodyOrder(bucket, p => p.Identifier))
             {
-                ranks.Add(identifier, rank++);
+                ranks.Add(paper.Identifier, rank++);
             }
         }
 

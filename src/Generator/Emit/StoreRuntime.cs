@@ -7,6 +7,7 @@ namespace ContentGen.Emit;
 internal static class StoreRuntime
 {
     public static string Members(string ns) => Template
+        .Replace("BODY_SEPARATOR", "'" + ContentBucketEmitter.Separator + "'")
         .Replace("PAPER_LIST", "global::System.Collections.Generic.IReadOnlyList<global::" + ns + ".Paper>")
         .Replace("PAPER_SECTION", "global::" + ns + ".PaperSection")
         .Replace("PAPER", "global::" + ns + ".Paper");
@@ -48,7 +49,7 @@ internal static class StoreRuntime
             private static int[] SegmentStarts(string data)
             {
                 var starts = new global::System.Collections.Generic.List<int> { 0 };
-                for (var i = data.IndexOf(','); i >= 0; i = data.IndexOf(',', i + 1))
+                for (var i = data.IndexOf(BODY_SEPARATOR); i >= 0; i = data.IndexOf(BODY_SEPARATOR, i + 1))
                 {
                     starts.Add(i + 1);
                 }
