@@ -22,6 +22,9 @@ namespace ContentGen;
 [Generator(LanguageNames.CSharp)]
 public sealed class ContentGenerator : IIncrementalGenerator
 {
+    /// <summary>The generated <c>Paper</c> is a record: C# 9.</summary>
+    private const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp9;
+
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -41,21 +44,21 @@ public sealed class ContentGenerator : IIncrementalGenerator
         var languageVersion = context.ParseOptionsProvider
             .Select(static (parseOptions, _) => parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Default)
             .WithTrackingName(TrackingNames.LanguageVersion);
-        context.RegisterSourceOutput(hasDateOnly.Combine(languageVersion).Combine(options), static (spc, input) =>
+        var target = hasDateOnly.Combine(languageVersion);
+        context.RegisterSourceOutput(target.Combine(options), static (spc, input) =>
         {
             var ((dateOnly, version), o) = input;
             if (!dateOnly)
             {
                 spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedTargetFramework, Location.None, o.TargetFramework));
             }
-            else if (version < LanguageVersion.CSharp9)
+            else if (version < MinimumLanguageVersion)
             {
                 spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedLanguageVersion, Location.None, version.ToDisplayString()));
             }
         });
-        var targetSupported = hasDateOnly
-            .Combine(languageVersion)
-            .Select(static (pair, _) => pair.Left && pair.Right >= LanguageVersion.CSharp9)
+        var targetSupported = target
+            .Select(static (pair, _) => pair.Left && pair.Right >= MinimumLanguageVersion)
             .WithTrackingName(TrackingNames.Supported);
 
         // 1. Select the paper files. The path is checked before the text is read, so other files cost nothing.
