@@ -169,10 +169,4 @@ internal static class PapersEmitter
         w.Close();
         w.Close();
     }
-
-    /// <summary>A read-only list expression for a list of strings.</summary>
-    public static string StringList(EquatableArray<string> items)
-        => items.Count == 0
-            ? "global::System.Array.Empty<string>()"
-            : "global::System.Array.AsReadOnly(new string[] { " + string.Join(", ", items.Select(Literals.String)) + " })";
 }

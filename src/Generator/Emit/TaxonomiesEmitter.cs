@@ -35,7 +35,7 @@ internal static class TaxonomiesEmitter
 
             w.Summary("Every " + taxonomy.Field.Noun + " term, in alphabetical order.");
             w.Line("public static " + GeneratedCode.ReadOnlyListOfString + " All { get; } = "
-                + PapersEmitter.StringList(taxonomy.Terms.Select(t => t.Term).ToEquatableArray()) + ";");
+                + StringList(taxonomy.Terms.Select(t => t.Term).ToList()) + ";");
             w.Line();
             w.Summary("How many papers use each " + taxonomy.Field.Noun + " term.");
             w.Line("public static global::System.Collections.Generic.IReadOnlyDictionary<string, int> Counts { get; } = new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, int>(new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal)");
@@ -55,4 +55,10 @@ internal static class TaxonomiesEmitter
         w.Close();
         return w.ToString();
     }
+
+    /// <summary>A read-only list expression for a list of strings.</summary>
+    private static string StringList(System.Collections.Generic.IReadOnlyCollection<string> items)
+        => items.Count == 0
+            ? "global::System.Array.Empty<string>()"
+            : "global::System.Array.AsReadOnly(new string[] { " + string.Join(", ", items.Select(Literals.String)) + " })";
 }
