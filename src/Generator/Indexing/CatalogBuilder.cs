@@ -99,7 +99,8 @@ internal static class CatalogBuilder
             PaperSchema.DeceptionTypes => p => p.DeceptionTypes,
             PaperSchema.ResearchAreas => p => p.ResearchAreas,
             PaperSchema.SystemTypes => p => p.SystemTypes,
-            _ => p => p.Tags,
+            PaperSchema.Tags => p => p.Tags,
+            _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Not a taxonomy of PaperSchema.Taxonomies."),
         };
 
     private static TaxonomyModel BuildTaxonomy(TaxonomyField field, List<PaperMetadata> papers, Func<PaperMetadata, EquatableArray<string>> termsOf, DiagnosticList diagnostics, HashSet<(string Field, string Term)> alreadyReported)
