@@ -15,8 +15,8 @@ internal static class FuzzTarget
 
     public const string SourcePath = "papers/input.md";
 
-    /// <summary>The internal-error diagnostic: Parse caught an exception it did not expect.</summary>
-    public const string InternalErrorId = "CG0901";
+    /// <summary>The internal-error diagnostic (CG0901): Parse caught an exception it did not expect.</summary>
+    public static readonly string InternalErrorId = ContentGen.Diagnostics.DiagnosticDescriptors.InternalError.Id;
 
     /// <summary>Invalid UTF-8 becomes U+FFFD, never an exception: the same decoding as the regression test.</summary>
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
