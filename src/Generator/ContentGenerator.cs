@@ -180,7 +180,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         {
             var diagnostics = new DiagnosticList();
             diagnostics.Add(DiagnosticDescriptors.InternalError, null, exception.GetType().FullName ?? exception.GetType().Name, exception.Message.TrimEnd('.'));
-            return new Catalog(options.Namespace, EquatableArray<PaperMetadata>.Empty, EquatableArray<TaxonomyModel>.Empty, EquatableArray<TermPostings>.Empty, diagnostics.ToEquatableArray());
+            return new Catalog(options.Namespace, EquatableArray<PaperMetadata>.Empty, EquatableArray<TaxonomyModel>.Empty, EquatableArray<TermPostings>.Empty, diagnostics.ToEquatableArray(), options.PaperProperties);
         }
     }
 

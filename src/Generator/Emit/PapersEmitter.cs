@@ -28,13 +28,18 @@ internal static class PapersEmitter
         var w = new SourceWriter(4096 + (papers.Count * 1024));
         w.FileHeader().OpenNamespace(ns);
 
-        w.Summary("The papers of the content collection, compiled at build time: one property per paper, and lookups by slug, taxonomy term, author, year, DOI and arXiv id.");
+        w.Summary(catalog.PaperProperties
+            ? "The papers of the content collection, compiled at build time: one property per paper, and lookups by slug, taxonomy term, author, year, DOI and arXiv id."
+            : "The papers of the content collection, compiled at build time, with lookups by slug, taxonomy term, author, year, DOI and arXiv id (no property per paper: <c>ContentGenPaperProperties</c> is <c>false</c>).");
         w.Line(GeneratedCode.Attribute);
         w.Open("public static partial class Papers");
 
-        for (var slot = 0; slot < papers.Count; slot++)
+        if (catalog.PaperProperties)
         {
-            PaperProperty(w, papers[slot], slot, paper);
+            for (var slot = 0; slot < papers.Count; slot++)
+            {
+                PaperProperty(w, papers[slot], slot, paper);
+            }
         }
 
         w.Summary("Every paper, newest first (by <c>date</c>, then by title). Drafts are left out unless <c>ContentGenIncludeDrafts</c> is <c>true</c>.");

@@ -68,7 +68,7 @@ internal static class CatalogBuilder
             .Select(field => BuildTaxonomy(field, papers, TermsOf(field.Key), diagnostics, similar))
             .ToEquatableArray();
 
-        return new Catalog(options.Namespace, papers.ToEquatableArray(), taxonomies, Postings(papers, p => p.Authors), diagnostics.ToEquatableArray());
+        return new Catalog(options.Namespace, papers.ToEquatableArray(), taxonomies, Postings(papers, p => p.Authors), diagnostics.ToEquatableArray(), options.PaperProperties);
     }
 
     /// <summary>An arXiv id without its version suffix: 2401.05566v2 → 2401.05566.</summary>

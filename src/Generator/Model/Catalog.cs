@@ -13,14 +13,16 @@ internal sealed record TaxonomyModel(Schema.TaxonomyField Field, EquatableArray<
 
 /// <summary>
 /// The whole collection after the cross-document checks: the papers that are generated, in the order of
-/// <c>Papers.All</c>, the taxonomies, and the diagnostics that only show across files.
+/// <c>Papers.All</c>, the taxonomies, and the diagnostics that only show across files, and whether <c>Papers</c> has
+/// a property per paper (<c>ContentGenPaperProperties</c>).
 /// </summary>
 internal sealed record Catalog(
     string Namespace,
     EquatableArray<PaperMetadata> Papers,
     EquatableArray<TaxonomyModel> Taxonomies,
     EquatableArray<TermPostings> Authors,
-    EquatableArray<DiagnosticInfo> Diagnostics)
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    bool PaperProperties = true)
 {
     /// <summary>The identifiers of the generated papers, sorted: what the body buckets need to know of the catalog.</summary>
     public EquatableArray<string> IncludedIdentifiers()

@@ -17,9 +17,10 @@ internal static class OptionsReader
         var root = ContentSelection.ResolveRoot(Get("MSBuildProjectDirectory"), Get("ContentGenContentRoot"));
         var includeDrafts = string.Equals(Get("ContentGenIncludeDrafts"), "true", System.StringComparison.OrdinalIgnoreCase);
         var allowRawHtml = string.Equals(Get("ContentGenAllowRawHtml"), "true", System.StringComparison.OrdinalIgnoreCase);
+        var paperProperties = !string.Equals(Get("ContentGenPaperProperties"), "false", System.StringComparison.OrdinalIgnoreCase);
         var maxFileSize = PositiveInt(Get("ContentGenMaxFileSize"), GeneratorOptions.DefaultMaxFileSize);
         var maxDepth = PositiveInt(Get("ContentGenMaxNestingDepth"), GeneratorOptions.DefaultMaxNestingDepth);
-        return new GeneratorOptions(ns, root, includeDrafts, maxFileSize, maxDepth, Get("TargetFramework") ?? "this target", allowRawHtml);
+        return new GeneratorOptions(ns, root, includeDrafts, maxFileSize, maxDepth, Get("TargetFramework") ?? "this target", allowRawHtml, paperProperties);
     }
 
     /// <summary>A valid C# namespace from a setting: each dotted part made an identifier; "ContentGen" when nothing is left.</summary>

@@ -181,6 +181,30 @@ public sealed class ConsumerCompilationTests
     }
 
     [Fact]
+    public void ContentGenPaperProperties_false_leaves_out_the_property_per_paper_and_keeps_the_lookups()
+    {
+        var files = new[]
+        {
+            GeneratorHarness.Paper("first-paper.md", PaperText.Create(title: "\"First\"", extraFields: "tags: [\"shared\"]")),
+            GeneratorHarness.Paper("second-paper.md", PaperText.Create(title: "\"Second\"", date: "2023-01-10", extraFields: "tags: [\"shared\"]")),
+        };
+        const string Lookups = "internal static class Probe { public static string Run() => TestApp.Papers.Get(\"second-paper\").Title + \",\" + TestApp.Papers.All.Count + \",\" + TestApp.Papers.WithTag(TestApp.Taxonomies.Tags.Shared).Count; }";
+        const string Property = "internal static class Probe { public static string Run() => TestApp.Papers.FirstPaper.Title; }";
+        var properties = GeneratorHarness.DefaultProperties();
+        properties["ContentGenPaperProperties"] = "false";
+
+        var without = GeneratorHarness.Run(files, properties, Lookups);
+        Assert.Empty(without.GeneratorDiagnostics);
+        Assert.Equal("Second,2,2", without.Execute("Probe", "Run"));
+        Assert.DoesNotContain("FirstPaper", without.Sources["Papers.g.cs"], System.StringComparison.Ordinal);
+        var missing = Assert.Single(GeneratorHarness.Run(files, properties, Property).CompilationDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal("CS0117", missing.Id);
+
+        Assert.Equal("First", GeneratorHarness.Run(files, null, Property).Execute("Probe", "Run"));
+        Assert.Equal("Second,2,2", GeneratorHarness.Run(files, null, Lookups).Execute("Probe", "Run"));
+    }
+
+    [Fact]
     public void Files_outside_a_papers_folder_and_section_pages_are_not_papers()
     {
         var files = new AdditionalText[]
