@@ -2,13 +2,15 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime;
 using BenchmarkDotNet.Running;
 using ContentGen.Corpus;
 
 namespace ContentGen.Benchmarks;
 
 /// <summary>
-/// <c>corpus N DIR</c> writes a synthetic corpus of N papers into DIR/content/papers; <c>profile N</c> runs the
+/// <c>corpus N DIR</c> writes a synthetic corpus of N papers into DIR/content/papers; <c>first-run N</c> times the
+/// generator's first and second run in this process (the first pays for the JIT, as in a cold compiler); <c>profile N</c> runs the
 /// generator's cold run on N papers five times in this process, for a profiler such as <c>dotnet-trace</c> to attach
 /// to, and <c>profile-first-access N</c> the first access to <c>Papers.All</c> twenty times (timings printed are
 /// not benchmarks); anything else goes to BenchmarkDotNet's switcher, so <c>--filter</c>,
@@ -40,13 +42,38 @@ public static class Program
             benchmarks.Setup();
             for (var i = 0; i < 5; i++)
             {
+                var pause = GC.GetTotalPauseDuration();
+                var collections = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2));
+                var allocated = GC.GetTotalAllocatedBytes();
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 var driver = benchmarks.ColdRun();
+                var elapsed = watch.ElapsedMilliseconds;
                 var generated = driver.GetRunResult().Results.Sum(r => r.GeneratedSources.Sum(s => (long)s.SourceText.Length));
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold run {i + 1}: {watch.ElapsedMilliseconds} ms, {generated / 1024.0 / 1024.0:0.0} M characters generated"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold run {i + 1}: {elapsed} ms, {generated / 1024.0 / 1024.0:0.0} M characters generated; GC ({(GCSettings.IsServerGC ? "server" : "workstation")}): {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms paused, collections gen0 {GC.CollectionCount(0) - collections.Gen0}, gen1 {GC.CollectionCount(1) - collections.Gen1}, gen2 {GC.CollectionCount(2) - collections.Gen2}, {(GC.GetTotalAllocatedBytes() - allocated) / 1024 / 1024} MB allocated"));
             }
 
             benchmarks.Cleanup();
+            return 0;
+        }
+
+        if (args.Length == 2 && args[0] == "first-run")
+        {
+            // The generator's first run in a fresh process, as in a cold compiler, then a second run: the benchmarks'
+            // ColdRun is measured after warm-up, so it leaves out the JIT's work of the first run.
+            var count = int.Parse(args[1], CultureInfo.InvariantCulture);
+            var folder = Path.Combine(Path.GetTempPath(), "contentgen-first-run", "content", "papers");
+            var texts = SyntheticCorpus.Generate(count).Select(p => (Microsoft.CodeAnalysis.AdditionalText)new Tests.Infrastructure.InMemoryAdditionalText(Path.Combine(folder, p.FileName), p.Text)).ToList();
+            var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Bench", new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("internal static class Existing { }") }, GeneratorBenchmarks.References(), new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+            for (var i = 0; i < 2; i++)
+            {
+                var jitCount = System.Runtime.JitInfo.GetCompiledMethodCount();
+                var jitTime = System.Runtime.JitInfo.GetCompilationTime();
+                var pause = GC.GetTotalPauseDuration();
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                GeneratorBenchmarks.Driver(texts).RunGenerators(compilation);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(i == 0 ? "first" : "second")} run: {watch.ElapsedMilliseconds} ms; JIT compiled {System.Runtime.JitInfo.GetCompiledMethodCount() - jitCount} methods in {(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:0} ms (on any thread); GC paused {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms"));
+            }
+
             return 0;
         }
 
