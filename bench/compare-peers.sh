@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Compares, in one run on the same N synthetic papers: Hugo (Debian's hugo, building an HTML site), Velite (npm) and
 # ContentGen (bench/build-scale.sh, as configured by default and with ContentGenPaperProperties=false). Hugo runs
-# three times first and once more at the end, to show how much the shared machine varies during the run. Installs Hugo and Velite if missing.
-# Usage: bench/compare-peers.sh [N=10000].
+# three times first and once more at the end, and the median of the four is printed, because single runs vary a lot
+# on a shared machine. Installs Hugo and Velite if missing. Usage: bench/compare-peers.sh [N=10000].
 set -euo pipefail
 n=${1:-10000}
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -22,7 +22,7 @@ internal sealed record Catalog(
     EquatableArray<TaxonomyModel> Taxonomies,
     EquatableArray<TermPostings> Authors,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    bool PaperProperties = true)
+    bool PaperProperties)
 {
     /// <summary>The identifiers of the generated papers, sorted: what the body buckets need to know of the catalog.</summary>
     public EquatableArray<string> IncludedIdentifiers()

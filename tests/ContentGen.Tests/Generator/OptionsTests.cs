@@ -11,7 +11,7 @@ using Xunit;
 
 namespace ContentGen.Tests.Generator;
 
-public class OptionsTests
+public sealed class OptionsTests
 {
     [Fact]
     public void Every_property_the_generator_reads_is_made_visible_to_the_compiler_by_the_package()
