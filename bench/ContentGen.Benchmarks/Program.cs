@@ -5,6 +5,9 @@ using System.Linq;
 using System.Runtime;
 using BenchmarkDotNet.Running;
 using ContentGen.Corpus;
+using ContentGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace ContentGen.Benchmarks;
 
@@ -62,16 +65,16 @@ public static class Program
             // ColdRun is measured after warm-up, so it leaves out the JIT's work of the first run.
             var count = int.Parse(args[1], CultureInfo.InvariantCulture);
             var folder = Path.Combine(Path.GetTempPath(), "contentgen-first-run", "content", "papers");
-            var texts = SyntheticCorpus.Generate(count).Select(p => (Microsoft.CodeAnalysis.AdditionalText)new Tests.Infrastructure.InMemoryAdditionalText(Path.Combine(folder, p.FileName), p.Text)).ToList();
-            var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Bench", new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("internal static class Existing { }") }, GeneratorBenchmarks.References(), new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+            var texts = SyntheticCorpus.Generate(count).Select(p => (AdditionalText)new InMemoryAdditionalText(Path.Combine(folder, p.FileName), p.Text)).ToList();
+            var compilation = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("internal static class Existing { }") }, GeneratorBenchmarks.References(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
             for (var i = 0; i < 2; i++)
             {
-                var jitCount = System.Runtime.JitInfo.GetCompiledMethodCount();
-                var jitTime = System.Runtime.JitInfo.GetCompilationTime();
+                var jitCount = JitInfo.GetCompiledMethodCount();
+                var jitTime = JitInfo.GetCompilationTime();
                 var pause = GC.GetTotalPauseDuration();
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 GeneratorBenchmarks.Driver(texts).RunGenerators(compilation);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(i == 0 ? "first" : "second")} run: {watch.ElapsedMilliseconds} ms; JIT compiled {System.Runtime.JitInfo.GetCompiledMethodCount() - jitCount} methods in {(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:0} ms (on any thread); GC paused {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(i == 0 ? "first" : "second")} run: {watch.ElapsedMilliseconds} ms; JIT compiled {JitInfo.GetCompiledMethodCount() - jitCount} methods in {(JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:0} ms (on any thread); GC paused {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms"));
             }
 
             return 0;

@@ -77,12 +77,8 @@ internal static class MetadataPayload
             all.WriteInt(s.Length);
         }
 
-        var head = all.ToArray();
-        var tail = papers.ToArray();
-        var numbers = new byte[head.Length + tail.Length];
-        System.Buffer.BlockCopy(head, 0, numbers, 0, head.Length);
-        System.Buffer.BlockCopy(tail, 0, numbers, head.Length, tail.Length);
-        return new Table(string.Concat(strings.InOrder), numbers);
+        all.WriteBytes(papers);
+        return new Table(string.Concat(strings.InOrder), all.ToArray());
     }
 
     /// <summary>

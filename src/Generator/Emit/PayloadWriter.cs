@@ -54,6 +54,9 @@ internal sealed class PayloadWriter
         _stream.Write(_buffer, 0, count);
     }
 
+    /// <summary>Writes, as they are, the bytes written so far to <paramref name="other"/>.</summary>
+    public void WriteBytes(PayloadWriter other) => other._stream.WriteTo(_stream);
+
     /// <summary>The bytes written so far.</summary>
     public byte[] ToArray() => _stream.ToArray();
 
