@@ -36,10 +36,21 @@ internal static class PapersEmitter
 
         if (catalog.PaperProperties)
         {
+            // Each property is a method the compiler binds, checks and emits, on one thread (the members of one type
+            // are compiled in order): at 10,000 papers that was 3.5-4 s of every build. An array element binds
+            // faster than a call, and a one-line getter has nothing for nullable analysis to find, so the warnings
+            // (not the annotations: Paper stays non-nullable) are off for these lines only.
+            w.Summary("The papers in slot order, read by the property per paper.");
+            w.Line("private static readonly " + paper + "[] s_slots = Store.InSlotOrder;");
+            w.Line();
+            w.Line("#nullable disable warnings");
             for (var slot = 0; slot < papers.Count; slot++)
             {
                 PaperProperty(w, papers[slot], slot, paper);
             }
+
+            w.Line("#nullable enable warnings");
+            w.Line();
         }
 
         w.Summary("Every paper, newest first (by <c>date</c>, then by title). Drafts are left out unless <c>ContentGenIncludeDrafts</c> is <c>true</c>.");
@@ -116,7 +127,7 @@ internal static class PapersEmitter
 
         w.Line("/// <para>Source: <c>" + Literals.XmlDoc(p.SourcePath) + "</c>.</para>");
         w.Line("/// </remarks>");
-        w.Line("public static " + paperType + " " + p.Identifier + " => Store.GetPaper(" + Literals.Int(slot) + ");");
+        w.Line("public static " + paperType + " " + p.Identifier + " => s_slots[" + Literals.Int(slot) + "];");
         w.Line();
     }
 

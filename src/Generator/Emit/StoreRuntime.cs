@@ -17,6 +17,8 @@ internal static class StoreRuntime
 
             internal static PAPER GetPaper(int slot) => Loaded.Value.Papers[slot];
 
+            internal static PAPER[] InSlotOrder => Loaded.Value.Papers;
+
             internal static global::System.Collections.Generic.Dictionary<string, int> Slugs => Loaded.Value.Slugs;
 
             internal static global::System.Collections.Generic.Dictionary<string, int> Dois => s_dois ??= KeyTable(static paper => paper.Doi, global::System.StringComparer.OrdinalIgnoreCase);

