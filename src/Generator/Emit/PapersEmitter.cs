@@ -34,7 +34,7 @@ internal static class PapersEmitter
         w.Line(GeneratedCode.Attribute);
         w.Open("public static partial class Papers");
 
-        if (catalog.PaperProperties)
+        if (catalog.PaperProperties && papers.Count > 0)
         {
             // Each property is a method the compiler binds, checks and emits, on one thread (the members of one type
             // are compiled in order): at 10,000 papers that was 3.5-4 s of every build. An array element binds

@@ -34,6 +34,10 @@ public sealed class EmptyCollectionTests
         Assert.Empty(output.GeneratorDiagnostics);
         Assert.Empty(output.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
         Assert.Equal("0|False|not found: No paper has the slug 'missing'.|0|0|0|True|True", output.Execute<string>("Probe", "Run"));
+
+        // No papers, no property per paper: neither the array they read nor the nullable region around them.
+        Assert.DoesNotContain("s_slots", output.Sources["Papers.g.cs"], StringComparison.Ordinal);
+        Assert.DoesNotContain("#nullable disable", output.Sources["Papers.g.cs"], StringComparison.Ordinal);
     }
 
     [Fact]
