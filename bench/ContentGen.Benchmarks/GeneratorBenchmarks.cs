@@ -55,7 +55,7 @@ public class GeneratorBenchmarks
         }
 
         _texts = Directory.GetFiles(papers).OrderBy(f => f, StringComparer.Ordinal).Select(f => (AdditionalText)new InMemoryAdditionalText(f, File.ReadAllText(f))).ToList();
-        _compilation = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("internal static class Existing { }") }, References(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        _compilation = Compilation();
         _compilationWithEdit = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("internal static class Edited { }"));
 
         _warm = Driver(_texts).RunGenerators(_compilation);
@@ -116,6 +116,10 @@ public class GeneratorBenchmarks
             parseOptions: parseOptions,
             optionsProvider: new Options(),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+
+    /// <summary>The consumer the generator runs against: one class of its own and the framework's references.</summary>
+    internal static CSharpCompilation Compilation()
+        => CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("internal static class Existing { }") }, References(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
     internal static IEnumerable<MetadataReference> References()
         => ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)

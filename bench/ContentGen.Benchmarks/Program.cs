@@ -7,7 +7,6 @@ using BenchmarkDotNet.Running;
 using ContentGen.Corpus;
 using ContentGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace ContentGen.Benchmarks;
 
@@ -66,7 +65,7 @@ public static class Program
             var count = int.Parse(args[1], CultureInfo.InvariantCulture);
             var folder = Path.Combine(Path.GetTempPath(), "contentgen-first-run", "content", "papers");
             var texts = SyntheticCorpus.Generate(count).Select(p => (AdditionalText)new InMemoryAdditionalText(Path.Combine(folder, p.FileName), p.Text)).ToList();
-            var compilation = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("internal static class Existing { }") }, GeneratorBenchmarks.References(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var compilation = GeneratorBenchmarks.Compilation();
             for (var i = 0; i < 2; i++)
             {
                 var jitCount = JitInfo.GetCompiledMethodCount();
