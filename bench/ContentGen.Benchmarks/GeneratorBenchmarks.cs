@@ -109,13 +109,13 @@ public class GeneratorBenchmarks
     [Benchmark]
     public GeneratorDriver RerunFileAdded() => _fileAdded.RunGenerators(_compilation);
 
-    internal static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, CSharpParseOptions? parseOptions = null)
+    internal static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, CSharpParseOptions? parseOptions = null, bool trackSteps = false)
         => CSharpGeneratorDriver.Create(
             new[] { new ContentGenerator().AsSourceGenerator() },
             additionalTexts: texts,
             parseOptions: parseOptions,
             optionsProvider: new Options(),
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>The consumer the generator runs against: one class of its own and the framework's references.</summary>
     internal static CSharpCompilation Compilation()

@@ -12,7 +12,8 @@ namespace ContentGen.Benchmarks;
 
 /// <summary>
 /// <c>corpus N DIR</c> writes a synthetic corpus of N papers into DIR/content/papers; <c>first-run N</c> times the
-/// generator's first and second run in this process (the first pays for the JIT, as in a cold compiler); <c>profile N</c> runs the
+/// generator's first and second run in this process (the first pays for the JIT, as in a cold compiler); <c>steps N</c>
+/// prints the slowest steps of three cold runs by the driver's step tracking; <c>profile N</c> runs the
 /// generator's cold run on N papers five times in this process, for a profiler such as <c>dotnet-trace</c> to attach
 /// to, and <c>profile-first-access N</c> the first access to <c>Papers.All</c> twenty times (timings printed are
 /// not benchmarks); anything else goes to BenchmarkDotNet's switcher, so <c>--filter</c>,
@@ -74,6 +75,33 @@ public static class Program
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 GeneratorBenchmarks.Driver(texts).RunGenerators(compilation);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(i == 0 ? "first" : "second")} run: {watch.ElapsedMilliseconds} ms; JIT compiled {JitInfo.GetCompiledMethodCount() - jitCount} methods in {(JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:0} ms (on any thread); GC paused {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms"));
+            }
+
+            return 0;
+        }
+
+        if (args.Length == 2 && args[0] == "steps")
+        {
+            // Where a cold run goes, by the driver's own step timings: three cold runs in this process (the first also
+            // pays for the JIT). Step tracking adds its own cost, so the totals are above ColdRun's. The source outputs are
+            // the step named SourceOutput.
+            var count = int.Parse(args[1], CultureInfo.InvariantCulture);
+            var folder = Path.Combine(Path.GetTempPath(), "contentgen-steps", "content", "papers");
+            var texts = SyntheticCorpus.Generate(count).Select(p => (AdditionalText)new InMemoryAdditionalText(Path.Combine(folder, p.FileName), p.Text)).ToList();
+            var compilation = GeneratorBenchmarks.Compilation();
+            for (var i = 0; i < 3; i++)
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                var result = GeneratorBenchmarks.Driver(texts, trackSteps: true).RunGenerators(compilation).GetRunResult().Results.Single();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold run {i + 1}: {watch.ElapsedMilliseconds} ms"));
+                var steps = result.TrackedSteps
+                    .Select(s => (Name: s.Key, Milliseconds: s.Value.Sum(r => r.ElapsedTime.TotalMilliseconds), Count: s.Value.Length))
+                    .OrderByDescending(s => s.Milliseconds)
+                    .Take(6);
+                foreach (var (name, milliseconds, runs) in steps)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-20} {milliseconds,8:0} ms in {runs} runs"));
+                }
             }
 
             return 0;
