@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -63,9 +64,7 @@ public static class Program
         {
             // The generator's first run in a fresh process, as in a cold compiler, then a second run: the benchmarks'
             // ColdRun is measured after warm-up, so it leaves out the JIT's work of the first run.
-            var count = int.Parse(args[1], CultureInfo.InvariantCulture);
-            var folder = Path.Combine(Path.GetTempPath(), "contentgen-first-run", "content", "papers");
-            var texts = SyntheticCorpus.Generate(count).Select(p => (AdditionalText)new InMemoryAdditionalText(Path.Combine(folder, p.FileName), p.Text)).ToList();
+            var texts = InMemoryCorpus(int.Parse(args[1], CultureInfo.InvariantCulture), "contentgen-first-run");
             var compilation = GeneratorBenchmarks.Compilation();
             for (var i = 0; i < 2; i++)
             {
@@ -85,9 +84,7 @@ public static class Program
             // Where a cold run goes, by the driver's own step timings: three cold runs in this process (the first also
             // pays for the JIT). Step tracking adds its own cost, so the totals are above ColdRun's. The source outputs are
             // the step named SourceOutput.
-            var count = int.Parse(args[1], CultureInfo.InvariantCulture);
-            var folder = Path.Combine(Path.GetTempPath(), "contentgen-steps", "content", "papers");
-            var texts = SyntheticCorpus.Generate(count).Select(p => (AdditionalText)new InMemoryAdditionalText(Path.Combine(folder, p.FileName), p.Text)).ToList();
+            var texts = InMemoryCorpus(int.Parse(args[1], CultureInfo.InvariantCulture), "contentgen-steps");
             var compilation = GeneratorBenchmarks.Compilation();
             for (var i = 0; i < 3; i++)
             {
@@ -126,5 +123,13 @@ public static class Program
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
+    }
+
+    /// <summary>A synthetic corpus of <paramref name="count"/> papers as in-memory additional files, under a content
+    /// folder of the temp path that is never written.</summary>
+    private static List<AdditionalText> InMemoryCorpus(int count, string name)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), name, "content", "papers");
+        return SyntheticCorpus.Generate(count).Select(p => (AdditionalText)new InMemoryAdditionalText(Path.Combine(folder, p.FileName), p.Text)).ToList();
     }
 }
