@@ -48,17 +48,18 @@ public sealed class ContentGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(target.Combine(options), static (spc, input) =>
         {
             var ((dateOnly, version), o) = input;
-            if (!dateOnly)
+            switch (SupportOf(dateOnly, version))
             {
-                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedTargetFramework, Location.None, o.TargetFramework));
-            }
-            else if (version < MinimumLanguageVersion)
-            {
-                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedLanguageVersion, Location.None, version.ToDisplayString()));
+                case TargetSupport.NoDateOnly:
+                    spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedTargetFramework, Location.None, o.TargetFramework));
+                    break;
+                case TargetSupport.LanguageTooOld:
+                    spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedLanguageVersion, Location.None, version.ToDisplayString()));
+                    break;
             }
         });
         var targetSupported = target
-            .Select(static (pair, _) => pair.Left && pair.Right >= MinimumLanguageVersion)
+            .Select(static (pair, _) => SupportOf(pair.Left, pair.Right) == TargetSupport.Supported)
             .WithTrackingName(TrackingNames.Supported);
 
         // 1. Select the paper files. The path is checked before the text is read, so other files cost nothing.
@@ -160,6 +161,19 @@ public sealed class ContentGenerator : IIncrementalGenerator
             }
         });
     }
+
+    private enum TargetSupport
+    {
+        Supported,
+        NoDateOnly,
+        LanguageTooOld,
+    }
+
+    /// <summary>Whether the project can compile the generated code; the one place the two requirements are checked.</summary>
+    private static TargetSupport SupportOf(bool hasDateOnly, LanguageVersion version)
+        => !hasDateOnly ? TargetSupport.NoDateOnly
+            : version < MinimumLanguageVersion ? TargetSupport.LanguageTooOld
+            : TargetSupport.Supported;
 
     private static EquatableArray<DiagnosticInfo> SortDiagnostics(ImmutableArray<EquatableArray<DiagnosticInfo>> perFile)
         => perFile
