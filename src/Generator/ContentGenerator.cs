@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
+using ContentGen.Config;
 using ContentGen.Diagnostics;
 using ContentGen.Emit;
 using ContentGen.Indexing;
@@ -62,19 +63,45 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select(static (pair, _) => SupportOf(pair.Left, pair.Right) == TargetSupport.Supported)
             .WithTrackingName(TrackingNames.Supported);
 
-        // 1. Select the paper files. The path is checked before the text is read, so other files cost nothing.
+        // 1. The collections: the built-in papers, and those of contentgen.yaml in the project directory. The file's
+        // path is checked before its text is read, so the content files cost nothing here.
+        var config = context.AdditionalTextsProvider
+            .Combine(options.Select(static (o, _) => o.ProjectDirectory))
+            .Select(static (pair, ct) => ReadConfigFile(pair.Left, pair.Right, ct))
+            .WithTrackingName(TrackingNames.ConfigFiles)
+            .Where(static file => file is not null)
+            .Collect()
+            .WithTrackingName(TrackingNames.ConfigFile)
+            .Combine(options.Select(static (o, _) => o.MaxNestingDepth))
+            .Select(static (pair, _) => ReadConfig(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Config);
+        context.RegisterSourceOutput(config, static (spc, config) =>
+        {
+            foreach (var diagnostic in config.Diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+        var collections = config
+            .Select(static (c, _) => c.Collections)
+            .WithTrackingName(TrackingNames.Collections);
+
+        // 2. Select the content files and their collections. The path is checked before the text is read, so other files cost nothing.
         var files = context.AdditionalTextsProvider
-            .Combine(options)
-            .Select(static (pair, ct) => ReadPaperFile(pair.Left, pair.Right, ct))
+            .Combine(collections.Combine(options.Select(static (o, _) => o.ContentRoot)).WithTrackingName(TrackingNames.Selection))
+            .Select(static (pair, ct) => ReadContentFile(pair.Left, pair.Right.Left, pair.Right.Right, ct))
             .WithTrackingName(TrackingNames.SelectFiles)
             .Where(static file => file is not null)
-            .WithTrackingName(TrackingNames.PaperFiles);
+            .WithTrackingName(TrackingNames.ContentFiles);
 
-        // 2. Parse each file on its own: a pure function of the file and the limits. The driver keeps every result
-        // between runs (and the compiler server between builds), so only the encoded body is kept, not its three texts.
-        var documents = files
+        // 3. Parse each file on its own: a pure function of the file, its collection and the limits. The driver keeps every
+        // result between runs (and the compiler server between builds), so only the encoded body is kept, not its three texts.
+        var parseSettings = collections
             .Combine(options.Select(static (o, _) => (o.MaxFileSize, o.MaxNestingDepth, o.AllowRawHtml)))
-            .Select(static (pair, _) => PaperParser.Parse(pair.Left!.ToContentFile(), pair.Right.MaxFileSize, pair.Right.MaxNestingDepth, pair.Right.AllowRawHtml).WithoutRenderedBody())
+            .WithTrackingName(TrackingNames.ParseSettings);
+        var documents = files
+            .Combine(parseSettings)
+            .Select(static (pair, _) => Parse(pair.Left!, pair.Right.Left, pair.Right.Right))
             .WithTrackingName(TrackingNames.Parse);
 
         // Reported together, sorted by file and position, so the order never depends on the order of the inputs.
@@ -92,7 +119,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
             }
         });
 
-        // 3. Project the index keys: equal after a body-only edit, so everything below stays cached.
+        // 4. Project the index keys: equal after a body-only edit, so everything below stays cached.
         var entries = documents
             .Select(static (document, _) => document.Metadata)
             .WithTrackingName(TrackingNames.IndexEntry)
@@ -100,18 +127,30 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Collect()
             .WithTrackingName(TrackingNames.IndexEntries);
 
-        // 4. Collect and cross-check.
+        // 5. Collect and cross-check: across files, and references across collections.
         var catalog = entries
-            .Combine(options)
-            .Select(static (pair, _) => BuildCatalog(pair.Left!, pair.Right))
+            .Combine(collections.Combine(options))
+            .Select(static (pair, _) => BuildCatalog(pair.Left!, pair.Right.Left, pair.Right.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
-        // 5. Emit: the fixed types, the index, the taxonomies and the body buckets.
+        // 6. Emit: the run time, the records, the classes, the taxonomies and the body buckets.
         context.RegisterSourceOutput(ns.Combine(targetSupported), static (spc, pair) =>
         {
             if (pair.Right)
             {
-                AddSource(spc, PaperTypeEmitter.HintName, () => PaperTypeEmitter.Emit(pair.Left));
+                AddSource(spc, RuntimeEmitter.HintName, () => RuntimeEmitter.Emit(pair.Left));
+            }
+        });
+
+        context.RegisterSourceOutput(collections.Combine(ns).Combine(targetSupported), static (spc, input) =>
+        {
+            var ((all, ns), supported) = input;
+            if (supported)
+            {
+                foreach (var collection in all)
+                {
+                    AddSource(spc, RecordEmitter.HintName(collection), () => RecordEmitter.Emit(ns, collection, all));
+                }
             }
         });
 
@@ -124,7 +163,10 @@ public sealed class ContentGenerator : IIncrementalGenerator
 
             if (pair.Right)
             {
-                AddSource(spc, PapersEmitter.HintName, () => PapersEmitter.Emit(pair.Left));
+                foreach (var collection in pair.Left.Collections)
+                {
+                    AddSource(spc, CollectionEmitter.HintName(collection.Spec), () => CollectionEmitter.Emit(pair.Left, collection));
+                }
             }
         });
 
@@ -140,7 +182,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         });
 
         var included = catalog
-            .Select(static (catalog, _) => catalog.IncludedIdentifiers())
+            .Select(static (catalog, _) => catalog.Collections.Select(c => new IncludedDocuments(c.Spec.Name, c.Spec.ClassName, c.IncludedIdentifiers())).ToEquatableArray())
             .WithTrackingName(TrackingNames.IncludedIdentifiers);
 
         var buckets = documents
@@ -157,7 +199,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         {
             if (pair.Right)
             {
-                AddSource(spc, ContentBucketEmitter.HintName(pair.Left.Number), () => ContentBucketEmitter.Emit(pair.Left));
+                AddSource(spc, ContentBucketEmitter.HintName(pair.Left.ClassName, pair.Left.Number), () => ContentBucketEmitter.Emit(pair.Left));
             }
         });
     }
@@ -184,41 +226,82 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .ToEquatableArray();
 
     /// <summary>The catalog, or, should building it throw, an empty one that carries an internal error.</summary>
-    private static Catalog BuildCatalog(ImmutableArray<PaperMetadata> entries, GeneratorOptions options)
+    private static Catalog BuildCatalog(ImmutableArray<DocumentMetadata> entries, EquatableArray<CollectionSpec> collections, GeneratorOptions options)
     {
         try
         {
-            return CatalogBuilder.Build(entries, options);
+            return CatalogBuilder.Build(entries, collections, options);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var diagnostics = new DiagnosticList();
             diagnostics.Add(DiagnosticDescriptors.InternalError, null, exception.GetType().FullName ?? exception.GetType().Name, exception.Message.TrimEnd('.'));
-            return new Catalog(options.Namespace, EquatableArray<PaperMetadata>.Empty, EquatableArray<TaxonomyModel>.Empty, EquatableArray<TermPostings>.Empty, diagnostics.ToEquatableArray(), options.PaperProperties);
+            return new Catalog(options.Namespace, EquatableArray<CollectionCatalog>.Empty, EquatableArray<TaxonomyModel>.Empty, diagnostics.ToEquatableArray(), options.PaperProperties);
         }
     }
 
-    private static PaperSource? ReadPaperFile(AdditionalText text, GeneratorOptions options, System.Threading.CancellationToken cancellationToken)
+    /// <summary>The config, or, should reading it throw, the built-in collections with an internal error.</summary>
+    private static ContentConfig ReadConfig(ImmutableArray<ConfigFile?> files, int maxNestingDepth)
     {
-        var sourcePath = ContentSelection.PaperSourcePath(text.Path, options.ContentRoot);
-        if (sourcePath is null)
+        // Only the file in the project directory counts; several can only come from paths differing in case.
+        var file = files.IsDefaultOrEmpty ? null : files.OrderBy(f => f!.Path, StringComparer.Ordinal).First();
+        try
+        {
+            return ConfigReader.Read(file?.Path, file?.Text, maxNestingDepth);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var diagnostics = new DiagnosticList();
+            diagnostics.Add(DiagnosticDescriptors.InternalError, file is null ? null : new LocationInfo(file.Path, default, default), exception.GetType().FullName ?? exception.GetType().Name, exception.Message.TrimEnd('.'));
+            return ConfigReader.Default with { Diagnostics = diagnostics.ToEquatableArray() };
+        }
+    }
+
+    private static ConfigFile? ReadConfigFile(AdditionalText text, string projectDirectory, System.Threading.CancellationToken cancellationToken)
+    {
+        var path = ContentSelection.NormalizePath(text.Path);
+        var slash = path.LastIndexOf('/');
+        if (!string.Equals(path.Substring(slash + 1), ConfigReader.FileName, StringComparison.OrdinalIgnoreCase)
+            || (projectDirectory.Length > 0 && !string.Equals(path.Substring(0, Math.Max(0, slash)), ContentSelection.NormalizePath(projectDirectory).TrimEnd('/'), StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }
 
-        return new PaperSource(text.Path, sourcePath, text.GetText(cancellationToken) ?? SourceText.From(string.Empty));
+        return new ConfigFile(text.Path, (text.GetText(cancellationToken) ?? SourceText.From(string.Empty)).ToString());
     }
 
-    /// <summary>Groups the bodies of the generated papers by bucket; each bucket becomes one file.</summary>
-    private static ImmutableArray<ContentBucket> Bucketize(ImmutableArray<BodyEntry> entries, EquatableArray<string> included, string ns)
+    private static ContentSource? ReadContentFile(AdditionalText text, EquatableArray<CollectionSpec> collections, string contentRoot, System.Threading.CancellationToken cancellationToken)
     {
-        var includedSet = new HashSet<string>(included, StringComparer.Ordinal);
-        return entries
-            .Where(e => includedSet.Contains(e.Identifier))
-            .GroupBy(e => e.Bucket)
-            .OrderBy(g => g.Key)
-            .Select(g => new ContentBucket(ns, g.Key, ContentBucketEmitter.InBodyOrder(g, e => e.Identifier).ToEquatableArray()))
-            .ToImmutableArray();
+        var sourcePath = ContentSelection.RelativeContentPath(text.Path, contentRoot);
+        if (sourcePath is null || ContentSelection.CollectionOf(sourcePath, collections) is not { } collection)
+        {
+            return null;
+        }
+
+        return new ContentSource(collection.Name, text.Path, sourcePath, text.GetText(cancellationToken) ?? SourceText.From(string.Empty));
+    }
+
+    private static ParsedDocument Parse(ContentSource source, EquatableArray<CollectionSpec> collections, (int MaxFileSize, int MaxNestingDepth, bool AllowRawHtml) limits)
+    {
+        var collection = collections.First(c => c.Name == source.Collection);
+        return DocumentParser.Parse(source.ToContentFile(), collection, limits.MaxFileSize, limits.MaxNestingDepth, limits.AllowRawHtml).WithoutRenderedBody();
+    }
+
+    /// <summary>Groups the bodies of the generated documents by collection and bucket; each bucket becomes one file.</summary>
+    private static ImmutableArray<ContentBucket> Bucketize(ImmutableArray<BodyEntry> entries, EquatableArray<IncludedDocuments> included, string ns)
+    {
+        var buckets = new List<ContentBucket>();
+        foreach (var collection in included)
+        {
+            var includedSet = new HashSet<string>(collection.Identifiers, StringComparer.Ordinal);
+            buckets.AddRange(entries
+                .Where(e => e.Collection == collection.Collection && includedSet.Contains(e.Identifier))
+                .GroupBy(e => e.Bucket)
+                .OrderBy(g => g.Key)
+                .Select(g => new ContentBucket(ns, collection.ClassName, g.Key, ContentBucketEmitter.InBodyOrder(g, e => e.Identifier).ToEquatableArray())));
+        }
+
+        return buckets.ToImmutableArray();
     }
 
     /// <summary>Emits one file; an exception becomes an internal-error diagnostic instead of CS8785 and a lost build.</summary>
@@ -238,3 +321,9 @@ public sealed class ContentGenerator : IIncrementalGenerator
         context.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
     }
 }
+
+/// <summary>The text of <c>contentgen.yaml</c>, as the pipeline holds it.</summary>
+internal sealed record ConfigFile(string Path, string Text);
+
+/// <summary>The generated documents of one collection, by identifier: what the body buckets need to know of the catalog.</summary>
+internal sealed record IncludedDocuments(string Collection, string ClassName, EquatableArray<string> Identifiers);

@@ -8,8 +8,14 @@ internal static class TrackingNames
     public const string LanguageVersion = nameof(LanguageVersion);
     public const string Supported = nameof(Supported);
     public const string Namespace = nameof(Namespace);
+    public const string ConfigFiles = nameof(ConfigFiles);
+    public const string ConfigFile = nameof(ConfigFile);
+    public const string Config = nameof(Config);
+    public const string Collections = nameof(Collections);
+    public const string Selection = nameof(Selection);
     public const string SelectFiles = nameof(SelectFiles);
-    public const string PaperFiles = nameof(PaperFiles);
+    public const string ContentFiles = nameof(ContentFiles);
+    public const string ParseSettings = nameof(ParseSettings);
     public const string Parse = nameof(Parse);
     public const string FileDiagnostics = nameof(FileDiagnostics);
     public const string AllFileDiagnostics = nameof(AllFileDiagnostics);

@@ -49,7 +49,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownKey = Warning(
         "CG0008", FrontMatter, "Unknown front-matter key",
-        "The key '{0}' is not part of the paper schema and is ignored{1}");
+        "The key '{0}' is not part of the {2} schema and is ignored{1}");
 
     public static readonly DiagnosticDescriptor UnsupportedYamlFeature = Error(
         "CG0009", FrontMatter, "Unsupported YAML feature",
@@ -124,6 +124,30 @@ internal static class DiagnosticDescriptors
         "CG0113", Fields, "No authors",
         "The paper lists no authors: add them, e.g. authors: [\"Hubinger, E.\", \"Denison, C.\"]");
 
+    public static readonly DiagnosticDescriptor ValueNotAllowed = Error(
+        "CG0114", Fields, "Value outside the field's allowed values",
+        "'{0}' is not an allowed value of '{1}': {2}the allowed values are {3}");
+
+    public static readonly DiagnosticDescriptor PatternMismatch = Error(
+        "CG0115", Fields, "Value does not match the field's pattern",
+        "'{0}' does not match the pattern of '{1}' ({2}): correct the value, or the pattern in contentgen.yaml");
+
+    public static readonly DiagnosticDescriptor InvalidNumber = Error(
+        "CG0116", Fields, "Invalid number",
+        "'{0}' is not a valid value for '{1}': write {2}, unquoted, e.g. {3}");
+
+    public static readonly DiagnosticDescriptor OutOfRange = Error(
+        "CG0117", Fields, "Value out of range",
+        "'{0}' is out of range for '{1}': it must be {2}");
+
+    public static readonly DiagnosticDescriptor InvalidDateTime = Error(
+        "CG0118", Fields, "Invalid date and time",
+        "'{0}' is not a valid date and time for '{1}': write it as yyyy-MM-ddTHH:mm:ss with an offset, e.g. 2024-01-10T09:30:00Z or 2024-01-10T09:30:00+01:00");
+
+    public static readonly DiagnosticDescriptor InvalidEmail = Error(
+        "CG0119", Fields, "Invalid e-mail address",
+        "'{0}' is not an e-mail address for '{1}': write it as name@example.org, or leave it empty");
+
     // CG02xx: across the fields of one paper
     public static readonly DiagnosticDescriptor ArxivIdDateMismatch = Warning(
         "CG0201", CrossField, "arXiv id does not fit the dates",
@@ -186,6 +210,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor SimilarTerms = Warning(
         "CG0407", Documents, "Taxonomy terms differ only in spelling",
         "The {0} '{1}' differs from '{2}' in '{3}' only by {4}: use one spelling, so both papers are filed together");
+
+    public static readonly DiagnosticDescriptor DuplicateUniqueValue = Error(
+        "CG0408", Documents, "Unique value used by two documents",
+        "The {0} '{1}' is also given by '{2}': '{0}' is unique, so each document must have its own");
+
+    public static readonly DiagnosticDescriptor UnknownReference = Error(
+        "CG0409", Documents, "Reference to a document that does not exist",
+        "'{0}' in '{1}' names no document of the '{2}' collection{3}");
 
     // CG09xx: internal
     public static readonly DiagnosticDescriptor InternalError = Error(

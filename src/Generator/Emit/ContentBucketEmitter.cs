@@ -6,17 +6,17 @@ using ContentGen.Model;
 namespace ContentGen.Emit;
 
 /// <summary>
-/// Emits one bucket file of paper bodies. Bodies are spread over a fixed number of files by a stable hash of the
-/// paper's identifier, so a body edit regenerates one bounded file, and the file count never grows with the
+/// Emits one bucket file of a collection's bodies. Bodies are spread over a fixed number of files by a stable hash of
+/// the document's identifier, so a body edit regenerates one bounded file, and the file count never grows with the
 /// collection (Roslyn checks each new hint name against all others).
 /// </summary>
 internal static class ContentBucketEmitter
 {
-    public static string HintName(int bucket) => "Papers.Content." + bucket.ToString("00", CultureInfo.InvariantCulture) + ".g.cs";
+    public static string HintName(string className, int bucket) => className + ".Content." + bucket.ToString("00", CultureInfo.InvariantCulture) + ".g.cs";
 
     public static string ClassName(int bucket) => "Bucket_" + bucket.ToString("00", CultureInfo.InvariantCulture);
 
-    /// <summary>What separates two bodies in a bucket's literal: not a Base64 character. <c>StoreRuntime</c>'s <c>SegmentStarts</c> splits on it.</summary>
+    /// <summary>What separates two bodies in a bucket's literal: not a Base64 character. The run time's <c>Payload.BodySeparator</c> is the same (a test checks).</summary>
     public const char Separator = ',';
 
     /// <summary>
@@ -30,7 +30,7 @@ internal static class ContentBucketEmitter
     {
         var w = new SourceWriter(1024 + bucket.Entries.Sum(e => e.Payload.Length + e.Identifier.Length + 4));
         w.FileHeader().OpenNamespace(bucket.Namespace);
-        w.Open("public static partial class Papers");
+        w.Open("public static partial class " + bucket.ClassName);
         w.Open("internal static partial class Store");
         w.Open("private static class " + ClassName(bucket.Number));
 

@@ -1,19 +1,20 @@
 using System.Collections.Generic;
 using ContentGen.Model;
+using ContentGen.Payload;
 
 namespace ContentGen.Emit;
 
 /// <summary>
-/// The metadata of every generated paper and the postings of every lookup, as one table the generated code reads in a
-/// single loop on first use (<c>StoreRuntime</c>'s <c>Load</c>, which reads the fields back in the same order).
-/// A table read in a loop costs the JIT one small method; the same data as C# initialisers cost it a method per paper
-/// and a static constructor as large as the collection, which took seconds at 10,000 papers.
+/// The metadata of every generated document of one collection and the postings of its lookups, as one table the
+/// generated code reads in a single loop on first use (the run time's <c>DocumentTable</c>). A table read in a loop
+/// costs the JIT one small method; the same data as C# initialisers cost it a method per document and a static
+/// constructor as large as the collection, which took seconds at 10,000 papers.
 /// </summary>
 /// <remarks>
 /// Layout: the distinct strings, each once, end to end in one string (readable in the generated code), and a table
-/// of numbers: the length of each string, then per paper its fields as indexes into those strings
-/// (optional ones as index + 1, 0 for none) and where its body is (bucket, rank), then per lookup (the taxonomies in <see cref="Schema.PaperSchema.Taxonomies"/>
-/// order, then authors) its terms and their slots.
+/// of numbers: the length of each string; the number of documents and per document its slug, source path, bucket and
+/// rank of its body, then its fields in the order of the collection's fields, each written by <see cref="FieldCodec"/>;
+/// then per lookup (the fields with a taxonomy or a lookup, in field order) its terms and their slots.
 /// </remarks>
 internal static class MetadataPayload
 {
@@ -31,96 +32,89 @@ internal static class MetadataPayload
         public byte[] Numbers { get; }
     }
 
-    public static Table Encode(Catalog catalog)
+    public static Table Encode(Catalog catalog, CollectionCatalog collection)
     {
         var strings = new StringTable();
-        var ranks = BodyRanks(catalog);
-        var papers = new PayloadWriter(catalog.Papers.Count * 64);
-        papers.WriteInt(catalog.Papers.Count);
-        foreach (var p in catalog.Papers)
+        var ranks = BodyRanks(collection);
+        var fields = collection.Spec.Fields;
+        var documents = new PayloadWriter(collection.Documents.Count * 64);
+        documents.WriteInt(collection.Documents.Count);
+        var slots = new Dictionary<string, Dictionary<string, int>>(System.StringComparer.Ordinal);
+        foreach (var d in collection.Documents)
         {
-            papers.WriteInt(strings.Index(p.Slug));
-            papers.WriteInt(strings.Index(p.Title));
-            papers.WriteInt(p.Date.Year);
-            papers.WriteInt(p.Date.Month);
-            papers.WriteInt(p.Date.Day);
-            papers.WriteBool(p.Draft);
-            List(papers, strings, p.Authors);
-            papers.WriteInt(strings.OptionalIndex(p.Publication));
-            papers.WriteInt(p.PublicationYear is { } year ? year + 1 : 0);
-            papers.WriteInt(strings.OptionalIndex(p.Doi));
-            papers.WriteInt(strings.OptionalIndex(p.Arxiv));
-            papers.WriteInt(strings.OptionalIndex(p.PaperUrl));
-            List(papers, strings, p.DeceptionTypes);
-            List(papers, strings, p.ResearchAreas);
-            List(papers, strings, p.SystemTypes);
-            List(papers, strings, p.Tags);
-            papers.WriteInt(strings.OptionalIndex(p.Summary));
-            papers.WriteInt(strings.Index(p.SourcePath));
-            papers.WriteInt(p.Bucket);
-            papers.WriteInt(ranks[p.Identifier]);
+            documents.WriteInt(strings.Index(d.Slug));
+            documents.WriteInt(strings.Index(d.SourcePath));
+            documents.WriteInt(d.Bucket);
+            documents.WriteInt(ranks[d.Identifier]);
+            for (var i = 0; i < fields.Count; i++)
+            {
+                var field = fields[i];
+                FieldCodec.Write(documents, field, d.Values[i], strings.Index, slug => SlotOf(catalog, field.RefCollection!, slots)[slug]);
+            }
         }
 
-        papers.WriteInt(catalog.Taxonomies.Count + 1);
-        foreach (var taxonomy in catalog.Taxonomies)
+        documents.WriteInt(collection.Lookups.Count);
+        foreach (var lookup in collection.Lookups)
         {
-            Postings(papers, strings, taxonomy.Postings);
+            documents.WriteInt(lookup.Count);
+            foreach (var posting in lookup)
+            {
+                documents.WriteInt(strings.Index(posting.Term));
+                documents.WriteInt(posting.Slots.Count);
+                foreach (var slot in posting.Slots)
+                {
+                    documents.WriteInt(slot);
+                }
+            }
         }
-
-        Postings(papers, strings, catalog.Authors);
 
         // The strings go to a literal of their own as text, and the numbers start with their lengths.
-        var all = new PayloadWriter((int)papers.Length + (strings.Count * 2));
+        var all = new PayloadWriter((int)documents.Length + (strings.Count * 2));
         all.WriteInt(strings.Count);
         foreach (var s in strings.InOrder)
         {
             all.WriteInt(s.Length);
         }
 
-        all.WriteBytes(papers);
+        all.WriteBytes(documents);
         return new Table(string.Concat(strings.InOrder), all.ToArray());
     }
 
+    /// <summary>The slot of each generated document of a collection, by slug: what a reference is written as.</summary>
+    private static Dictionary<string, int> SlotOf(Catalog catalog, string collection, Dictionary<string, Dictionary<string, int>> cache)
+    {
+        if (!cache.TryGetValue(collection, out var slots))
+        {
+            slots = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            var documents = catalog.Find(collection)?.Documents ?? EquatableArray<DocumentMetadata>.Empty;
+            for (var slot = 0; slot < documents.Count; slot++)
+            {
+                slots.Add(documents[slot].Slug, slot);
+            }
+
+            cache.Add(collection, slots);
+        }
+
+        return slots;
+    }
+
     /// <summary>
-    /// Where each paper's body is in its bucket's literal (<see cref="ContentBucketEmitter.InBodyOrder"/>): this depends
+    /// Where each document's body is in its bucket's literal (<see cref="ContentBucketEmitter.InBodyOrder"/>): this depends
     /// on the identifiers only, so a body edit leaves it equal.
     /// </summary>
-    private static Dictionary<string, int> BodyRanks(Catalog catalog)
+    private static Dictionary<string, int> BodyRanks(CollectionCatalog collection)
     {
         var ranks = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        foreach (var bucket in System.Linq.Enumerable.GroupBy(catalog.Papers, p => p.Bucket))
+        foreach (var bucket in System.Linq.Enumerable.GroupBy(collection.Documents, p => p.Bucket))
         {
             var rank = 0;
-            foreach (var paper in ContentBucketEmitter.InBodyOrder(bucket, p => p.Identifier))
+            foreach (var document in ContentBucketEmitter.InBodyOrder(bucket, p => p.Identifier))
             {
-                ranks.Add(paper.Identifier, rank++);
+                ranks.Add(document.Identifier, rank++);
             }
         }
 
         return ranks;
-    }
-
-    private static void List(PayloadWriter writer, StringTable strings, EquatableArray<string> items)
-    {
-        writer.WriteInt(items.Count);
-        foreach (var item in items)
-        {
-            writer.WriteInt(strings.Index(item));
-        }
-    }
-
-    private static void Postings(PayloadWriter writer, StringTable strings, EquatableArray<TermPostings> postings)
-    {
-        writer.WriteInt(postings.Count);
-        foreach (var posting in postings)
-        {
-            writer.WriteInt(strings.Index(posting.Term));
-            writer.WriteInt(posting.Slots.Count);
-            foreach (var slot in posting.Slots)
-            {
-                writer.WriteInt(slot);
-            }
-        }
     }
 
     /// <summary>Each distinct string once, numbered in order of first use.</summary>
@@ -143,7 +137,5 @@ internal static class MetadataPayload
 
             return index;
         }
-
-        public int OptionalIndex(string? value) => value is null ? 0 : Index(value) + 1;
     }
 }

@@ -12,7 +12,7 @@ internal static class TaxonomiesEmitter
     {
         var w = new SourceWriter();
         w.FileHeader().OpenNamespace(ns);
-        w.Summary("The taxonomy terms used across the papers, as constants: a typo in a term is a compile error, not an empty page.");
+        w.Summary("The taxonomy terms used across the collections, as constants: a typo in a term is a compile error, not an empty page.");
         w.Line(GeneratedCode.Attribute);
         w.Open("public static partial class Taxonomies");
         var firstTaxonomy = true;
@@ -24,20 +24,20 @@ internal static class TaxonomiesEmitter
             }
 
             firstTaxonomy = false;
-            w.Summary("The " + taxonomy.Field.Noun + " terms (front-matter <c>" + taxonomy.Field.Key + "</c>) used by the papers.");
-            w.Open("public static partial class " + taxonomy.Field.ClassName);
+            w.Summary("The " + Literals.XmlDoc(taxonomy.Noun) + " terms (front-matter <c>" + Literals.XmlDoc(taxonomy.Key) + "</c>) used by the documents.");
+            w.Open("public static partial class " + taxonomy.ClassName);
             foreach (var term in taxonomy.Terms)
             {
-                w.Summary("The " + taxonomy.Field.Noun + " \"" + Literals.XmlDoc(term.Term) + "\", used by " + term.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (term.Count == 1 ? " paper." : " papers."));
+                w.Summary("The " + Literals.XmlDoc(taxonomy.Noun) + " \"" + Literals.XmlDoc(term.Term) + "\", used by " + term.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (term.Count == 1 ? " document." : " documents."));
                 w.Line("public const string " + term.Identifier + " = " + Literals.String(term.Term) + ";");
                 w.Line();
             }
 
-            w.Summary("Every " + taxonomy.Field.Noun + " term, in alphabetical order.");
+            w.Summary("Every " + Literals.XmlDoc(taxonomy.Noun) + " term, in alphabetical order.");
             w.Line("public static " + GeneratedCode.ReadOnlyListOfString + " All { get; } = "
                 + StringList(taxonomy.Terms.Select(t => t.Term).ToList()) + ";");
             w.Line();
-            w.Summary("How many papers use each " + taxonomy.Field.Noun + " term.");
+            w.Summary("How many papers use each " + Literals.XmlDoc(taxonomy.Noun) + " term.");
             w.Line("public static global::System.Collections.Generic.IReadOnlyDictionary<string, int> Counts { get; } = new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, int>(new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal)");
             w.Line("{");
             w.Indent();

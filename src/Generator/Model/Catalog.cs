@@ -2,35 +2,28 @@ using ContentGen.Diagnostics;
 
 namespace ContentGen.Model;
 
-/// <summary>A distinct taxonomy term, its constant's name and how many papers use it.</summary>
+/// <summary>A distinct taxonomy term, its constant's name and how many documents use it.</summary>
 internal sealed record TaxonomyTerm(string Term, string Identifier, int Count);
 
-/// <summary>A term and the slots (positions in <c>Papers.All</c>) of the papers that use it, case-insensitively.</summary>
+/// <summary>A term and the slots (positions in the collection's <c>All</c>) of the documents that use it, case-insensitively.</summary>
 internal sealed record TermPostings(string Term, EquatableArray<int> Slots);
 
-/// <summary>One taxonomy: what it is (key, class, noun, lookup) and its terms.</summary>
-internal sealed record TaxonomyModel(Schema.TaxonomyField Field, EquatableArray<TaxonomyTerm> Terms, EquatableArray<TermPostings> Postings);
+/// <summary>One site-wide taxonomy (the terms of every collection's field with this key): its class, noun and terms.</summary>
+internal sealed record TaxonomyModel(string Key, string ClassName, string Noun, EquatableArray<TaxonomyTerm> Terms);
 
 /// <summary>
-/// The whole collection after the cross-document checks: the papers that are generated, in the order of
-/// <c>Papers.All</c>, the taxonomies, and the diagnostics that only show across files, and whether <c>Papers</c> has
-/// a property per paper (<c>ContentGenPaperProperties</c>).
+/// One collection after the cross-document checks: its description, the documents that are generated in the order of
+/// <c>All</c>, and per lookup field (taxonomies and other lookups, in field order) its postings.
 /// </summary>
-internal sealed record Catalog(
-    string Namespace,
-    EquatableArray<PaperMetadata> Papers,
-    EquatableArray<TaxonomyModel> Taxonomies,
-    EquatableArray<TermPostings> Authors,
-    EquatableArray<DiagnosticInfo> Diagnostics,
-    bool PaperProperties)
+internal sealed record CollectionCatalog(CollectionSpec Spec, EquatableArray<DocumentMetadata> Documents, EquatableArray<EquatableArray<TermPostings>> Lookups)
 {
-    /// <summary>The identifiers of the generated papers, sorted: what the body buckets need to know of the catalog.</summary>
+    /// <summary>The identifiers of the generated documents, sorted: what the body buckets need to know of the catalog.</summary>
     public EquatableArray<string> IncludedIdentifiers()
     {
-        var identifiers = new string[Papers.Count];
+        var identifiers = new string[Documents.Count];
         for (var i = 0; i < identifiers.Length; i++)
         {
-            identifiers[i] = Papers[i].Identifier;
+            identifiers[i] = Documents[i].Identifier;
         }
 
         System.Array.Sort(identifiers, System.StringComparer.Ordinal);
@@ -38,5 +31,31 @@ internal sealed record Catalog(
     }
 }
 
-/// <summary>The bodies that go into one generated file.</summary>
-internal sealed record ContentBucket(string Namespace, int Number, EquatableArray<BodyEntry> Entries);
+/// <summary>
+/// Every collection after the cross-document checks, the site-wide taxonomies, the diagnostics that only show across
+/// files, and whether each class has a property per document (<c>ContentGenPaperProperties</c>).
+/// </summary>
+internal sealed record Catalog(
+    string Namespace,
+    EquatableArray<CollectionCatalog> Collections,
+    EquatableArray<TaxonomyModel> Taxonomies,
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    bool DocumentProperties)
+{
+    /// <summary>The collection with the given name, or null.</summary>
+    public CollectionCatalog? Find(string name)
+    {
+        foreach (var collection in Collections)
+        {
+            if (collection.Spec.Name == name)
+            {
+                return collection;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>The bodies of one collection that go into one generated file.</summary>
+internal sealed record ContentBucket(string Namespace, string ClassName, int Number, EquatableArray<BodyEntry> Entries);

@@ -4,13 +4,14 @@ using System.Collections.Generic;
 namespace ContentGen.Model;
 
 /// <summary>
-/// Decides which additional files are papers: Markdown files under a folder named <c>papers</c> anywhere below the
-/// content root, except Hugo section pages (<c>_index.md</c>). Paths are compared with <c>/</c> separators.
+/// Decides which additional files are documents and of which collection: Markdown files under a collection's folder
+/// below the content root (papers: under a folder named <c>papers</c> anywhere below it), except Hugo section pages
+/// (<c>_index.md</c>). Paths are compared with <c>/</c> separators, ignoring case.
 /// </summary>
 internal static class ContentSelection
 {
-    /// <summary>The path of a paper relative to the content root, or null when the file is not a paper.</summary>
-    public static string? PaperSourcePath(string filePath, string contentRoot)
+    /// <summary>The path of a file relative to the content root, or null when it is not a Markdown file below it.</summary>
+    public static string? RelativeContentPath(string filePath, string contentRoot)
     {
         var path = NormalizePath(filePath);
         var root = contentRoot.Length == 0 ? string.Empty : NormalizePath(contentRoot).TrimEnd('/') + "/";
@@ -35,22 +36,80 @@ internal static class ContentSelection
             relative = path.Substring(index + root.Length + 1);
         }
 
-        var segments = relative.Split('/');
-        var fileName = segments[segments.Length - 1];
-        if (!fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || string.Equals(fileName, "_index.md", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
+        var slash = relative.LastIndexOf('/');
+        var fileName = relative.Substring(slash + 1);
+        return fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !string.Equals(fileName, "_index.md", StringComparison.OrdinalIgnoreCase)
+            ? relative
+            : null;
+    }
 
-        for (var i = 0; i < segments.Length - 1; i++)
+    /// <summary>The path of a paper relative to the content root, or null when the file is not a paper.</summary>
+    public static string? PaperSourcePath(string filePath, string contentRoot)
+        => RelativeContentPath(filePath, contentRoot) is { } relative && InFolder(relative, Schema.PaperSchema.Collection.Folder) ? relative : null;
+
+    /// <summary>
+    /// The collection a content file belongs to: the first whose folder holds it, folders without <c>**</c> before
+    /// those with it (so <c>posts</c> wins over papers' <c>**/papers</c> for <c>posts/papers/x.md</c>).
+    /// </summary>
+    public static CollectionSpec? CollectionOf(string relativePath, EquatableArray<CollectionSpec> collections)
+    {
+        foreach (var anywhere in new[] { false, true })
         {
-            if (string.Equals(segments[i], "papers", StringComparison.OrdinalIgnoreCase))
+            foreach (var collection in collections)
             {
-                return relative;
+                if ((collection.Folder.IndexOf("**", StringComparison.Ordinal) >= 0) == anywhere && InFolder(relativePath, collection.Folder))
+                {
+                    return collection;
+                }
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a path lies below a folder pattern: segments matched ignoring case, <c>*</c> within a segment,
+    /// <c>**</c> for any number of segments; the file may sit in a sub-folder of the match.
+    /// </summary>
+    public static bool InFolder(string relativePath, string folder)
+    {
+        var pattern = NormalizePath(folder).Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
+        var segments = relativePath.Split('/');
+        return MatchPrefix(pattern, 0, segments, 0, segments.Length - 1);
+    }
+
+    private static bool MatchPrefix(string[] pattern, int p, string[] segments, int s, int folderCount)
+    {
+        if (p == pattern.Length)
+        {
+            return true;
+        }
+
+        if (pattern[p] == "**")
+        {
+            for (var skip = s; skip <= folderCount; skip++)
+            {
+                if (MatchPrefix(pattern, p + 1, segments, skip, folderCount))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return s < folderCount && SegmentMatches(pattern[p], segments[s]) && MatchPrefix(pattern, p + 1, segments, s + 1, folderCount);
+    }
+
+    private static bool SegmentMatches(string pattern, string segment)
+    {
+        if (pattern.IndexOf('*') < 0)
+        {
+            return string.Equals(pattern, segment, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var regex = "^" + System.Text.RegularExpressions.Regex.Escape(pattern).Replace("\\*", ".*").Replace("\\?", ".") + "$";
+        return System.Text.RegularExpressions.Regex.IsMatch(segment, regex, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     }
 
     /// <summary>Forward slashes, no <c>.</c> or <c>..</c> segments, no doubled separators.</summary>

@@ -10,7 +10,7 @@ namespace ContentGen.Model;
 /// and Roslyn can tell an unchanged stage from a changed one.
 /// </summary>
 internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
-    where T : IEquatable<T>
+    where T : IEquatable<T>?
 {
     public static readonly EquatableArray<T> Empty = new(Array.Empty<T>());
 
@@ -74,8 +74,8 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 internal static class EquatableArray
 {
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
-        where T : IEquatable<T> => new(items);
+        where T : IEquatable<T>? => new(items);
 
     public static EquatableArray<T> ToEquatableArray<T>(this ImmutableArray<T> items)
-        where T : IEquatable<T> => items.IsDefaultOrEmpty ? EquatableArray<T>.Empty : new(System.Linq.ImmutableArrayExtensions.ToArray(items));
+        where T : IEquatable<T>? => items.IsDefaultOrEmpty ? EquatableArray<T>.Empty : new(System.Linq.ImmutableArrayExtensions.ToArray(items));
 }

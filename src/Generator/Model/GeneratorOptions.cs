@@ -8,8 +8,9 @@ namespace ContentGen.Model;
 /// <param name="MaxNestingDepth">The deepest front-matter nesting that is read (<c>ContentGenMaxNestingDepth</c>).</param>
 /// <param name="TargetFramework">The project's target framework, for messages.</param>
 /// <param name="AllowRawHtml">Whether raw HTML in bodies is kept (<c>ContentGenAllowRawHtml</c>); it is escaped by default.</param>
-/// <param name="PaperProperties">Whether <c>Papers</c> has a property per paper (<c>ContentGenPaperProperties</c>); on by default.</param>
-internal sealed record GeneratorOptions(string Namespace, string ContentRoot, bool IncludeDrafts, int MaxFileSize, int MaxNestingDepth, string TargetFramework, bool AllowRawHtml = false, bool PaperProperties = true)
+/// <param name="PaperProperties">Whether each collection's class has a property per document (<c>ContentGenPaperProperties</c>); on by default.</param>
+/// <param name="ProjectDirectory">The project directory, <c>/</c>-separated, where <c>contentgen.yaml</c> is; empty when unknown.</param>
+internal sealed record GeneratorOptions(string Namespace, string ContentRoot, bool IncludeDrafts, int MaxFileSize, int MaxNestingDepth, string TargetFramework, bool AllowRawHtml = false, bool PaperProperties = true, string ProjectDirectory = "")
 {
     public const int DefaultMaxFileSize = 256 * 1024;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ContentGen.Emit;
+using ContentGen.Naming;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ContentGen.Model;
@@ -20,7 +20,8 @@ internal static class OptionsReader
         var paperProperties = !string.Equals(Get("ContentGenPaperProperties"), "false", System.StringComparison.OrdinalIgnoreCase);
         var maxFileSize = PositiveInt(Get("ContentGenMaxFileSize"), GeneratorOptions.DefaultMaxFileSize);
         var maxDepth = PositiveInt(Get("ContentGenMaxNestingDepth"), GeneratorOptions.DefaultMaxNestingDepth);
-        return new GeneratorOptions(ns, root, includeDrafts, maxFileSize, maxDepth, Get("TargetFramework") ?? "this target", allowRawHtml, paperProperties);
+        var projectDirectory = Get("MSBuildProjectDirectory") is { } directory ? ContentSelection.NormalizePath(directory) : string.Empty;
+        return new GeneratorOptions(ns, root, includeDrafts, maxFileSize, maxDepth, Get("TargetFramework") ?? "this target", allowRawHtml, paperProperties, projectDirectory);
     }
 
     /// <summary>A valid C# namespace from a setting: each dotted part made an identifier; "ContentGen" when nothing is left.</summary>

@@ -6,13 +6,11 @@ using ContentGen.Diagnostics;
 namespace ContentGen.Parsing;
 
 /// <summary>
-/// Checks a paper body against the shape the collection expects: a <c>## Summary</c> and a <c>## Key Findings</c>
-/// section, none empty, and no placeholder left over from the Hugo archetype.
+/// Checks a body against the shape its collection expects: its required sections (for papers <c>## Summary</c> and
+/// <c>## Key Findings</c>), none empty, and, for papers, no placeholder left over from the Hugo archetype.
 /// </summary>
 internal static class BodyChecks
 {
-    private static readonly string[] ExpectedSections = { "Summary", "Key Findings" };
-
     /// <summary>The placeholders of the paper archetype, as they are left in a file nobody finished.</summary>
     private static readonly Regex Placeholders = new(
         @"\[Brief summary[^\]\n]*\]|\[Your critical analysis[^\]\n]*\]|\[Questions to be written[^\]\n]*\]|(?<=^[ \t]*(?:[-*+]|[0-9]+\.)[ \t]+)Finding [0-9]+[ \t]*$",
@@ -126,10 +124,12 @@ internal static class BodyChecks
     /// <param name="firstBodyLine">The file line (0-based) of the body's first line.</param>
     /// <param name="bodyAnchorLine">The file line to report a missing section at (the closing front-matter delimiter).</param>
     /// <param name="headings">The body's headings.</param>
+    /// <param name="spec">The collection's body rules.</param>
+    /// <param name="checkPlaceholders">Whether to look for the paper archetype's placeholders.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
-    public static void Check(LineMap lines, string markdown, int firstBodyLine, int bodyAnchorLine, IReadOnlyList<HeadingOutline> headings, DiagnosticList diagnostics)
+    public static void Check(LineMap lines, string markdown, int firstBodyLine, int bodyAnchorLine, IReadOnlyList<HeadingOutline> headings, Model.BodySpec spec, bool checkPlaceholders, DiagnosticList diagnostics)
     {
-        foreach (var expected in ExpectedSections)
+        foreach (var expected in spec.RequiredSections)
         {
             HeadingOutline? found = null;
             foreach (var heading in headings)
@@ -149,6 +149,11 @@ internal static class BodyChecks
             {
                 diagnostics.Add(DiagnosticDescriptors.EmptySection, lines.LineLocation(firstBodyLine + found.Line), found.Title);
             }
+        }
+
+        if (!checkPlaceholders)
+        {
+            return;
         }
 
         // Matches come in order, so the line count carries over from one to the next.

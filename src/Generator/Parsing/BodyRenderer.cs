@@ -17,8 +17,6 @@ namespace ContentGen.Parsing;
 /// </summary>
 internal static class BodyRenderer
 {
-    private const string KeyFindingsHeading = "Key Findings";
-
     /// <summary>The default pipeline: raw HTML in the Markdown is escaped, like Hugo without <c>unsafe: true</c>.</summary>
     private static readonly MarkdownPipeline SafePipeline = CreatePipeline().DisableHtml().Build();
 
@@ -27,10 +25,11 @@ internal static class BodyRenderer
 
     private static readonly string[] UnsafeSchemes = { "javascript:", "vbscript:", "data:" };
 
-    public static PaperBody Render(string markdown, bool allowRawHtml = false) => RenderWithOutline(markdown, allowRawHtml).Body;
+    /// <summary>Renders a paper's body.</summary>
+    public static DocumentBody Render(string markdown, bool allowRawHtml = false) => RenderWithOutline(markdown, Schema.PaperSchema.Collection.Body, allowRawHtml).Body;
 
-    /// <summary>Renders the body and also returns its headings with their lines, for the body checks.</summary>
-    public static RenderedBody RenderWithOutline(string markdown, bool allowRawHtml = false)
+    /// <summary>Renders the body, reads the collection's list sections, and also returns its headings with their lines, for the body checks.</summary>
+    public static RenderedBody RenderWithOutline(string markdown, BodySpec spec, bool allowRawHtml = false)
     {
         var pipeline = allowRawHtml ? RawHtmlPipeline : SafePipeline;
         var document = Markdown.Parse(markdown, pipeline);
@@ -81,12 +80,18 @@ internal static class BodyRenderer
         }
 
         var plainText = plain.ToString().Trim();
-        var body = new PaperBody(
+        var lists = new EquatableArray<string>[spec.ListSections.Count];
+        for (var i = 0; i < lists.Length; i++)
+        {
+            lists[i] = ListUnder(document, spec.ListSections[i].Heading).ToEquatableArray();
+        }
+
+        var body = new DocumentBody(
             markdown,
             htmlText,
             plainText,
             sections.ToEquatableArray(),
-            KeyFindings(document).ToEquatableArray(),
+            new EquatableArray<EquatableArray<string>>(lists),
             CountWords(plainText));
         return new RenderedBody(body, Outline(document));
     }
@@ -152,7 +157,8 @@ internal static class BodyRenderer
         return inWord && wordHasLetter ? count + 1 : count;
     }
 
-    private static IEnumerable<string> KeyFindings(MarkdownDocument document)
+    /// <summary>The items of the first list under a level-2 heading (compared ignoring case), up to the next heading.</summary>
+    private static IEnumerable<string> ListUnder(MarkdownDocument document, string headingText)
     {
         var inSection = false;
         foreach (var block in document)
@@ -164,7 +170,7 @@ internal static class BodyRenderer
                     yield break;
                 }
 
-                inSection = heading.Level == 2 && string.Equals(InlineText(heading.Inline).Trim(), KeyFindingsHeading, StringComparison.OrdinalIgnoreCase);
+                inSection = heading.Level == 2 && string.Equals(InlineText(heading.Inline).Trim(), headingText, StringComparison.OrdinalIgnoreCase);
                 continue;
             }
 
@@ -314,4 +320,4 @@ internal static class BodyRenderer
 internal sealed record HeadingOutline(string Title, int Level, int Line, bool IsEmpty);
 
 /// <summary>A rendered body with its outline; only the <see cref="Body"/> enters the pipeline.</summary>
-internal sealed record RenderedBody(PaperBody Body, IReadOnlyList<HeadingOutline> Headings);
+internal sealed record RenderedBody(DocumentBody Body, IReadOnlyList<HeadingOutline> Headings);

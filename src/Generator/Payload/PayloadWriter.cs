@@ -3,7 +3,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Text;
 
-namespace ContentGen.Emit;
+namespace ContentGen.Payload;
 
 /// <summary>
 /// Writes the binary data the generated code reads back at run time: integers as 7-bit encoded values and strings as
@@ -30,6 +30,37 @@ internal sealed class PayloadWriter
         }
 
         var v = (uint)value;
+        while (v >= 0x80)
+        {
+            _stream.WriteByte((byte)(v | 0x80));
+            v >>= 7;
+        }
+
+        _stream.WriteByte((byte)v);
+    }
+
+    /// <summary>A signed number, zigzag-encoded (0, -1, 1, -2, ... → 0, 1, 2, 3, ...) so small negatives stay short.</summary>
+    public void WriteSignedInt(int value)
+    {
+        var v = (uint)((value << 1) ^ (value >> 31));
+        while (v >= 0x80)
+        {
+            _stream.WriteByte((byte)(v | 0x80));
+            v >>= 7;
+        }
+
+        _stream.WriteByte((byte)v);
+    }
+
+    /// <summary>A non-negative 64-bit number, 7-bit encoded.</summary>
+    public void WriteLong(long value)
+    {
+        if (value < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), "Only non-negative numbers are written.");
+        }
+
+        var v = (ulong)value;
         while (v >= 0x80)
         {
             _stream.WriteByte((byte)(v | 0x80));

