@@ -155,7 +155,6 @@ internal static class Identifiers
     public static IEnumerable<string> ClassMembers(Model.CollectionSpec collection)
     {
         yield return collection.ClassName;
-        yield return collection.TypeName;
         yield return "All";
         yield return "Count";
         yield return "Get";

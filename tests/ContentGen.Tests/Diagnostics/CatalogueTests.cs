@@ -73,7 +73,7 @@ public sealed class CatalogueTests
     public void Every_declared_diagnostic_has_an_example_or_a_dedicated_test()
     {
         // CG0901 (internal error), CG0902 (target framework) and CG0903 (C# version) are not about a content file; their
-        // tests are in PaperParserTests, the end-to-end package tests and LanguageVersionTests.
+        // tests are in DocumentParserTests, the end-to-end package tests and LanguageVersionTests.
         var declared = DeclaredIds().Where(id => id is not "CG0901" and not "CG0902" and not "CG0903");
         var examples = Directory.GetDirectories(CatalogueRoot()).Select(Path.GetFileName);
 

@@ -1,4 +1,5 @@
-using ContentGen.Emit;
+using ContentGen.Naming;
+using ContentGen.Schema;
 using Xunit;
 
 namespace ContentGen.Tests.Emit;
@@ -27,14 +28,14 @@ public sealed class IdentifiersTests
     [InlineData("store", "StorePaper")]
     [InlineData("papers", "PapersPaper")]
     public void Paper_names_that_would_clash_with_members_of_Papers_get_a_suffix(string slug, string expected)
-        => Assert.Equal(expected, Identifiers.ForPaper(slug));
+        => Assert.Equal(expected, Identifiers.ForDocument(slug, Identifiers.ReservedInClass(Identifiers.ClassMembers(PaperSchema.Collection)), "Paper"));
 
     [Theory]
     [InlineData("all", "AllTerm")]
     [InlineData("counts", "CountsTerm")]
     [InlineData("tags", "TagsTerm")]
     public void Term_names_that_would_clash_with_members_of_a_taxonomy_class_get_a_suffix(string term, string expected)
-        => Assert.Equal(expected, Identifiers.ForTerm(term));
+        => Assert.Equal(expected, Identifiers.ForTerm(term, "Tags"));
 
     [Theory]
     [InlineData("SampleApp", "SampleApp")]

