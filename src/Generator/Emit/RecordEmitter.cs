@@ -23,13 +23,13 @@ internal static class RecordEmitter
         w.Summary(collection.IsPapers
             ? "A research paper summary, compiled at build time from a Markdown file of the content collection."
             : "A document of the <c>" + Literals.XmlDoc(collection.Name) + "</c> collection, compiled at build time from a Markdown file of the content collection.");
-        w.Line("/// <remarks>Metadata comes from the front matter; the body properties (<see cref=\"Html\"/>, <see cref=\"Sections\"/>, ...) are loaded on first use.");
+        var remarks = "Metadata comes from the front matter; the body properties (<see cref=\"Html\"/>, <see cref=\"Sections\"/>, ...) are loaded on first use.";
         if (collection.Fields.Any(f => f.Type == FieldType.Ref))
         {
-            w.Line("/// References to other documents are kept as their positions, so two records compare, hash and print without following them (references may form cycles).");
+            remarks += " References to other documents are kept as their positions, so two records compare, hash and print without following them (references may form cycles).";
         }
 
-        w.Line("/// </remarks>");
+        w.Line("/// <remarks>" + remarks + "</remarks>");
         w.Line(GeneratedCode.Attribute);
         w.Open("public sealed partial record " + type);
         w.Line("private readonly int _slot;");

