@@ -30,7 +30,7 @@ public class HostileFileBenchmarks
     public void Setup() => _text = Inputs[Case]();
 
     [Benchmark]
-    public int Parse() => PaperParser.Parse(new ContentFile("/bench/content/papers/x.md", "papers/x.md", _text)).Diagnostics.Count;
+    public int Parse() => DocumentParser.Parse(new ContentFile("/bench/content/papers/x.md", "papers/x.md", _text)).Diagnostics.Count;
 
     /// <summary>Each input fills the default cap (minus the front matter) with one pathological pattern.</summary>
     private static readonly Dictionary<string, Func<string>> Inputs = new()

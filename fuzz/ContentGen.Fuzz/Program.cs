@@ -79,7 +79,7 @@ internal static class Program
     {
         foreach (var file in files)
         {
-            var parsed = PaperParser.Parse(new ContentFile(FuzzTarget.FilePath, FuzzTarget.SourcePath, FuzzTarget.Decode(File.ReadAllBytes(file))));
+            var parsed = DocumentParser.Parse(new ContentFile(FuzzTarget.FilePath, FuzzTarget.SourcePath, FuzzTarget.Decode(File.ReadAllBytes(file))));
             Console.WriteLine("== " + file);
             foreach (var diagnostic in parsed.Diagnostics)
             {
