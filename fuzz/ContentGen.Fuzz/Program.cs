@@ -1,3 +1,4 @@
+using System.Linq;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -92,7 +93,7 @@ internal static class Program
                 Console.WriteLine("markdown   " + Escape(body.Markdown));
                 Console.WriteLine("html       " + Escape(body.Html));
                 Console.WriteLine("plain text " + Escape(body.PlainText));
-                foreach (var finding in body.KeyFindings)
+                foreach (var finding in body.Lists.SelectMany(list => list))
                 {
                     Console.WriteLine("finding    " + Escape(finding));
                 }
