@@ -10,7 +10,8 @@ using Xunit;
 namespace ContentGen.Tests.Diagnostics;
 
 /// <summary>
-/// One real example per diagnostic, in TestData/Catalogue/&lt;ID&gt;/ (the same examples docs/diagnostics.md shows):
+/// One real example per diagnostic, in TestData/Catalogue/&lt;ID&gt;/ (the same examples docs/diagnostics.md shows; a
+/// <c>contentgen.yaml</c> there declares the project's collections, and a sub-folder holds one collection's files):
 /// each must give exactly that diagnostic, with its severity, in the expected files at the expected line, column and
 /// end column (all 1-based, as printed), and nothing else.
 /// </summary>
@@ -94,7 +95,18 @@ public sealed class CatalogueTests
             }
         }
 
-        var files = Directory.GetFiles(folder, "*.md").Select(path => GeneratorHarness.Paper(Path.GetFileName(path), File.ReadAllText(path)));
+        // A file at the top is a paper; one in a sub-folder is content of that folder (a collection of contentgen.yaml).
+        var files = Directory.GetFiles(folder, "*.md", SearchOption.AllDirectories)
+            .Select(path => Path.GetDirectoryName(path) == folder
+                ? GeneratorHarness.Paper(Path.GetFileName(path), File.ReadAllText(path))
+                : new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + "/content/" + Path.GetRelativePath(folder, path).Replace('\\', '/'), File.ReadAllText(path)))
+            .ToList();
+        var config = Path.Combine(folder, "contentgen.yaml");
+        if (File.Exists(config))
+        {
+            files.Add(new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + "/contentgen.yaml", File.ReadAllText(config)));
+        }
+
         return GeneratorHarness.Run(files, properties).GeneratorDiagnostics;
     }
 

@@ -28,9 +28,14 @@ public sealed class DiagnosticsDocTests
     {
         var section = Sections.Value[id];
 
-        foreach (Match example in Regex.Matches(section, "`content/papers/(?<file>[^`]+)`:\n\n````markdown\n(?<text>.*?)\n````", RegexOptions.Singleline))
+        // A paper is shown as content/papers/x.md, a file of another collection as content/posts/x.md, the config as contentgen.yaml.
+        foreach (Match example in Regex.Matches(section, "`(?<path>content/[^`]+|contentgen\\.yaml)`:\n\n````(?:markdown|yaml)\n(?<text>.*?)\n````", RegexOptions.Singleline))
         {
-            var file = Path.Combine(CatalogueTests.CatalogueRoot(), id, example.Groups["file"].Value);
+            var path = example.Groups["path"].Value;
+            var relative = path.StartsWith("content/papers/", StringComparison.Ordinal) ? path["content/papers/".Length..]
+                : path.StartsWith("content/", StringComparison.Ordinal) ? path["content/".Length..]
+                : path;
+            var file = Path.Combine(CatalogueTests.CatalogueRoot(), id, relative);
             Assert.Equal(File.ReadAllText(file).TrimEnd('\n'), example.Groups["text"].Value);
         }
 
@@ -43,7 +48,8 @@ public sealed class DiagnosticsDocTests
     {
         var span = d.Location.GetLineSpan();
         var severity = d.DefaultSeverity == DiagnosticSeverity.Error ? "error" : "warning";
-        return string.Create(CultureInfo.InvariantCulture, $"content/papers/{Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}");
+        var path = span.Path[(GeneratorHarness.ProjectDirectory.Length + 1)..];
+        return string.Create(CultureInfo.InvariantCulture, $"{path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}");
     }
 
     private static Dictionary<string, string> ReadSections()
