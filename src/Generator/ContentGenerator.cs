@@ -12,6 +12,7 @@ using ContentGen.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using ContentGen.Input;
 
 namespace ContentGen;
 

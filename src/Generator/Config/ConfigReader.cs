@@ -12,7 +12,7 @@ internal static class ConfigReader
     public const string FileName = "contentgen.yaml";
 
     /// <summary>The collections with no <c>contentgen.yaml</c>: papers alone.</summary>
-    public static readonly ContentConfig Default = new(new[] { Schema.PaperSchema.Collection }.ToEquatableArray(), EquatableArray<Diagnostics.DiagnosticInfo>.Empty);
+    public static readonly ContentConfig Default = new(new[] { Schema.PaperSchema.Collection }.ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty);
 
     /// <summary>Reads the file; <paramref name="text"/> null means there is none.</summary>
     public static ContentConfig Read(string? filePath, string? text, int maxNestingDepth)

@@ -1,4 +1,3 @@
-using ContentGen.Diagnostics;
 
 namespace ContentGen.Model;
 

@@ -112,7 +112,7 @@ internal sealed record BodySpec(EquatableArray<string> RequiredSections, Equatab
 
 /// <summary>
 /// A collection, as data: its name, generated names, folder, fields and body rules. The built-in papers collection
-/// (<see cref="Schema.PaperSchema"/>) and every collection of <c>contentgen.yaml</c> are values of this one type, and
+/// (<c>Schema.PaperSchema</c>) and every collection of <c>contentgen.yaml</c> are values of this one type, and
 /// everything from typing to the generated reader is derived from it.
 /// </summary>
 /// <param name="Name">The collection's name in <c>contentgen.yaml</c> (<c>papers</c>, <c>posts</c>).</param>
@@ -160,4 +160,4 @@ internal sealed record CollectionSpec(string Name, string TypeName, string Class
 }
 
 /// <summary>The collections of a project (the built-in papers, extended or not, and those of <c>contentgen.yaml</c>), and the problems of <c>contentgen.yaml</c>.</summary>
-internal sealed record ContentConfig(EquatableArray<CollectionSpec> Collections, EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics);
+internal sealed record ContentConfig(EquatableArray<CollectionSpec> Collections, EquatableArray<DiagnosticInfo> Diagnostics);

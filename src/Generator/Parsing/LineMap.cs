@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using ContentGen.Model;
 using Microsoft.CodeAnalysis.Text;
+using ContentGen.Diagnostics;
 
 namespace ContentGen.Parsing;
 

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
+using ContentGen.Input;
 using ContentGen.Model;
 using ContentGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;

@@ -1,7 +1,6 @@
-using ContentGen.Model;
 using Microsoft.CodeAnalysis;
 
-namespace ContentGen.Diagnostics;
+namespace ContentGen.Model;
 
 /// <summary>
 /// A diagnostic as pipeline data: descriptor, location and message arguments, all equatable.

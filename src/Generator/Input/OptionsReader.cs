@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text;
 using ContentGen.Naming;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ContentGen.Model;
 
-namespace ContentGen.Model;
+namespace ContentGen.Input;
 
 /// <summary>Reads the MSBuild settings (made visible to the compiler by ContentGen.props) into <see cref="GeneratorOptions"/>.</summary>
 internal static class OptionsReader

@@ -5,8 +5,9 @@ using System.Text.RegularExpressions;
 using ContentGen.Diagnostics;
 using ContentGen.Model;
 using ContentGen.Parsing;
+using ContentGen.Schema;
 
-namespace ContentGen.Schema;
+namespace ContentGen.Parsing;
 
 /// <summary>
 /// Types front-matter values by their <see cref="FieldSpec"/>, strictly: a value either is what the schema says,

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using ContentGen.Model;
 
-namespace ContentGen.Model;
+namespace ContentGen.Input;
 
 /// <summary>
 /// Decides which additional files are documents and of which collection: Markdown files under a collection's folder
