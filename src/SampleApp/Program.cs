@@ -1,5 +1,5 @@
-// ContentGen sample: everything below reads typed data that the generator compiled from content/papers at build
-// time. Nothing is parsed at run time.
+// ContentGen sample: everything below reads typed data that the generator compiled from content/papers and
+// content/notes (declared in contentgen.yaml) at build time. Nothing is parsed at run time.
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -8,7 +8,7 @@ using SampleApp.Content;
 
 namespace SampleApp;
 
-/// <summary>Lists, shows and filters the papers of the content collection.</summary>
+/// <summary>Lists, shows and filters the papers of the content collection, and the reading notes that refer to them.</summary>
 internal static class Program
 {
     private const int TitleWidth = 58;
@@ -34,8 +34,11 @@ internal static class Program
 
                 PrintTable(tagged, $"{Plural(tagged.Count)} tagged '{args[1]}'");
                 return 0;
+            case "notes" when args.Length <= 1:
+                PrintNotes();
+                return 0;
             default:
-                Console.WriteLine("usage: SampleApp [list | show <slug> | tag <term>]");
+                Console.WriteLine("usage: SampleApp [list | show <slug> | tag <term> | notes]");
                 return 2;
         }
     }
@@ -85,7 +88,39 @@ internal static class Program
         }
 
         Console.WriteLine("Sections: " + string.Join(" | ", paper.Sections.Where(s => s.Level == 2).Select(s => s.Title)));
+
+        // A note's Papers are the Paper records themselves, resolved at build time.
+        var notes = Notes.All.Where(note => note.Papers.Contains(paper)).ToList();
+        if (notes.Count > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine("Reading notes: " + string.Join(" | ", notes.Select(note => $"{note.Title} ({note.Slug})")));
+        }
+
         return 0;
+    }
+
+    private static void PrintNotes()
+    {
+        Console.WriteLine($"{Notes.All.Count} reading notes, newest first");
+        Console.WriteLine();
+        foreach (var note in Notes.All)
+        {
+            var rating = note.Rating is { } stars ? new string('*', stars) : "unrated";
+            Console.WriteLine($"{note.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}  {note.Title}  [{note.Status}, {rating}]");
+            foreach (var paper in note.Papers)
+            {
+                Console.WriteLine($"    reads: {paper.Title} ({paper.Authors[0]}, {paper.PublicationYear ?? paper.Date.Year})");
+            }
+
+            foreach (var question in note.Questions)
+            {
+                Console.WriteLine($"    asks:  {question}");
+            }
+
+            Console.WriteLine($"    topics: {string.Join(", ", note.Topics)}; {note.WordCount} words");
+            Console.WriteLine();
+        }
     }
 
     private static string Plural(int count) => count == 1 ? "1 paper" : $"{count} papers";
