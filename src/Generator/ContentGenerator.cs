@@ -67,14 +67,14 @@ public sealed class ContentGenerator : IIncrementalGenerator
         // 1. The collections: the built-in papers, and those of contentgen.yaml in the project directory. The file's
         // path is checked before its text is read, so the content files cost nothing here.
         var config = context.AdditionalTextsProvider
-            .Combine(options.Select(static (o, _) => o.ProjectDirectory))
-            .Select(static (pair, ct) => ReadConfigFile(pair.Left, pair.Right, ct))
+            .Select(static (text, ct) => ReadConfigFile(text, ct))
             .WithTrackingName(TrackingNames.ConfigFiles)
             .Where(static file => file is not null)
+            .WithTrackingName(TrackingNames.ConfigFileFound)
             .Collect()
             .WithTrackingName(TrackingNames.ConfigFile)
-            .Combine(options.Select(static (o, _) => o.MaxNestingDepth))
-            .Select(static (pair, _) => ReadConfig(pair.Left, pair.Right))
+            .Combine(options.Select(static (o, _) => (o.ProjectDirectory, o.MaxNestingDepth)).WithTrackingName(TrackingNames.ConfigLimits))
+            .Select(static (pair, _) => ReadConfig(pair.Left, pair.Right.ProjectDirectory, pair.Right.MaxNestingDepth))
             .WithTrackingName(TrackingNames.Config);
         context.RegisterSourceOutput(config, static (spc, config) =>
         {
@@ -89,7 +89,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
 
         // 2. Select the content files and their collections. The path is checked before the text is read, so other files cost nothing.
         var files = context.AdditionalTextsProvider
-            .Combine(collections.Combine(options.Select(static (o, _) => o.ContentRoot)).WithTrackingName(TrackingNames.Selection))
+            .Combine(collections.Combine(options.Select(static (o, _) => o.ContentRoot).WithTrackingName(TrackingNames.ContentRoot)).WithTrackingName(TrackingNames.Selection))
             .Select(static (pair, ct) => ReadContentFile(pair.Left, pair.Right.Left, pair.Right.Right, ct))
             .WithTrackingName(TrackingNames.SelectFiles)
             .Where(static file => file is not null)
@@ -98,7 +98,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         // 3. Parse each file on its own: a pure function of the file, its collection and the limits. The driver keeps every
         // result between runs (and the compiler server between builds), so only the encoded body is kept, not its three texts.
         var parseSettings = collections
-            .Combine(options.Select(static (o, _) => (o.MaxFileSize, o.MaxNestingDepth, o.AllowRawHtml)))
+            .Combine(options.Select(static (o, _) => (o.MaxFileSize, o.MaxNestingDepth, o.AllowRawHtml)).WithTrackingName(TrackingNames.ParseLimits))
             .WithTrackingName(TrackingNames.ParseSettings);
         var documents = files
             .Combine(parseSettings)
@@ -125,6 +125,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select(static (document, _) => document.Metadata)
             .WithTrackingName(TrackingNames.IndexEntry)
             .Where(static metadata => metadata is not null)
+            .WithTrackingName(TrackingNames.GeneratedIndexEntry)
             .Collect()
             .WithTrackingName(TrackingNames.IndexEntries);
 
@@ -190,6 +191,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select(static (document, _) => document.ToBodyEntry())
             .WithTrackingName(TrackingNames.BodyEntry)
             .Where(static entry => entry is not null)
+            .WithTrackingName(TrackingNames.GeneratedBodyEntry)
             .Collect()
             .WithTrackingName(TrackingNames.BodyEntries)
             .Combine(included)
@@ -242,10 +244,14 @@ public sealed class ContentGenerator : IIncrementalGenerator
     }
 
     /// <summary>The config, or, should reading it throw, the built-in collections with an internal error.</summary>
-    private static ContentConfig ReadConfig(ImmutableArray<ConfigFile?> files, int maxNestingDepth)
+    private static ContentConfig ReadConfig(ImmutableArray<ConfigFile?> files, string projectDirectory, int maxNestingDepth)
     {
-        // Only the file in the project directory counts; several can only come from paths differing in case.
-        var file = files.IsDefaultOrEmpty ? null : files.OrderBy(f => f!.Path, StringComparer.Ordinal).First();
+        // Only the file in the project directory counts (a contentgen.yaml elsewhere, say in the content folder, is not read).
+        var directory = ContentSelection.NormalizePath(projectDirectory).TrimEnd('/');
+        var file = files
+            .Where(f => directory.Length == 0 || string.Equals(f!.Directory, directory, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(f => f!.Path, StringComparer.Ordinal)
+            .FirstOrDefault();
         try
         {
             return ConfigReader.Read(file?.Path, file?.Text, maxNestingDepth);
@@ -258,17 +264,17 @@ public sealed class ContentGenerator : IIncrementalGenerator
         }
     }
 
-    private static ConfigFile? ReadConfigFile(AdditionalText text, string projectDirectory, System.Threading.CancellationToken cancellationToken)
+    /// <summary>A file named contentgen.yaml, wherever it is; the path is checked before the text is read.</summary>
+    private static ConfigFile? ReadConfigFile(AdditionalText text, System.Threading.CancellationToken cancellationToken)
     {
         var path = ContentSelection.NormalizePath(text.Path);
         var slash = path.LastIndexOf('/');
-        if (!string.Equals(path.Substring(slash + 1), ConfigReader.FileName, StringComparison.OrdinalIgnoreCase)
-            || (projectDirectory.Length > 0 && !string.Equals(path.Substring(0, Math.Max(0, slash)), ContentSelection.NormalizePath(projectDirectory).TrimEnd('/'), StringComparison.OrdinalIgnoreCase)))
+        if (!string.Equals(path.Substring(slash + 1), ConfigReader.FileName, StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        return new ConfigFile(text.Path, (text.GetText(cancellationToken) ?? SourceText.From(string.Empty)).ToString());
+        return new ConfigFile(text.Path, path.Substring(0, Math.Max(0, slash)), (text.GetText(cancellationToken) ?? SourceText.From(string.Empty)).ToString());
     }
 
     private static ContentSource? ReadContentFile(AdditionalText text, EquatableArray<CollectionSpec> collections, string contentRoot, System.Threading.CancellationToken cancellationToken)
@@ -323,8 +329,8 @@ public sealed class ContentGenerator : IIncrementalGenerator
     }
 }
 
-/// <summary>The text of <c>contentgen.yaml</c>, as the pipeline holds it.</summary>
-internal sealed record ConfigFile(string Path, string Text);
+/// <summary>The text of a <c>contentgen.yaml</c>, as the pipeline holds it, with its directory (<c>/</c>-separated).</summary>
+internal sealed record ConfigFile(string Path, string Directory, string Text);
 
 /// <summary>The generated documents of one collection, by identifier: what the body buckets need to know of the catalog.</summary>
 internal sealed record IncludedDocuments(string Collection, string ClassName, EquatableArray<string> Identifiers);

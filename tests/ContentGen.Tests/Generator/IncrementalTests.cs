@@ -1,8 +1,10 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using ContentGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -105,14 +107,85 @@ public sealed class IncrementalTests
         }
     }
 
+    /// <summary>
+    /// The names Roslyn gives its own steps (WellKnownGeneratorInputs and WellKnownGeneratorOutputs): every other tracked
+    /// step must be named from <see cref="TrackingNames"/>.
+    /// </summary>
+    private static readonly HashSet<string> RoslynStepNames = new(StringComparer.Ordinal)
+    {
+        "AdditionalTexts", "AnalyzerConfigOptions", "Compilation", "CompilationOptions", "MetadataReferences", "ParseOptions",
+        "SourceOutput", "ImplementationSourceOutput",
+    };
+
     [Fact]
-    public void Every_stage_has_a_tracking_name()
+    public void Every_TrackingNames_constant_names_a_step_and_every_step_is_named_from_TrackingNames_or_by_Roslyn()
     {
         var (driver, _, _) = RunOnce();
-        var names = driver.GetRunResult().Results.Single().TrackedSteps.Keys.ToHashSet();
+        var stepNames = driver.GetRunResult().Results.Single().TrackedSteps.Keys.ToHashSet();
+        var ours = TrackingNameValues().ToHashSet();
 
-        Assert.All(TrackingNameValues(), name => Assert.Contains(name, names));
+        Assert.All(ours, name => Assert.True(stepNames.Contains(name), "TrackingNames." + name + " names no step"));
+        Assert.All(stepNames, name => Assert.True(ours.Contains(name) || RoslynStepNames.Contains(name), "the step " + name + " is not named from TrackingNames"));
     }
+
+    /// <summary>
+    /// Walks the pipeline back from every output through the steps' inputs, where an untracked stage shows with no name.
+    /// Combine and Collect only pair or gather what a tracked stage computed, so they need none; every other stage does.
+    /// </summary>
+    [Fact]
+    public void Every_stage_but_Combine_and_Collect_has_a_tracking_name()
+    {
+        var (driver, _, _) = RunOnce();
+        var result = driver.GetRunResult().Results.Single();
+
+        var untracked = new SortedSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<IncrementalGeneratorRunStep>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<IncrementalGeneratorRunStep>(result.TrackedOutputSteps.SelectMany(pair => pair.Value));
+        while (pending.Count > 0)
+        {
+            var step = pending.Pop();
+            if (!seen.Add(step))
+            {
+                continue;
+            }
+
+            if (step.Name is null && !IsCombine(step) && !IsCollect(step))
+            {
+                untracked.Add(Describe(step));
+            }
+
+            foreach (var (source, _) in step.Inputs)
+            {
+                pending.Push(source);
+            }
+        }
+
+        Assert.True(untracked.Count == 0, "stages without a tracking name: " + string.Join("; ", untracked));
+    }
+
+    /// <summary>A Combine: two inputs, and each output is the pair of their values.</summary>
+    private static bool IsCombine(IncrementalGeneratorRunStep step)
+        => step.Inputs.Length == 2
+            && step.Outputs.All(o => o.Value is ITuple { Length: 2 } pair && Equals(pair[0], ValueOf(step.Inputs[0])) && Equals(pair[1], ValueOf(step.Inputs[1])));
+
+    /// <summary>A Collect: one output, the array of every input's value in order.</summary>
+    private static bool IsCollect(IncrementalGeneratorRunStep step)
+        => step.Outputs.Length == 1
+            && step.Outputs[0].Value is { } value
+            && value.GetType().IsGenericType
+            && value.GetType().GetGenericTypeDefinition() == typeof(ImmutableArray<>)
+            && ((IEnumerable)value).Cast<object?>().SequenceEqual(step.Inputs.Select(ValueOf));
+
+    private static object? ValueOf((IncrementalGeneratorRunStep Source, int OutputIndex) input) => input.Source.Outputs[input.OutputIndex].Value;
+
+    private static string Describe(IncrementalGeneratorRunStep step)
+        => (step.Outputs.Length == 0 ? "nothing" : TypeName(step.Outputs[0].Value?.GetType()))
+            + " from " + string.Join(" and ", step.Inputs.Select(i => i.Source.Name ?? "an untracked stage").Distinct());
+
+    private static string TypeName(Type? type)
+        => type is null ? "null"
+            : !type.IsGenericType ? type.Name
+            : type.Name.Substring(0, type.Name.IndexOf('`', StringComparison.Ordinal)) + "<" + string.Join(", ", type.GetGenericArguments().Select(TypeName)) + ">";
 
     private static IEnumerable<string> TrackingNameValues()
         => typeof(TrackingNames).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!);
@@ -121,7 +194,9 @@ public sealed class IncrementalTests
     {
         var compilation = GeneratorHarness.CreateCompilation("internal static class Existing { }");
         var texts = Files.ToDictionary(f => f, f => GeneratorHarness.Paper(f, Paper(f.Replace(".md", string.Empty), PaperText.DefaultBody)));
-        var driver = GeneratorHarness.CreateDriver(Files.Select(f => texts[f]));
+        // With a contentgen.yaml, so every stage of the config's branch has a value to show (a stage whose outputs were all
+        // filtered out records no step).
+        var driver = GeneratorHarness.CreateDriver(Files.Select(f => texts[f]).Append(new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + "/contentgen.yaml", "collections: {}\n")));
         return (driver.RunGenerators(compilation), compilation, texts);
     }
 

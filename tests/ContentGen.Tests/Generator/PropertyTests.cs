@@ -80,13 +80,19 @@ public sealed class PropertyTests
             {
                 var (papers, shuffleSeed) = input;
                 var files = papers.Select(p => GeneratorHarness.Paper(p.Slug + ".md", File(p.Title, p.Tags, p.Body))).ToList();
-                var shuffled = files.OrderBy(_ => new Random(shuffleSeed).Next()).Reverse().ToList();
+                var shuffled = SeededShuffle.Of(files, shuffleSeed);
 
                 var first = GeneratorHarness.Run(files);
                 var second = GeneratorHarness.Run(shuffled);
 
-                Assert.Equal(first.Sources.OrderBy(s => s.Key), second.Sources.OrderBy(s => s.Key));
-                Assert.Equal(first.GeneratorDiagnostics.Select(d => d.ToString()), second.GeneratorDiagnostics.Select(d => d.ToString()));
+                var order = "shuffle seed " + shuffleSeed + " (" + string.Join(", ", shuffled.Select(f => System.IO.Path.GetFileName(f.Path))) + ")";
+                var differing = first.Sources.Keys.Union(second.Sources.Keys)
+                    .Where(hint => !first.Sources.TryGetValue(hint, out var a) || !second.Sources.TryGetValue(hint, out var b) || a != b)
+                    .ToList();
+                Assert.True(differing.Count == 0, "after " + order + " these files differ: " + string.Join(", ", differing));
+                Assert.True(
+                    first.GeneratorDiagnostics.Select(d => d.ToString()).SequenceEqual(second.GeneratorDiagnostics.Select(d => d.ToString())),
+                    "after " + order + " the diagnostics differ:\n" + string.Join("\n", first.GeneratorDiagnostics) + "\nagainst\n" + string.Join("\n", second.GeneratorDiagnostics));
             },
             iter: 60,
             threads: 1);

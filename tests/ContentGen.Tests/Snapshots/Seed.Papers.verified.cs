@@ -5,7 +5,7 @@
 namespace TestApp
 {
     /// <summary>The papers of the content collection, compiled at build time: one property per paper, and lookups by slug, author, taxonomy term, year, DOI and arXiv id.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "{version}")]
     public static partial class Papers
     {
         /// <summary>The papers in slot order, read by the property per paper.</summary>

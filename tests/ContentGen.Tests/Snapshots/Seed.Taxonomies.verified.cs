@@ -5,7 +5,7 @@
 namespace TestApp
 {
     /// <summary>The taxonomy terms used across the collections, as constants: a typo in a term is a compile error, not an empty page.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "{version}")]
     public static partial class Taxonomies
     {
         /// <summary>The deception type terms (front-matter <c>deception_types</c>) used by the documents.</summary>
