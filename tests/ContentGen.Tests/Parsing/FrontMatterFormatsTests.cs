@@ -365,4 +365,32 @@ public sealed class FrontMatterFormatsTests
         Assert.Equal(("CG0014", 3, 8), Three(Single(Parse(Toml(date: "2024-13-45").Replace("\n", "\r\n")))));
         Assert.Equal(("CG0015", 4, 18), Three(Single(Parse(Json(extra: "  \"publication\": Anthropic,\n").Replace("\n", "\r\n")))));
     }
+
+    public static IEnumerable<object[]> FormatFiles()
+        => Directory.GetFiles(Path.Combine(GeneratorHarness.RepositoryRoot(), "tests", "ContentGen.Tests", "TestData", "Formats"), "*.md", SearchOption.AllDirectories)
+            .Order(System.StringComparer.Ordinal)
+            .Select(path => new object[] { Path.GetRelativePath(Path.Combine(GeneratorHarness.RepositoryRoot(), "tests", "ContentGen.Tests", "TestData", "Formats"), path).Replace('\\', '/') });
+
+    /// <summary>The files under TestData/Formats (also the fuzzer's seeds for TOML and JSON) parse into metadata, with warnings at most.</summary>
+    [Theory]
+    [MemberData(nameof(FormatFiles))]
+    public void Format_example_parses_into_metadata_with_no_error(string file)
+    {
+        var document = Parse(File.ReadAllText(Path.Combine(GeneratorHarness.RepositoryRoot(), "tests", "ContentGen.Tests", "TestData", "Formats", file)), Path.GetFileName(file));
+
+        Assert.DoesNotContain(document.Diagnostics, d => d.IsError);
+        Assert.NotNull(document.Metadata);
+    }
+
+    [Fact]
+    public void Toml_features_example_reads_every_kind_of_value()
+    {
+        var metadata = Parse(File.ReadAllText(Path.Combine(GeneratorHarness.RepositoryRoot(), "tests", "ContentGen.Tests", "TestData", "Formats", "toml", "features.md")), "features.md").Metadata!;
+
+        Assert.Equal("A Paper with a \"Literal\" Title", metadata.Title);
+        Assert.Equal(new[] { "Doe, J.", "Roe, R." }, metadata.Authors);
+        Assert.Equal("Proceedings of the Conference", metadata.Publication);
+        Assert.Equal("Raw text: C:\\path #not-a-comment", metadata.Summary);
+        Assert.Equal(new[] { "unicode é 😀", "tab\tseparated" }, metadata.Tags);
+    }
 }
