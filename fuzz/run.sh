@@ -4,8 +4,8 @@
 #   fuzz/run.sh [EXECUTIONS]        (default 1000000)
 #
 # From a fresh clone, as root, on Debian with the .NET SDK: installs AFL++ (apt) and the sharpfuzz tool
-# (into fuzz/.tools), publishes fuzz/ContentGen.Fuzz in Release, instruments the generator, YamlDotNet and
-# Markdig, seeds a corpus from the repository's papers and test data, runs one afl-fuzz instance for
+# (into fuzz/.tools), publishes fuzz/ContentGen.Fuzz in Release, instruments the generator, YamlDotNet,
+# Markdig and Tomlyn, seeds a corpus from the repository's papers and test data, runs one afl-fuzz instance for
 # EXECUTIONS executions, prints what it did and copies every crashing or hanging input into
 # tests/ContentGen.Tests/TestData/FuzzRegressions/ (crash-<n>.md, hang-<n>.md).
 #
@@ -64,7 +64,7 @@ dotnet publish "$PROJECT" -c Release -o "$BIN" -nologo -v quiet
 
 step "Instrument"
 # Only the code under test: instrumenting Roslyn or the runtime would slow every execution for no coverage.
-for dll in ContentGen.Generator.dll YamlDotNet.dll Markdig.dll; do
+for dll in ContentGen.Generator.dll YamlDotNet.dll Markdig.dll Tomlyn.dll; do
   echo "sharpfuzz $dll"
   "$TOOLS/sharpfuzz" "$BIN/$dll"
 done

@@ -25,7 +25,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnclosedFrontMatter = Error(
         "CG0002", FrontMatter, "Front matter not closed",
-        "The front matter opened here is never closed: add a '---' line after the last metadata line");
+        "The front matter opened here is never closed: {0}");
 
     public static readonly DiagnosticDescriptor FrontMatterNotAtTop = Error(
         "CG0003", FrontMatter, "Front matter not at the top of the file",
@@ -35,9 +35,7 @@ internal static class DiagnosticDescriptors
         "CG0004", FrontMatter, "Front matter is not a mapping",
         "The front matter is {0}, not a set of 'key: value' lines: write it as 'title: \"...\"', 'date: 2024-01-10', ...");
 
-    public static readonly DiagnosticDescriptor UnsupportedFrontMatterFormat = Error(
-        "CG0005", FrontMatter, "Unsupported front-matter format",
-        "{0} front matter is not supported: write the front matter as YAML between '---' lines");
+    // CG0005 (TOML and JSON front matter not supported) was retired when both became supported; the id is not reused.
 
     public static readonly DiagnosticDescriptor YamlSyntaxError = Error(
         "CG0006", FrontMatter, "Front matter is not valid YAML",
@@ -70,6 +68,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TooManyDiagnostics = Warning(
         "CG0013", FrontMatter, "Too many problems in one file",
         "This file has {0} more problems that are not listed: fix the ones shown and build again");
+
+    public static readonly DiagnosticDescriptor TomlSyntaxError = Error(
+        "CG0014", FrontMatter, "Front matter is not valid TOML",
+        "The front matter is not valid TOML: {0}{1}");
+
+    public static readonly DiagnosticDescriptor JsonSyntaxError = Error(
+        "CG0015", FrontMatter, "Front matter is not valid JSON",
+        "The front matter is not valid JSON: {0}{1}");
 
     // CG01xx: fields
     public static readonly DiagnosticDescriptor RequiredFieldMissing = Error(

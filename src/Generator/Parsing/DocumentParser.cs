@@ -73,7 +73,7 @@ internal static class DocumentParser
     {
         var openingLocation = lines.LineLocation(block.OpeningLine);
         var firstRequired = FirstRequired(collection);
-        var root = FrontMatterReader.Read(text, block.YamlStart, block.YamlEnd, lines, maxNestingDepth, diagnostics);
+        var root = FrontMatterFormats.Read(block, text, lines, maxNestingDepth, diagnostics);
         if (root is null)
         {
             if (!diagnostics.HasErrors && firstRequired is not null)
@@ -290,14 +290,10 @@ internal static class DocumentParser
         switch (block.Status)
         {
             case FrontMatterStatus.Unclosed:
-                diagnostics.Add(DiagnosticDescriptors.UnclosedFrontMatter, lines.LineLocation(0));
+                FrontMatterFormats.ReportUnclosed(block, lines, diagnostics);
                 break;
             case FrontMatterStatus.NotAtTop:
                 diagnostics.Add(DiagnosticDescriptors.FrontMatterNotAtTop, lines.LineLocation(block.OpeningLine));
-                break;
-            case FrontMatterStatus.UnsupportedFormat:
-                var format = text.TrimStart().StartsWith("{", StringComparison.Ordinal) ? "JSON" : "TOML";
-                diagnostics.Add(DiagnosticDescriptors.UnsupportedFrontMatterFormat, lines.LineLocation(0), format);
                 break;
             default:
                 diagnostics.Add(DiagnosticDescriptors.MissingFrontMatter, lines.LineLocation(0));

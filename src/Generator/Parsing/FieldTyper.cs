@@ -554,6 +554,11 @@ internal sealed class FieldTyper
     /// </summary>
     private void CheckCutAtComment(FrontMatterScalar scalar)
     {
+        if (!scalar.MayBeCutAtComment)
+        {
+            return;
+        }
+
         var i = scalar.End;
         var sawSpace = false;
         while (i < _text.Length && (_text[i] == ' ' || _text[i] == '\t'))

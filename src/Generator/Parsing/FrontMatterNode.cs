@@ -4,7 +4,8 @@ using YamlDotNet.Core;
 namespace ContentGen.Parsing;
 
 /// <summary>
-/// A front-matter YAML node with its offsets in the file, so every value can be reported at its exact place.
+/// A front-matter node with its offsets in the file, so every value can be reported at its exact place. The YAML,
+/// TOML and JSON readers all produce these, so typing works the same for the three formats.
 /// These live only inside the parse of one file; they never enter the pipeline.
 /// </summary>
 internal abstract class FrontMatterNode
@@ -26,11 +27,12 @@ internal abstract class FrontMatterNode
 
 internal sealed class FrontMatterScalar : FrontMatterNode
 {
-    public FrontMatterScalar(string value, ScalarStyle style, int start, int end)
+    public FrontMatterScalar(string value, ScalarStyle style, int start, int end, bool mayBeCutAtComment = true)
         : base(start, end)
     {
         Value = value;
         Style = style;
+        MayBeCutAtComment = mayBeCutAtComment;
     }
 
     public string Value { get; }
@@ -38,6 +40,13 @@ internal sealed class FrontMatterScalar : FrontMatterNode
     public ScalarStyle Style { get; }
 
     public bool IsPlain => Style == ScalarStyle.Plain;
+
+    /// <summary>
+    /// Whether a <c> #</c> after the value on its line may have cut a longer value short: true for YAML's plain
+    /// scalars; false for TOML's bare values (numbers, booleans, dates), which cannot hold a space, so a comment
+    /// after them cuts nothing.
+    /// </summary>
+    public bool MayBeCutAtComment { get; }
 
     /// <summary>YAML's null: an empty plain scalar, <c>~</c> or <c>null</c>.</summary>
     public bool IsNull => IsPlain && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");

@@ -48,6 +48,9 @@ public sealed class PackageTests
         Assert.Contains("analyzers/dotnet/cs/ContentGen.Generator.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/Markdig.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/Tomlyn.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/System.Text.Json.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/System.Memory.dll", entries);
         Assert.Contains("buildTransitive/ContentGen.props", entries);
         Assert.Contains("buildTransitive/ContentGen.targets", entries);
         Assert.Contains("README.md", entries);
@@ -117,6 +120,26 @@ public sealed class PackageTests
 
         PackageFixture.WriteFile(folder, "content/papers/x.md", Paper);
         Succeeds(_package.Run(folder, "build", "-p:UseSharedCompilation=false"));
+    }
+
+    [Fact]
+    public void Toml_and_json_papers_build_from_the_package_and_a_bad_toml_date_fails_at_its_place()
+    {
+        var folder = Consumer("formats", "net10.0");
+        var body = Paper[(Paper.IndexOf("\n---\n", 4, StringComparison.Ordinal) + 5)..];
+        const string Toml = "+++\ntitle = \"A TOML Paper\"\ndate = 2024-02-01\nauthors = [\"Doe, J.\"]\ntags = [\"first tag\"]\n+++\n";
+        PackageFixture.WriteFile(folder, "content/papers/t.md", Toml + body);
+        PackageFixture.WriteFile(folder, "content/papers/j.md", "{\n  \"title\": \"A JSON Paper\",\n  \"date\": \"2024-03-01\",\n  \"authors\": [\"Doe, J.\"],\n  \"tags\": [\"first tag\"]\n}\n" + body);
+        PackageFixture.WriteFile(folder, "Program.cs", "System.Console.WriteLine(Formats.Papers.T.Title + \"|\" + Formats.Papers.J.Title + \"|\" + Formats.Papers.WithTag(Formats.Taxonomies.Tags.FirstTag).Count);\n");
+
+        var run = Succeeds(_package.Run(folder, "run", "-p:UseSharedCompilation=false"));
+        Assert.Contains("A TOML Paper|A JSON Paper|3", run.Output);
+
+        PackageFixture.WriteFile(folder, "content/papers/t.md", Toml.Replace("2024-02-01", "2024-13-01", StringComparison.Ordinal) + body);
+        var broken = _package.Run(folder, "build", "-p:UseSharedCompilation=false", "-p:GenerateFullPaths=false");
+
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.Matches(new Regex(@"content[/\\]papers[/\\]t\.md\(3,8\): error CG0014: The front matter is not valid TOML: Unable to parse the date time/offset `2024-13-01`"), broken.Output);
     }
 
     [Fact]

@@ -125,17 +125,6 @@ public sealed class DocumentParserTests
     public void Front_matter_after_blank_lines_reports_CG0003_at_its_delimiter()
         => Assert.Equal(("CG0003", 3, 1, 4), Pick(Single(Parse("\n\n---\ntitle: \"x\"\ndate: 2024-01-10\n---\n"))));
 
-    [Theory]
-    [InlineData("+++\ntitle = \"x\"\n+++\n", "TOML")]
-    [InlineData("{\n\"title\": \"x\"\n}\n", "JSON")]
-    public void TOML_and_JSON_front_matter_report_CG0005(string text, string format)
-    {
-        var (id, _, _, _, message) = Single(Parse(text));
-
-        Assert.Equal("CG0005", id);
-        Assert.StartsWith(format, message);
-    }
-
     [Fact]
     public void Front_matter_that_is_a_list_reports_CG0004()
         => Assert.Equal(("CG0004", 2), Pick2(Single(Parse("---\n- a\n- b\n---\n" + PaperText.DefaultBody))));
