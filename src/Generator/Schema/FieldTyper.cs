@@ -111,7 +111,14 @@ internal sealed class FieldTyper
             case FieldType.Bool:
                 return ReadBoolean(field, node) is { } flag ? (flag ? "true" : "false") : null;
             case FieldType.Year:
-                return ReadYear(field, node, date)?.ToString(CultureInfo.InvariantCulture);
+                var year = ReadYear(field, node, date);
+                if (year is not null && ((field.Min is { } first && year < int.Parse(first, CultureInfo.InvariantCulture)) || (field.Max is { } last && year > int.Parse(last, CultureInfo.InvariantCulture))))
+                {
+                    _diagnostics.Add(DiagnosticDescriptors.OutOfRange, At(node), year.Value.ToString(CultureInfo.InvariantCulture), field.Key, Range(field));
+                    return null;
+                }
+
+                return year?.ToString(CultureInfo.InvariantCulture);
             case FieldType.Int:
             case FieldType.Decimal:
                 return ReadNumber(field, node);
