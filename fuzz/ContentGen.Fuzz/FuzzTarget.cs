@@ -6,7 +6,7 @@ using ContentGen.Parsing;
 namespace ContentGen.Fuzz;
 
 /// <summary>
-/// One fuzz execution: bytes in, <see cref="PaperParser.Parse"/> run, and an exception out when the result shows a bug.
+/// One fuzz execution: bytes in, <see cref="DocumentParser.Parse(ContentFile, int, int, bool)"/> run, and an exception out when the result shows a bug.
 /// Parse never throws by design (it turns every exception into CG0901), so a CG0901 is the crash signal here.
 /// </summary>
 internal static class FuzzTarget
@@ -28,8 +28,8 @@ internal static class FuzzTarget
     public static void Run(byte[] data)
     {
         var file = new ContentFile(FilePath, SourcePath, Decode(data));
-        Check(PaperParser.Parse(file, GeneratorOptions.DefaultMaxFileSize, GeneratorOptions.DefaultMaxNestingDepth), "default options");
-        Check(PaperParser.Parse(file, GeneratorOptions.DefaultMaxFileSize, GeneratorOptions.DefaultMaxNestingDepth, allowRawHtml: true), "allowRawHtml");
+        Check(DocumentParser.Parse(file, GeneratorOptions.DefaultMaxFileSize, GeneratorOptions.DefaultMaxNestingDepth), "default options");
+        Check(DocumentParser.Parse(file, GeneratorOptions.DefaultMaxFileSize, GeneratorOptions.DefaultMaxNestingDepth, allowRawHtml: true), "allowRawHtml");
     }
 
     public static string Decode(byte[] data) => Utf8.GetString(data);
@@ -55,9 +55,12 @@ internal static class FuzzTarget
         NoCarriageReturn(body.Markdown, mode, "Body.Markdown");
         NoCarriageReturn(body.Html, mode, "Body.Html");
         NoCarriageReturn(body.PlainText, mode, "Body.PlainText");
-        foreach (var finding in body.KeyFindings)
+        foreach (var list in body.Lists)
         {
-            NoCarriageReturn(finding, mode, "Body.KeyFindings");
+            foreach (var item in list)
+            {
+                NoCarriageReturn(item, mode, "Body.Lists");
+            }
         }
 
         foreach (var section in body.Sections)

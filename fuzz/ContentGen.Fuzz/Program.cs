@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using ContentGen.Model;
 using ContentGen.Parsing;
@@ -79,7 +80,7 @@ internal static class Program
     {
         foreach (var file in files)
         {
-            var parsed = PaperParser.Parse(new ContentFile(FuzzTarget.FilePath, FuzzTarget.SourcePath, FuzzTarget.Decode(File.ReadAllBytes(file))));
+            var parsed = DocumentParser.Parse(new ContentFile(FuzzTarget.FilePath, FuzzTarget.SourcePath, FuzzTarget.Decode(File.ReadAllBytes(file))));
             Console.WriteLine("== " + file);
             foreach (var diagnostic in parsed.Diagnostics)
             {
@@ -92,9 +93,9 @@ internal static class Program
                 Console.WriteLine("markdown   " + Escape(body.Markdown));
                 Console.WriteLine("html       " + Escape(body.Html));
                 Console.WriteLine("plain text " + Escape(body.PlainText));
-                foreach (var finding in body.KeyFindings)
+                foreach (var item in body.Lists.SelectMany(list => list))
                 {
-                    Console.WriteLine("finding    " + Escape(finding));
+                    Console.WriteLine("list item  " + Escape(item));
                 }
 
                 foreach (var section in body.Sections)
