@@ -127,9 +127,41 @@ internal static class Identifiers
         return stem;
     }
 
-    /// <summary>The singular of an English plural key's last word, for lookups and nouns: <c>topics</c> → <c>topic</c>; a name without a plural 's' keeps its name.</summary>
+    /// <summary>
+    /// The singular of an English plural key's last word, for lookups, nouns and the record of a collection: the
+    /// inverse of <see cref="Plural"/> where it is unambiguous (<c>topics</c> → <c>topic</c>, <c>entries</c> →
+    /// <c>entry</c>, <c>boxes</c> → <c>box</c>, <c>classes</c> → <c>class</c>); a name without a plural 's' keeps its name.
+    /// </summary>
     public static string Singular(string word)
-        => word.Length > 1 && word.EndsWith("s", System.StringComparison.Ordinal) && !word.EndsWith("ss", System.StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) : word;
+    {
+        if (word.Length > 4 && word.EndsWith("ies", System.StringComparison.Ordinal) && !EndsWithAny(word, PluralsOfIe))
+        {
+            return word.Substring(0, word.Length - 3) + "y";
+        }
+
+        if (EndsWithAny(word, new[] { "sses", "xes", "ches", "shes" }))
+        {
+            return word.Substring(0, word.Length - 2);
+        }
+
+        return word.Length > 1 && word.EndsWith("s", System.StringComparison.Ordinal) && !word.EndsWith("ss", System.StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) : word;
+    }
+
+    /// <summary>Common plurals of words that end in <c>ie</c> (or are the same in the singular), which lose only their 's'.</summary>
+    private static readonly string[] PluralsOfIe = { "movies", "cookies", "series", "species", "zombies", "selfies", "calories", "rookies", "smoothies", "hippies", "goalies", "brownies", "pixies", "aussies" };
+
+    private static bool EndsWithAny(string word, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.EndsWith(ending, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The plural of a type name, for its class: <c>Post</c> → <c>Posts</c>, <c>Entry</c> → <c>Entries</c>, <c>Class</c> → <c>Classes</c>.</summary>
     public static string Plural(string name)
