@@ -249,6 +249,10 @@ internal sealed partial class ConfigReader
             {
                 _diagnostics.Add(DiagnosticDescriptors.RuleNotForType, At(defaultKey!), "default", path, "a required field", "a required field is never absent, so its default would never be used; remove default: or required: true");
             }
+            else if (spec.Unique)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.RuleNotForType, At(defaultKey!), "default", path, "a unique field", "every document without the field would share the default, and so break unique; remove default: or unique: true");
+            }
             else if (ReadDefault(path + ".default", spec, defaultNode, pattern) is { } canonical)
             {
                 spec = spec with { Default = canonical };
@@ -258,7 +262,7 @@ internal sealed partial class ConfigReader
         else if (spec.Required && spec.Default is not null)
         {
             // A built-in field with a default (draft) made required.
-            _diagnostics.Add(DiagnosticDescriptors.RuleNotForType, At(requiredKey!), "required", path, "a field with a default", "a field with a default is never missing; remove required:");
+            _diagnostics.Add(DiagnosticDescriptors.RuleNotForType, At(requiredKey ?? key), "required", path, "a field with a default", "a field with a default is never missing; remove required:");
             spec = spec with { Required = false };
         }
 

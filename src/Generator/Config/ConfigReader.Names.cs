@@ -105,7 +105,7 @@ internal sealed partial class ConfigReader
             if (!builtInSections.Contains(section) && taken.TryGetValue(section.PropertyName, out var owner))
             {
                 var node = SectionKeys.TryGetValue((collection.Name, section.Heading), out var heading) ? heading : collection.Key;
-                _diagnostics.Add(DiagnosticDescriptors.MemberNameTaken, node is null ? null : At(node), "property", section.PropertyName, path, owner, "the section's heading names its property; rename the field whose property it is, with property:");
+                _diagnostics.Add(DiagnosticDescriptors.MemberNameTaken, node is null ? null : At(node), "property", section.PropertyName, path, owner, "its property is named after the heading, so this section cannot be read as a list; remove it from sections:");
                 continue;
             }
 
@@ -190,6 +190,19 @@ internal sealed partial class ConfigReader
             kept.Add(collection);
         }
 
+        var exactNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, what) in ReservedTypeNames)
+        {
+            exactNames[name] = what;
+        }
+
+        foreach (var collection in kept)
+        {
+            exactNames[collection.TypeName] = typeNames[collection.TypeName];
+            exactNames[collection.ClassName] = typeNames[collection.ClassName];
+            exactNames[collection.TypeName + "Section"] = typeNames[collection.TypeName + "Section"];
+        }
+
         var taxonomies = new Dictionary<string, (string Key, string Path)>(StringComparer.Ordinal);
         var names = new HashSet<string>(kept.Select(c => c.Name), StringComparer.Ordinal);
         foreach (var collection in kept)
@@ -207,14 +220,15 @@ internal sealed partial class ConfigReader
 
                 if (field.Spec.EnumName is { } enumName)
                 {
-                    if (typeNames.TryGetValue(enumName, out var owner))
+                    // An enum is emitted in its record's file, so unlike a record or class it may differ from another name by case alone.
+                    if (exactNames.TryGetValue(enumName, out var owner))
                     {
                         _diagnostics.Add(DiagnosticDescriptors.TypeNameTaken, At(field.PropertyNode ?? field.Key!), "enum", enumName, path, owner, "the enum is named after the record and the property; name the property with property:");
                         collection.Fields.RemoveAt(i--);
                         continue;
                     }
 
-                    typeNames[enumName] = "the enum of '" + path + "'";
+                    exactNames[enumName] = "the enum of '" + path + "'";
                 }
 
                 if (field.Spec.Taxonomy is { } taxonomy)
