@@ -34,6 +34,12 @@ public sealed class DiagnosticsDocTests
             Assert.Equal(File.ReadAllText(file).TrimEnd('\n'), example.Groups["text"].Value);
         }
 
+        foreach (Match example in Regex.Matches(section, "`contentgen.yaml`:\n\n````yaml\n(?<text>.*?)\n````", RegexOptions.Singleline))
+        {
+            var file = Path.Combine(CatalogueTests.CatalogueRoot(), id, "contentgen.yaml");
+            Assert.Equal(File.ReadAllText(file).TrimEnd('\n'), example.Groups["text"].Value);
+        }
+
         var documented = Regex.Match(section, "```text\n(?<lines>.*?)\n```", RegexOptions.Singleline).Groups["lines"].Value.Split('\n');
         var actual = CatalogueTests.Run(id).Where(d => d.Id == id).Select(Format).OrderBy(l => l, StringComparer.Ordinal);
         Assert.Equal(actual, documented.OrderBy(l => l, StringComparer.Ordinal));
@@ -43,7 +49,9 @@ public sealed class DiagnosticsDocTests
     {
         var span = d.Location.GetLineSpan();
         var severity = d.DefaultSeverity == DiagnosticSeverity.Error ? "error" : "warning";
-        return string.Create(CultureInfo.InvariantCulture, $"content/papers/{Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}");
+        var file = Path.GetFileName(span.Path);
+        var shown = file == "contentgen.yaml" ? file : "content/papers/" + file;
+        return string.Create(CultureInfo.InvariantCulture, $"{shown}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}");
     }
 
     private static Dictionary<string, string> ReadSections()
