@@ -41,7 +41,7 @@ internal sealed partial class ConfigReader
 
     private static readonly string[] BodyKeys = { "required_sections", "sections" };
 
-    private static readonly YamlSource Yaml = new(FileName, DiagnosticDescriptors.ConfigYamlError, DiagnosticDescriptors.ConfigUnsupportedYaml, DiagnosticDescriptors.ConfigTooDeep);
+    private static readonly YamlSource Yaml = new(FileName, DiagnosticDescriptors.ConfigYamlError, DiagnosticDescriptors.ConfigUnsupportedYaml, DiagnosticDescriptors.ConfigTooDeep, " must be put in quotes, e.g. description: \"Note: read this first\"");
 
     private readonly string _text;
     private readonly LineMap _lines;

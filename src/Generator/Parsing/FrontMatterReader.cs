@@ -100,7 +100,7 @@ internal static class FrontMatterReader
         {
             var errorStart = yamlStart + (int)exception.Start.Index;
             var errorEnd = Math.Max(errorStart + 1, yamlStart + (int)exception.End.Index);
-            diagnostics.Add(source.SyntaxError, lines.Location(errorStart, Math.Min(errorEnd, yamlEnd)), Describe(exception), Hint(exception));
+            diagnostics.Add(source.SyntaxError, lines.Location(errorStart, Math.Min(errorEnd, yamlEnd)), Describe(exception), Hint(exception, source));
             return null;
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
@@ -163,13 +163,13 @@ internal static class FrontMatterReader
         return message.TrimEnd('.').Replace('\r', ' ').Replace('\n', ' ');
     }
 
-    private static string Hint(YamlException exception)
+    private static string Hint(YamlException exception, YamlSource source)
     {
         var message = exception.Message;
         if (message.IndexOf("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase) >= 0
             || message.IndexOf("found invalid mapping", StringComparison.OrdinalIgnoreCase) >= 0)
         {
-            return "; a value that contains ': ' (common in paper titles) must be put in double quotes, e.g. title: \"BERT: Pre-training\"";
+            return "; a value that contains ': '" + source.ColonHint;
         }
 
         if (message.IndexOf("did not find expected", StringComparison.OrdinalIgnoreCase) >= 0)
@@ -186,8 +186,9 @@ internal static class FrontMatterReader
 /// <param name="SyntaxError">Invalid YAML; arguments: what is wrong, a hint.</param>
 /// <param name="UnsupportedFeature">Anchors, aliases, tags, complex keys; argument: the feature.</param>
 /// <param name="NestingTooDeep">Nesting past the cap; argument: the cap.</param>
-internal sealed record YamlSource(string Name, Microsoft.CodeAnalysis.DiagnosticDescriptor SyntaxError, Microsoft.CodeAnalysis.DiagnosticDescriptor UnsupportedFeature, Microsoft.CodeAnalysis.DiagnosticDescriptor NestingTooDeep)
+/// <param name="ColonHint">The end of the hint for a value that holds <c>': '</c>, with an example from this kind of text.</param>
+internal sealed record YamlSource(string Name, Microsoft.CodeAnalysis.DiagnosticDescriptor SyntaxError, Microsoft.CodeAnalysis.DiagnosticDescriptor UnsupportedFeature, Microsoft.CodeAnalysis.DiagnosticDescriptor NestingTooDeep, string ColonHint)
 {
     /// <summary>A document's front matter (CG0006, CG0009, CG0011).</summary>
-    public static readonly YamlSource FrontMatter = new("the front matter", DiagnosticDescriptors.YamlSyntaxError, DiagnosticDescriptors.UnsupportedYamlFeature, DiagnosticDescriptors.NestingTooDeep);
+    public static readonly YamlSource FrontMatter = new("the front matter", DiagnosticDescriptors.YamlSyntaxError, DiagnosticDescriptors.UnsupportedYamlFeature, DiagnosticDescriptors.NestingTooDeep, " (common in paper titles) must be put in double quotes, e.g. title: \"BERT: Pre-training\"");
 }
