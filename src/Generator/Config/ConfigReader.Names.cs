@@ -4,6 +4,7 @@ using System.Linq;
 using ContentGen.Diagnostics;
 using ContentGen.Model;
 using ContentGen.Naming;
+using ContentGen.Parsing;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace ContentGen.Config;
@@ -135,7 +136,7 @@ internal sealed partial class ConfigReader
             var property = field.Spec.PropertyName;
             if (taken.TryGetValue(property, out var owner))
             {
-                _diagnostics.Add(DiagnosticDescriptors.MemberNameTaken, At(field.PropertyNode ?? field.Key!), "property", property, field.Path, owner, "name the property with property:, e.g. property: " + property + "Value");
+                _diagnostics.Add(DiagnosticDescriptors.MemberNameTaken, AtFirst(field.PropertyNode, field.Key, collection.Key), "property", property, field.Path, owner, "name the property with property:, e.g. property: " + property + "Value");
                 collection.Fields.RemoveAt(i--);
                 continue;
             }
@@ -145,7 +146,7 @@ internal sealed partial class ConfigReader
             {
                 if (lookups.TryGetValue(taxonomy.LookupMethod, out var other))
                 {
-                    _diagnostics.Add(DiagnosticDescriptors.MemberNameTaken, At(field.TaxonomyKey ?? field.Key!), "lookup method", taxonomy.LookupMethod, field.Path, "the lookup of the taxonomy '" + other + "'", "keep one of the two taxonomies, or remove taxonomy: from this field");
+                    _diagnostics.Add(DiagnosticDescriptors.MemberNameTaken, AtFirst(field.TaxonomyKey, field.Key, collection.Key), "lookup method", taxonomy.LookupMethod, field.Path, "the lookup of the taxonomy '" + other + "'", "keep one of the two taxonomies, or remove taxonomy: from this field");
                     collection.Fields[i] = field with { Spec = field.Spec with { Taxonomy = null } };
                 }
                 else
@@ -179,7 +180,7 @@ internal sealed partial class ConfigReader
 
             if (folders.TryGetValue(collection.Folder, out var owner))
             {
-                _diagnostics.Add(DiagnosticDescriptors.FolderClaimedTwice, At(collection.FolderNode ?? collection.Key!), collection.Folder, collection.Name, owner);
+                _diagnostics.Add(DiagnosticDescriptors.FolderClaimedTwice, AtFirst(collection.FolderNode, collection.Key, null), collection.Folder, collection.Name, owner);
                 continue;
             }
 
@@ -223,7 +224,7 @@ internal sealed partial class ConfigReader
                     // An enum is emitted in its record's file, so unlike a record or class it may differ from another name by case alone.
                     if (exactNames.TryGetValue(enumName, out var owner))
                     {
-                        _diagnostics.Add(DiagnosticDescriptors.TypeNameTaken, At(field.PropertyNode ?? field.Key!), "enum", enumName, path, owner, "the enum is named after the record and the property; name the property with property:");
+                        _diagnostics.Add(DiagnosticDescriptors.TypeNameTaken, AtFirst(field.PropertyNode, field.Key, collection.Key), "enum", enumName, path, owner, "the enum is named after the record and the property; name the property with property:");
                         collection.Fields.RemoveAt(i--);
                         continue;
                     }
@@ -235,7 +236,7 @@ internal sealed partial class ConfigReader
                 {
                     if (taxonomies.TryGetValue(taxonomy.ClassName, out var other) && other.Key != field.Spec.Key)
                     {
-                        _diagnostics.Add(DiagnosticDescriptors.TaxonomyClassTaken, At(field.TaxonomyKey ?? field.Key!), path, taxonomy.ClassName, other.Path);
+                        _diagnostics.Add(DiagnosticDescriptors.TaxonomyClassTaken, AtFirst(field.TaxonomyKey, field.Key, collection.Key), path, taxonomy.ClassName, other.Path);
                         collection.Fields[i] = field with { Spec = field.Spec with { Taxonomy = null } };
                         continue;
                     }
@@ -254,9 +255,9 @@ internal sealed partial class ConfigReader
     /// <summary>Whether a declared collection's record, class and section names are free (each clash is reported, the first only).</summary>
     private bool NamesAreFree(DeclaredCollection collection, Dictionary<string, string> typeNames)
     {
-        var typeNode = collection.TypeNode ?? collection.Key!;
+        var typeNode = collection.TypeNode ?? collection.Key;
         var classNode = collection.ClassNode ?? typeNode;
-        var candidates = new[]
+        var candidates = new (string, string, FrontMatterNode?, string)[]
         {
             ("record", collection.TypeName, typeNode, "name the record with type:"),
             ("class", collection.ClassName, classNode, "name the class with class:"),
@@ -267,7 +268,7 @@ internal sealed partial class ConfigReader
         {
             if (typeNames.TryGetValue(name, out var owner) || own.TryGetValue(name, out owner))
             {
-                _diagnostics.Add(DiagnosticDescriptors.TypeNameTaken, At(node), kind, name, collection.Name, owner, fix);
+                _diagnostics.Add(DiagnosticDescriptors.TypeNameTaken, AtFirst(node, null, null), kind, name, collection.Name, owner, fix);
                 return false;
             }
 
@@ -280,11 +281,15 @@ internal sealed partial class ConfigReader
         {
             if (string.Equals(member, collection.ClassName, StringComparison.Ordinal))
             {
-                _diagnostics.Add(DiagnosticDescriptors.TypeNameTaken, At(classNode), "class", collection.ClassName, collection.Name, "a member of that class", "name the class with class:");
+                _diagnostics.Add(DiagnosticDescriptors.TypeNameTaken, AtFirst(classNode, null, null), "class", collection.ClassName, collection.Name, "a member of that class", "name the class with class:");
                 return false;
             }
         }
 
         return true;
     }
+
+    /// <summary>The place of the first node given (the most precise first), or none; only the built-in papers have no key.</summary>
+    private LocationInfo? AtFirst(FrontMatterNode? first, FrontMatterNode? second, FrontMatterNode? third)
+        => (first ?? second ?? third) is { } node ? At(node) : null;
 }
