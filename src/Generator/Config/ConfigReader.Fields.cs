@@ -240,6 +240,7 @@ internal sealed partial class ConfigReader
         spec = ReadBounds(path, spec, minNode, maxNode);
         if (builtIn is null)
         {
+            // Typing quotes the example in its messages about the default.
             spec = spec with { Example = FieldTypeName.Example(spec) };
         }
 
@@ -256,7 +257,6 @@ internal sealed partial class ConfigReader
             else if (ReadDefault(path + ".default", spec, defaultNode, pattern) is { } canonical)
             {
                 spec = spec with { Default = canonical };
-                spec = spec with { Example = example ?? FieldTypeName.Example(spec) };
             }
         }
         else if (spec.Required && spec.Default is not null)
@@ -266,9 +266,10 @@ internal sealed partial class ConfigReader
             spec = spec with { Required = false };
         }
 
-        if (example is not null)
+        if (builtIn is null)
         {
-            spec = spec with { Example = example };
+            // Now with the default, which makes the best example.
+            spec = spec with { Example = example ?? FieldTypeName.Example(spec) };
         }
 
         return new DeclaredField(spec, key, BuiltIn: builtIn is not null) { PropertyNode = propertyNode, TaxonomyKey = taxonomyKey, Path = path };
