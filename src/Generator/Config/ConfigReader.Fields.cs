@@ -26,7 +26,7 @@ internal sealed partial class ConfigReader
     private const int MaxPatternLength = 1000;
 
     /// <summary>How many defaults are matched against their field's pattern: each match may take up to <see cref="PatternTimeout"/>.</summary>
-    private const int MaxDefaultPatternChecks = 20;
+    private const int MaxDefaultPatternChecks = 10;
 
     private int _defaultPatternChecks;
 
@@ -297,7 +297,7 @@ internal sealed partial class ConfigReader
             return null;
         }
 
-        if (type.RefCollection is { } target && !_collectionNames.Contains(target, StringComparer.Ordinal))
+        if (type.RefCollection is { } target && !_collectionNameSet.Contains(target))
         {
             var nearest = target.Length <= 64 && _collectionNames.Count <= MaxSuggestionCandidates ? EditDistance.Nearest(target, _collectionNames, 3) : Array.Empty<string>();
             _diagnostics.Add(

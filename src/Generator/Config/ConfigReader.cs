@@ -50,6 +50,9 @@ internal sealed partial class ConfigReader
     /// <summary>The collections a reference may name: papers and every declared collection with a valid name.</summary>
     private readonly List<string> _collectionNames = new() { PaperSchema.Collection.Name };
 
+    /// <summary>The same names, to look up.</summary>
+    private readonly HashSet<string> _collectionNameSet = new(StringComparer.Ordinal) { PaperSchema.Collection.Name };
+
     private ConfigReader(string text, LineMap lines, DiagnosticList diagnostics)
     {
         _text = text;
@@ -123,6 +126,7 @@ internal sealed partial class ConfigReader
             if (key.Value != PaperSchema.Collection.Name && IsCollectionName(key.Value))
             {
                 _collectionNames.Add(key.Value);
+                _collectionNameSet.Add(key.Value);
             }
         }
 
@@ -287,7 +291,7 @@ internal sealed partial class ConfigReader
                 case "fields":
                     foreach (var (fieldKey, fieldValue) in FieldEntries("papers", ruleValue))
                     {
-                        var index = papers.Fields.FindIndex(f => f.BuiltIn && f.Spec.Key == fieldKey.Value);
+                        var index = builtIn.IndexOf(fieldKey.Value);
                         var field = ReadField(papers, fieldKey, fieldValue, index >= 0 ? papers.Fields[index].Spec : null);
                         if (index >= 0)
                         {
@@ -346,14 +350,16 @@ internal sealed partial class ConfigReader
         }
 
         var required = body.RequiredSections.ToList();
+        var requiredSet = new HashSet<string>(required, StringComparer.Ordinal);
         var lists = body.ListSections.ToList();
+        var listHeadings = new HashSet<string>(lists.Select(l => l.Heading), StringComparer.Ordinal);
         foreach (var (key, node) in Entries(map, BodyKeys, "of '" + path + "'"))
         {
             if (key.Value == "required_sections")
             {
                 foreach (var (heading, _) in ReadTextList(path + ".required_sections", node, "required_sections: [Summary, \"Key Points\"]"))
                 {
-                    if (!required.Contains(heading, StringComparer.Ordinal))
+                    if (requiredSet.Add(heading))
                     {
                         required.Add(heading);
                     }
@@ -398,7 +404,7 @@ internal sealed partial class ConfigReader
                     continue;
                 }
 
-                if (lists.Any(l => string.Equals(l.Heading, title, StringComparison.Ordinal)))
+                if (!listHeadings.Add(title))
                 {
                     continue;
                 }
@@ -529,6 +535,7 @@ internal sealed partial class ConfigReader
     private List<(string Text, FrontMatterScalar Node)> ReadTextList(string path, FrontMatterNode node, string example)
     {
         var items = new List<(string, FrontMatterScalar)>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (node is FrontMatterScalar { IsNull: true })
         {
             return items;
@@ -561,7 +568,7 @@ internal sealed partial class ConfigReader
                 continue;
             }
 
-            if (items.Any(i => string.Equals(i.Item1, text, StringComparison.OrdinalIgnoreCase)))
+            if (!seen.Add(text))
             {
                 Invalid(path, item, "'" + text + "' is listed twice (items are compared ignoring case); remove one");
                 continue;
