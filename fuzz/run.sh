@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
-# Fuzz PaperParser.Parse with AFL++ through SharpFuzz.
+# Fuzz PaperParser.Parse (DocumentParser) or the contentgen.yaml reader with AFL++ through SharpFuzz.
 #
-#   fuzz/run.sh [EXECUTIONS]        (default 1000000)
+#   fuzz/run.sh [EXECUTIONS]                      (default 1000000)
+#   FUZZ_TARGET=config fuzz/run.sh [EXECUTIONS]   the config reader (ConfigReader.Read)
 #
 # From a fresh clone, as root, on Debian with the .NET SDK: installs AFL++ (apt) and the sharpfuzz tool
 # (into fuzz/.tools), publishes fuzz/ContentGen.Fuzz in Release, instruments the generator, YamlDotNet,
-# Markdig and Tomlyn, seeds a corpus from the repository's papers and test data, runs one afl-fuzz instance for
-# EXECUTIONS executions, prints what it did and copies every crashing or hanging input into
-# tests/ContentGen.Tests/TestData/FuzzRegressions/ (crash-<n>.md, hang-<n>.md).
+# Markdig and Tomlyn, seeds a corpus (papers: the repository's papers and test data; config: fuzz/config-seeds), runs one
+# afl-fuzz instance for EXECUTIONS executions, prints what it did and copies every crashing or hanging input into
+# tests/ContentGen.Tests/TestData/FuzzRegressions/ (crash-<n>.md, hang-<n>.md; config: ConfigFuzzRegressions/,
+# crash-<n>.yaml, hang-<n>.yaml).
 #
 # Environment (all optional):
+#   FUZZ_TARGET         paper (default) or config
 #   FUZZ_TIMEOUT_MS     per-execution time-out in ms; slower is a hang (default 2000)
 #   FUZZ_MAX_SECONDS    also stop after this many seconds (afl-fuzz -V; default: no limit)
-#   FUZZ_WORK           working folder: build, corpus, findings, log (default fuzz/.work)
+#   FUZZ_WORK           working folder: build, corpus, findings, log (default fuzz/.work, config: fuzz/.work/config)
 #
 # Exit code: 0 when the run found nothing, 1 when it found crashes or hangs, other values on failure.
 set -euo pipefail
@@ -22,14 +25,20 @@ REPO="$(cd "$FUZZ_DIR/.." && pwd)"
 EXECS="${1:-1000000}"
 TIMEOUT_MS="${FUZZ_TIMEOUT_MS:-2000}"
 MAX_SECONDS="${FUZZ_MAX_SECONDS:-}"
-WORK="${FUZZ_WORK:-$FUZZ_DIR/.work}"
+TARGET="${FUZZ_TARGET:-paper}"
+case "$TARGET" in
+  paper)  DEFAULT_WORK="$FUZZ_DIR/.work";        DICT="$FUZZ_DIR/contentgen.dict"; REGRESSION_DIR="FuzzRegressions";       EXT="md" ;;
+  config) DEFAULT_WORK="$FUZZ_DIR/.work/config"; DICT="$FUZZ_DIR/config.dict";     REGRESSION_DIR="ConfigFuzzRegressions"; EXT="yaml" ;;
+  *) echo "FUZZ_TARGET is paper or config, not '$TARGET'" >&2; exit 2 ;;
+esac
+WORK="${FUZZ_WORK:-$DEFAULT_WORK}"
 TOOLS="$FUZZ_DIR/.tools"
 PROJECT="$FUZZ_DIR/ContentGen.Fuzz/ContentGen.Fuzz.csproj"
 BIN="$WORK/bin"                                   # published and instrumented: what afl-fuzz runs
 PLAIN_BIN="$FUZZ_DIR/ContentGen.Fuzz/bin/Release/net10.0"   # the same build, not instrumented: for replay
 CORPUS="$WORK/corpus"
 FINDINGS="$WORK/findings"
-REGRESSIONS="$REPO/tests/ContentGen.Tests/TestData/FuzzRegressions"
+REGRESSIONS="$REPO/tests/ContentGen.Tests/TestData/$REGRESSION_DIR"
 SHARPFUZZ_VERSION="2.3.0"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -74,16 +83,24 @@ step "Seed corpus in $CORPUS"
 rm -rf "$CORPUS"
 mkdir -p "$CORPUS"
 n=0
-while IFS= read -r -d '' seed; do
-  n=$((n + 1))
-  # Small seeds fuzz faster: a paper's first 3 KB hold its whole front matter and the first body sections.
-  head -c 3072 "$seed" > "$CORPUS/seed-$(printf '%03d' "$n")-$(basename "$seed")"
-done < <(find "$REPO/content/papers" "$REPO/tests/ContentGen.Tests/TestData" \
-           -path "$REGRESSIONS" -prune -o -type f -name '*.md' -print0 | sort -z)
+if [ "$TARGET" = config ]; then
+  # Small files that cover the format: the issue's example, the papers entry, every type, block style, errors.
+  for seed in "$FUZZ_DIR"/config-seeds/*.yaml; do
+    n=$((n + 1))
+    cp "$seed" "$CORPUS/seed-$(printf '%03d' "$n")-$(basename "$seed")"
+  done
+else
+  while IFS= read -r -d '' seed; do
+    n=$((n + 1))
+    # Small seeds fuzz faster: a paper's first 3 KB hold its whole front matter and the first body sections.
+    head -c 3072 "$seed" > "$CORPUS/seed-$(printf '%03d' "$n")-$(basename "$seed")"
+  done < <(find "$REPO/content/papers" "$REPO/tests/ContentGen.Tests/TestData" \
+             -path "$REPO/tests/ContentGen.Tests/TestData/FuzzRegressions" -prune -o -type f -name '*.md' -print0 | sort -z)
+fi
 echo "$n seed files"
 
 # --- 4. Fuzz ---------------------------------------------------------------------------------------------
-step "afl-fuzz: $EXECS executions, time-out ${TIMEOUT_MS} ms${MAX_SECONDS:+, at most $MAX_SECONDS s}"
+step "afl-fuzz ($TARGET): $EXECS executions, time-out ${TIMEOUT_MS} ms${MAX_SECONDS:+, at most $MAX_SECONDS s}"
 rm -rf "$FINDINGS"
 export AFL_SKIP_BIN_CHECK=1                  # the target is 'dotnet', not an AFL-compiled binary
 export AFL_SKIP_CPUFREQ=1
@@ -96,8 +113,8 @@ extra=()
 started=$(date +%s)
 status=0
 # No @@: SharpFuzz reads each input from standard input, in a persistent loop (Fuzzer.OutOfProcess.Run).
-afl-fuzz -i "$CORPUS" -o "$FINDINGS" -m none -t "$TIMEOUT_MS" -E "$EXECS" -x "$FUZZ_DIR/contentgen.dict" \
-  "${extra[@]}" -- dotnet "$BIN/ContentGen.Fuzz.dll" 2>&1 | tee "$WORK/afl.log" || status=$?
+afl-fuzz -i "$CORPUS" -o "$FINDINGS" -m none -t "$TIMEOUT_MS" -E "$EXECS" -x "$DICT" \
+  "${extra[@]}" -- dotnet "$BIN/ContentGen.Fuzz.dll" --target "$TARGET" 2>&1 | tee "$WORK/afl.log" || status=$?
 wall=$(( $(date +%s) - started ))
 
 STATS="$FINDINGS/default/fuzzer_stats"
@@ -124,10 +141,10 @@ copy_findings() {   # $1 = crashes | hangs, $2 = file prefix
       continue
     fi
     i=1
-    while [ -e "$REGRESSIONS/$2-$i.md" ]; do i=$((i + 1)); done
-    cp "$file" "$REGRESSIONS/$2-$i.md"
-    copied+=("$REGRESSIONS/$2-$i.md")
-    echo "kept $(basename "$file") as $2-$i.md"
+    while [ -e "$REGRESSIONS/$2-$i.$EXT" ]; do i=$((i + 1)); done
+    cp "$file" "$REGRESSIONS/$2-$i.$EXT"
+    copied+=("$REGRESSIONS/$2-$i.$EXT")
+    echo "kept $(basename "$file") as $2-$i.$EXT"
   done
 }
 step "Findings"
@@ -136,7 +153,7 @@ copy_findings hangs hang
 if [ "${#copied[@]}" -gt 0 ]; then
   echo "Replaying them on the uninstrumented build (the exception Parse swallowed, with its stack):"
   for file in "${copied[@]}"; do
-    timeout 60 dotnet "$PLAIN_BIN/ContentGen.Fuzz.dll" --replay "$file" || true
+    timeout 60 dotnet "$PLAIN_BIN/ContentGen.Fuzz.dll" --target "$TARGET" --replay "$file" || true
   done
 fi
 

@@ -7,7 +7,7 @@ using ContentGen.Parsing;
 namespace ContentGen.Fuzz;
 
 /// <summary>
-/// One fuzz execution: bytes in, <see cref="DocumentParser.Parse"/> run, and an exception out when the result shows a bug.
+/// One fuzz execution: bytes in, <see cref="DocumentParser.Parse(ContentFile, int, int, bool)"/> run, and an exception out when the result shows a bug.
 /// Parse never throws by design (it turns every exception into CG0901), so a CG0901 is the crash signal here.
 /// </summary>
 internal static class FuzzTarget
@@ -56,9 +56,12 @@ internal static class FuzzTarget
         NoCarriageReturn(body.Markdown, mode, "Body.Markdown");
         NoCarriageReturn(body.Html, mode, "Body.Html");
         NoCarriageReturn(body.PlainText, mode, "Body.PlainText");
-        foreach (var finding in body.Lists.SelectMany(list => list))
+        foreach (var list in body.Lists)
         {
-            NoCarriageReturn(finding, mode, "Body.Lists");
+            foreach (var item in list)
+            {
+                NoCarriageReturn(item, mode, "Body.Lists");
+            }
         }
 
         foreach (var section in body.Sections)

@@ -3,6 +3,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using ContentGen.Model;
 using ContentGen.Parsing;
@@ -13,34 +14,51 @@ namespace ContentGen.Fuzz;
 /// <summary>
 /// Under afl-fuzz: SharpFuzz's out-of-process fork server, which runs the target in a persistent loop in a child
 /// process and restarts the child after a stack overflow or a time-out. Outside afl-fuzz it runs stdin once.
+/// <c>--target paper</c> (the default) fuzzes <see cref="DocumentParser"/> with a paper, <c>--target config</c>
+/// fuzzes <see cref="Config.ConfigReader"/> with a <c>contentgen.yaml</c>; the option comes first.
 /// <c>--replay FILE...</c> runs files and prints, for each finding, the exception that Parse swallowed with its stack.
-/// <c>--show FILE...</c> prints what Parse returns for each file (diagnostics, and the body with control characters escaped).
+/// <c>--show FILE...</c> prints what Parse (or the config reader) returns for each file (diagnostics, and the body
+/// with control characters escaped, or the collections).
 /// Run both on the uninstrumented build (bin/Release/net10.0), not on the instrumented copy that afl-fuzz runs.
 /// </summary>
 internal static class Program
 {
     public static int Main(string[] args)
     {
+        var config = false;
+        if (args.Length >= 2 && args[0] == "--target")
+        {
+            if (args[1] is not ("paper" or "config"))
+            {
+                Console.Error.WriteLine("--target is paper or config, not '" + args[1] + "'");
+                return 2;
+            }
+
+            config = args[1] == "config";
+            args = args.AsSpan(2).ToArray();
+        }
+
+        Action<byte[]> run = config ? ConfigFuzzTarget.Run : FuzzTarget.Run;
         if (args.Length > 0 && args[0] == "--replay")
         {
-            return Replay(args.AsSpan(1).ToArray());
+            return Replay(args.AsSpan(1).ToArray(), run);
         }
 
         if (args.Length > 0 && args[0] == "--show")
         {
-            return Show(args.AsSpan(1).ToArray());
+            return config ? ShowConfig(args.AsSpan(1).ToArray()) : Show(args.AsSpan(1).ToArray());
         }
 
         Fuzzer.OutOfProcess.Run(stream =>
         {
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
-            FuzzTarget.Run(buffer.ToArray());
+            run(buffer.ToArray());
         });
         return 0;
     }
 
-    private static int Replay(IReadOnlyList<string> files)
+    private static int Replay(IReadOnlyList<string> files, Action<byte[]> run)
     {
         // Parse catches every exception; a first-chance handler still sees each one with its stack trace.
         var seen = new List<Exception>();
@@ -52,7 +70,7 @@ internal static class Program
             seen.Clear();
             try
             {
-                FuzzTarget.Run(File.ReadAllBytes(file));
+                run(File.ReadAllBytes(file));
                 Console.WriteLine("ok       " + file);
             }
             catch (FuzzFindingException finding)
@@ -69,6 +87,13 @@ internal static class Program
                         Console.WriteLine(Indent(exception.StackTrace ?? string.Empty));
                     }
                 }
+            }
+            catch (Exception exception)
+            {
+                // The config reader has no catch-all of its own: what escapes it is the finding.
+                findings++;
+                Console.WriteLine("FINDING  " + file + ": " + exception.GetType().FullName + ": " + exception.Message);
+                Console.WriteLine(Indent(exception.StackTrace ?? string.Empty));
             }
         }
 
@@ -93,9 +118,9 @@ internal static class Program
                 Console.WriteLine("markdown   " + Escape(body.Markdown));
                 Console.WriteLine("html       " + Escape(body.Html));
                 Console.WriteLine("plain text " + Escape(body.PlainText));
-                foreach (var finding in body.Lists.SelectMany(list => list))
+                foreach (var item in body.Lists.SelectMany(list => list))
                 {
-                    Console.WriteLine("finding    " + Escape(finding));
+                    Console.WriteLine("list item  " + Escape(item));
                 }
 
                 foreach (var section in body.Sections)
@@ -106,6 +131,39 @@ internal static class Program
             else
             {
                 Console.WriteLine("body       null");
+            }
+        }
+
+        return 0;
+    }
+
+    private static int ShowConfig(IReadOnlyList<string> files)
+    {
+        foreach (var file in files)
+        {
+            var config = Config.ConfigReader.Read(ConfigFuzzTarget.FilePath, FuzzTarget.Decode(File.ReadAllBytes(file)), GeneratorOptions.DefaultMaxNestingDepth);
+            Console.WriteLine("== " + file);
+            foreach (var diagnostic in config.Diagnostics)
+            {
+                var start = diagnostic.Location?.LineSpan.Start;
+                Console.WriteLine("diagnostic " + diagnostic.Descriptor.Id + " (" + (start is { } s ? (s.Line + 1) + "," + (s.Character + 1) : "-") + "): " + Escape(diagnostic.ToDiagnostic().GetMessage(CultureInfo.InvariantCulture)));
+            }
+
+            foreach (var collection in config.Collections)
+            {
+                Console.WriteLine("collection " + collection.Name + ": " + collection.TypeName + " / " + collection.ClassName + " in '" + collection.Folder + "'"
+                    + ", required sections [" + string.Join(", ", collection.Body.RequiredSections) + "], lists [" + string.Join(", ", collection.Body.ListSections.Select(l => l.Heading + " -> " + l.PropertyName)) + "]");
+                foreach (var field in collection.Fields)
+                {
+                    Console.WriteLine("  " + field.Key + " -> " + field.PropertyName + ": " + field.Type + (field.IsList ? " list" : string.Empty)
+                        + (field.RefCollection is { } target ? " of " + target : string.Empty) + (field.Required ? ", required" : string.Empty)
+                        + (field.Default is { } value ? ", default " + value : string.Empty) + (field.Min is { } min ? ", min " + min : string.Empty)
+                        + (field.Max is { } max ? ", max " + max : string.Empty) + (field.Pattern is { } pattern ? ", pattern " + pattern : string.Empty)
+                        + (field.Unique ? ", unique" : string.Empty) + (field.Values.Count > 0 ? ", values [" + string.Join(", ", field.Values) + "]" : string.Empty)
+                        + (field.EnumName is { } enumName ? ", enum " + enumName : string.Empty)
+                        + (field.Taxonomy is { } taxonomy ? ", taxonomy " + taxonomy.ClassName + " (" + taxonomy.Noun + ", " + taxonomy.LookupMethod + ")" : string.Empty)
+                        + ", example " + Escape(field.Example) + ", doc " + Escape(field.Description));
+                }
             }
         }
 

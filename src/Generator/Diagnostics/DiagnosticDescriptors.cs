@@ -4,7 +4,8 @@ namespace ContentGen.Diagnostics;
 
 /// <summary>
 /// Every diagnostic ContentGen reports, declared once. IDs are grouped by range:
-/// CG00xx front-matter syntax, CG01xx fields, CG02xx across the fields of one paper, CG03xx body, CG04xx across documents and names, CG09xx internal.
+/// CG00xx front-matter syntax, CG01xx fields, CG02xx across the fields of one paper, CG03xx body, CG04xx across documents and names,
+/// CG05xx contentgen.yaml, CG09xx internal.
 /// Each is documented in docs/diagnostics.md and tracked in AnalyzerReleases.*.md.
 /// </summary>
 internal static class DiagnosticDescriptors
@@ -16,6 +17,7 @@ internal static class DiagnosticDescriptors
     private const string CrossField = "ContentGen.CrossField";
     private const string Body = "ContentGen.Body";
     private const string Documents = "ContentGen.Documents";
+    private const string Config = "ContentGen.Config";
     private const string Internal = "ContentGen.Internal";
 
     // CG00xx: front-matter syntax
@@ -132,7 +134,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ValueNotAllowed = Error(
         "CG0114", Fields, "Value outside the field's allowed values",
-        "'{0}' is not an allowed value of '{1}': {2}the allowed values are {3}");
+        "'{0}' is not an allowed value of '{1}' (allowed: {2}){3}");
 
     public static readonly DiagnosticDescriptor PatternMismatch = Error(
         "CG0115", Fields, "Value does not match the field's pattern",
@@ -224,6 +226,95 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownReference = Error(
         "CG0409", Documents, "Reference to a document that does not exist",
         "'{0}' in '{1}' names no document of the '{2}' collection{3}");
+
+    // CG05xx: contentgen.yaml
+    public static readonly DiagnosticDescriptor ConfigYamlError = Error(
+        "CG0501", Config, "contentgen.yaml is not valid YAML",
+        "contentgen.yaml is not valid YAML: {0}{1}");
+
+    public static readonly DiagnosticDescriptor ConfigUnsupportedYaml = Error(
+        "CG0502", Config, "Unsupported YAML feature in contentgen.yaml",
+        "{0} are not supported in contentgen.yaml: write the value out in full");
+
+    public static readonly DiagnosticDescriptor ConfigTooDeep = Error(
+        "CG0503", Config, "contentgen.yaml nested too deeply",
+        "contentgen.yaml nests lists and mappings more than {0} levels deep, and a valid one needs six at most (collections, a collection, fields, a field, values): remove the extra nesting");
+
+    public static readonly DiagnosticDescriptor ConfigTooLarge = Error(
+        "CG0504", Config, "contentgen.yaml too large",
+        "contentgen.yaml is {0} characters long, over the limit of {1}, and is not read: keep only the collections' declarations in it");
+
+    public static readonly DiagnosticDescriptor ConfigWrongShape = Error(
+        "CG0505", Config, "Wrong shape in contentgen.yaml",
+        "'{0}' must be {1} but is {2}: write it as {3}");
+
+    public static readonly DiagnosticDescriptor ConfigDuplicateKey = Error(
+        "CG0506", Config, "Duplicate key in contentgen.yaml",
+        "The key '{0}' is already set on line {1}: keep one of them");
+
+    public static readonly DiagnosticDescriptor ConfigUnknownKey = Error(
+        "CG0507", Config, "Unknown key in contentgen.yaml",
+        "'{0}' is not a key {1}: {2}remove it, or use one of {3}");
+
+    public static readonly DiagnosticDescriptor UnknownFieldType = Error(
+        "CG0508", Config, "Field type missing or unknown",
+        "The field '{0}' has {1}: {2}write type: followed by one of string, text, int, decimal, bool, date, datetime, url, doi, arxiv, email, year, enum, ref:<collection>, or list<...> of one of them");
+
+    public static readonly DiagnosticDescriptor RuleNotForType = Error(
+        "CG0509", Config, "Rule does not apply to the field",
+        "The rule '{0}' does not apply to '{1}', {2}: {3}");
+
+    public static readonly DiagnosticDescriptor InvalidConfigValue = Error(
+        "CG0510", Config, "Invalid value in contentgen.yaml",
+        "The value of '{0}' is not valid: {1}");
+
+    public static readonly DiagnosticDescriptor InvalidPattern = Error(
+        "CG0511", Config, "Pattern is not a valid regular expression",
+        "The pattern of '{0}' is not a valid .NET regular expression ({1}): correct it, and write it in single quotes so that YAML keeps its backslashes");
+
+    public static readonly DiagnosticDescriptor UnknownCollection = Error(
+        "CG0512", Config, "Reference to an unknown collection",
+        "'{0}' in '{1}' names no collection: {2}the collections are {3}");
+
+    public static readonly DiagnosticDescriptor EnumWithoutValues = Error(
+        "CG0513", Config, "Enum field without values",
+        "The enum field '{0}' has no values: list its members, e.g. values: [idea, review, final]");
+
+    public static readonly DiagnosticDescriptor EnumValueGivesNoMember = Error(
+        "CG0514", Config, "Enum value gives no C# member",
+        "The value '{0}' of '{1}' {2}: {3}");
+
+    public static readonly DiagnosticDescriptor EnumMembersClash = Error(
+        "CG0515", Config, "Two enum values give the same member",
+        "The values '{0}' and '{1}' of '{2}' both become the enum member '{3}': keep one of them, or spell them so that they differ in a letter or digit");
+
+    public static readonly DiagnosticDescriptor FolderClaimedTwice = Error(
+        "CG0516", Config, "Two collections share a folder",
+        "The folder '{0}' of the collection '{1}' is already the folder of '{2}': give each collection its own folder with folder:");
+
+    public static readonly DiagnosticDescriptor InvalidConfigName = Error(
+        "CG0517", Config, "Invalid name in contentgen.yaml",
+        "'{0}' is not a valid {1}: {2}");
+
+    public static readonly DiagnosticDescriptor TypeNameTaken = Error(
+        "CG0518", Config, "Generated type name already taken",
+        "The {0} '{1}' of '{2}' is already {3}: {4}");
+
+    public static readonly DiagnosticDescriptor MemberNameTaken = Error(
+        "CG0519", Config, "Generated member name already taken",
+        "The {0} '{1}' of '{2}' is already {3}: {4}");
+
+    public static readonly DiagnosticDescriptor TaxonomyClassTaken = Error(
+        "CG0520", Config, "Two taxonomies map to the same class",
+        "The taxonomy '{0}' maps to the class Taxonomies.{1}, which is already the class of the taxonomy '{2}': use the same key for both, so they are one taxonomy, or rename one");
+
+    public static readonly DiagnosticDescriptor MinAboveMax = Error(
+        "CG0521", Config, "min is greater than max",
+        "The min of '{0}' ({1}) is greater than its max ({2}): swap them");
+
+    public static readonly DiagnosticDescriptor BuiltInPapersChanged = Error(
+        "CG0522", Config, "Built-in papers collection changed",
+        "'{0}' cannot be {1} for the built-in papers collection: {2}");
 
     // CG09xx: internal
     public static readonly DiagnosticDescriptor InternalError = Error(

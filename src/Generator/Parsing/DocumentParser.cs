@@ -163,7 +163,7 @@ internal static class DocumentParser
         }
 
         var slug = Identifiers.SlugOf(file.SourcePath, LastSegment(collection.Folder));
-        var identifier = Identifiers.ForDocument(slug, Identifiers.ReservedInClass(Identifiers.ClassMembers(collection)), collection.TypeName);
+        var identifier = Identifiers.ForDocument(slug, Identifiers.ReservedInClass(collection), collection.TypeName);
         var nameLocation = openingLocation;
         if (identifier.Length == 0)
         {

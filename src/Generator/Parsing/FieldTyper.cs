@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using ContentGen.Diagnostics;
 using ContentGen.Model;
@@ -29,7 +30,12 @@ internal sealed class FieldTyper
 
     private static readonly Regex EmailPattern = new(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant);
 
+    private static readonly Regex DateTimeWithOffsetPattern = new(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,7})?)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})$", RegexOptions.CultureInvariant);
+
     private static readonly string[] DateTimeFormats = { "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd HH:mmK" };
+
+    /// <summary>How many allowed values a message lists; a long vocabulary is cut after them.</summary>
+    private const int MaxValuesInMessage = 10;
 
     private static readonly char[] Whitespace = { ' ', '\t', '\r', '\n' };
 
@@ -112,7 +118,14 @@ internal sealed class FieldTyper
             case FieldType.Bool:
                 return ReadBoolean(field, node) is { } flag ? (flag ? "true" : "false") : null;
             case FieldType.Year:
-                return ReadYear(field, node, date)?.ToString(CultureInfo.InvariantCulture);
+                var year = ReadYear(field, node, date);
+                if (year is not null && ((field.Min is { } first && year < int.Parse(first, CultureInfo.InvariantCulture)) || (field.Max is { } last && year > int.Parse(last, CultureInfo.InvariantCulture))))
+                {
+                    _diagnostics.Add(DiagnosticDescriptors.OutOfRange, At(node), year.Value.ToString(CultureInfo.InvariantCulture), field.Key, Range(field));
+                    return null;
+                }
+
+                return year?.ToString(CultureInfo.InvariantCulture);
             case FieldType.Int:
             case FieldType.Decimal:
                 return ReadNumber(field, node);
@@ -217,8 +230,8 @@ internal sealed class FieldTyper
             location,
             value,
             field.Key,
-            nearest.Count > 0 ? "did you mean " + EditDistance.QuoteList(nearest) + "? " : string.Empty,
-            EditDistance.QuoteList(field.Values));
+            EditDistance.QuoteList(field.Values.Take(MaxValuesInMessage)) + (field.Values.Count > MaxValuesInMessage ? ", ..." : string.Empty),
+            nearest.Count > 0 ? ": did you mean " + EditDistance.QuoteList(nearest) + "?" : ": use one of them, or add it to 'values' in contentgen.yaml");
         return null;
     }
 
@@ -264,7 +277,9 @@ internal sealed class FieldTyper
             return null;
         }
 
-        if (!DateTimeOffset.TryParseExact(value, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        // The offset must be written: without one the value would depend on the time zone of the machine that builds.
+        if (!DateTimeWithOffsetPattern.IsMatch(value)
+            || !DateTimeOffset.TryParseExact(value, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
         {
             _diagnostics.Add(DiagnosticDescriptors.InvalidDateTime, At(node), value, field.Key);
             return null;

@@ -15,8 +15,14 @@ namespace ContentGen.Parsing;
 /// </summary>
 internal static class FrontMatterReader
 {
-    public static FrontMatterNode? Read(string text, int yamlStart, int yamlEnd, LineMap lines, int maxDepth, DiagnosticList diagnostics)
+    /// <summary>
+    /// Reads the YAML between <c>yamlStart</c> and <c>yamlEnd</c> of <c>text</c>; null (with a diagnostic) when it
+    /// cannot be read. <c>source</c> says what the YAML is, for messages and diagnostic IDs: front matter unless
+    /// given (<c>contentgen.yaml</c> passes its own).
+    /// </summary>
+    public static FrontMatterNode? Read(string text, int yamlStart, int yamlEnd, LineMap lines, int maxDepth, DiagnosticList diagnostics, YamlSource? source = null)
     {
+        source ??= YamlSource.FrontMatter;
         var yaml = text.Substring(yamlStart, yamlEnd - yamlStart);
         var parser = new Parser(new StringReader(yaml));
         var stack = new Stack<FrontMatterNode>();
@@ -37,7 +43,7 @@ internal static class FrontMatterReader
                     case DocumentStart documentStart when !documentStart.IsImplicit || documents > 0:
                         if (documents > 0)
                         {
-                            diagnostics.Add(DiagnosticDescriptors.YamlSyntaxError, lines.Location(start, end), "the front matter holds more than one YAML document", "; keep a single block of 'key: value' lines");
+                            diagnostics.Add(source.SyntaxError, lines.Location(start, end), source.Name + " holds more than one YAML document", "; keep a single block of 'key: value' lines");
                             return null;
                         }
 
@@ -47,16 +53,16 @@ internal static class FrontMatterReader
                         documents++;
                         break;
                     case AnchorAlias alias:
-                        diagnostics.Add(DiagnosticDescriptors.UnsupportedYamlFeature, lines.Location(start, end), "Aliases such as '*" + alias.Value + "'");
+                        diagnostics.Add(source.UnsupportedFeature, lines.Location(start, end), "Aliases such as '*" + alias.Value + "'");
                         return null;
                     case NodeEvent node when !node.Anchor.IsEmpty:
-                        diagnostics.Add(DiagnosticDescriptors.UnsupportedYamlFeature, lines.Location(start, end), "Anchors such as '&" + node.Anchor + "'");
+                        diagnostics.Add(source.UnsupportedFeature, lines.Location(start, end), "Anchors such as '&" + node.Anchor + "'");
                         return null;
                     case NodeEvent node when !node.Tag.IsEmpty && !node.Tag.IsNonSpecific:
-                        diagnostics.Add(DiagnosticDescriptors.UnsupportedYamlFeature, lines.Location(start, end), "Tags such as '" + node.Tag + "'");
+                        diagnostics.Add(source.UnsupportedFeature, lines.Location(start, end), "Tags such as '" + node.Tag + "'");
                         return null;
                     case Scalar scalar:
-                        if (!Attach(new FrontMatterScalar(scalar.Value, scalar.Style, start, end), stack, pendingKeys, ref root, lines, diagnostics))
+                        if (!Attach(new FrontMatterScalar(scalar.Value, scalar.Style, start, end), stack, pendingKeys, ref root, lines, diagnostics, source))
                         {
                             return null;
                         }
@@ -66,12 +72,12 @@ internal static class FrontMatterReader
                     case MappingStart:
                         if (stack.Count >= maxDepth)
                         {
-                            diagnostics.Add(DiagnosticDescriptors.NestingTooDeep, lines.Location(start, end), maxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                            diagnostics.Add(source.NestingTooDeep, lines.Location(start, end), maxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
                             return null;
                         }
 
                         FrontMatterNode container = current is SequenceStart ? new FrontMatterList(start, end) : new FrontMatterMap(start, end);
-                        if (!Attach(container, stack, pendingKeys, ref root, lines, diagnostics))
+                        if (!Attach(container, stack, pendingKeys, ref root, lines, diagnostics, source))
                         {
                             return null;
                         }
@@ -94,20 +100,20 @@ internal static class FrontMatterReader
         {
             var errorStart = yamlStart + (int)exception.Start.Index;
             var errorEnd = Math.Max(errorStart + 1, yamlStart + (int)exception.End.Index);
-            diagnostics.Add(DiagnosticDescriptors.YamlSyntaxError, lines.Location(errorStart, Math.Min(errorEnd, yamlEnd)), Describe(exception), Hint(exception));
+            diagnostics.Add(source.SyntaxError, lines.Location(errorStart, Math.Min(errorEnd, yamlEnd)), Describe(exception), Hint(exception, source));
             return null;
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
             // YamlDotNet throws more than YamlException on some malformed input (an unclosed flow list, for one).
-            diagnostics.Add(DiagnosticDescriptors.YamlSyntaxError, lines.Location(yamlStart, yamlEnd), exception.Message.TrimEnd('.'), "; check the brackets and quotes of the front matter");
+            diagnostics.Add(source.SyntaxError, lines.Location(yamlStart, yamlEnd), exception.Message.TrimEnd('.'), "; check the brackets and quotes of " + source.Name);
             return null;
         }
 
         return root;
     }
 
-    private static bool Attach(FrontMatterNode node, Stack<FrontMatterNode> stack, Stack<FrontMatterScalar?> pendingKeys, ref FrontMatterNode? root, LineMap lines, DiagnosticList diagnostics)
+    private static bool Attach(FrontMatterNode node, Stack<FrontMatterNode> stack, Stack<FrontMatterScalar?> pendingKeys, ref FrontMatterNode? root, LineMap lines, DiagnosticList diagnostics, YamlSource source)
     {
         if (stack.Count == 0)
         {
@@ -126,7 +132,7 @@ internal static class FrontMatterReader
                 {
                     if (node is not FrontMatterScalar scalarKey)
                     {
-                        diagnostics.Add(DiagnosticDescriptors.UnsupportedYamlFeature, lines.Location(node.Start, node.End), "Keys that are lists or mappings");
+                        diagnostics.Add(source.UnsupportedFeature, lines.Location(node.Start, node.End), "Keys that are lists or mappings");
                         return false;
                     }
 
@@ -157,13 +163,13 @@ internal static class FrontMatterReader
         return message.TrimEnd('.').Replace('\r', ' ').Replace('\n', ' ');
     }
 
-    private static string Hint(YamlException exception)
+    private static string Hint(YamlException exception, YamlSource source)
     {
         var message = exception.Message;
         if (message.IndexOf("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase) >= 0
             || message.IndexOf("found invalid mapping", StringComparison.OrdinalIgnoreCase) >= 0)
         {
-            return "; a value that contains ': ' (common in paper titles) must be put in double quotes, e.g. title: \"BERT: Pre-training\"";
+            return "; a value that contains ': '" + source.ColonHint;
         }
 
         if (message.IndexOf("did not find expected", StringComparison.OrdinalIgnoreCase) >= 0)
@@ -173,4 +179,16 @@ internal static class FrontMatterReader
 
         return string.Empty;
     }
+}
+
+/// <summary>A YAML text FrontMatterReader reads: its name in messages and the diagnostics its problems get.</summary>
+/// <param name="Name">What messages call it ("the front matter").</param>
+/// <param name="SyntaxError">Invalid YAML; arguments: what is wrong, a hint.</param>
+/// <param name="UnsupportedFeature">Anchors, aliases, tags, complex keys; argument: the feature.</param>
+/// <param name="NestingTooDeep">Nesting past the cap; argument: the cap.</param>
+/// <param name="ColonHint">The end of the hint for a value that holds <c>': '</c>, with an example from this kind of text.</param>
+internal sealed record YamlSource(string Name, Microsoft.CodeAnalysis.DiagnosticDescriptor SyntaxError, Microsoft.CodeAnalysis.DiagnosticDescriptor UnsupportedFeature, Microsoft.CodeAnalysis.DiagnosticDescriptor NestingTooDeep, string ColonHint)
+{
+    /// <summary>A document's front matter (CG0006, CG0009, CG0011).</summary>
+    public static readonly YamlSource FrontMatter = new("the front matter", DiagnosticDescriptors.YamlSyntaxError, DiagnosticDescriptors.UnsupportedYamlFeature, DiagnosticDescriptors.NestingTooDeep, " (common in paper titles) must be put in double quotes, e.g. title: \"BERT: Pre-training\"");
 }

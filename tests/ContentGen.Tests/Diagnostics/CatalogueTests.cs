@@ -45,6 +45,12 @@ public sealed class CatalogueTests
     [InlineData("CG0111", DiagnosticSeverity.Warning, "example.md(5,21-32)")]
     [InlineData("CG0112", DiagnosticSeverity.Warning, "example.md(2,8-26)")]
     [InlineData("CG0113", DiagnosticSeverity.Warning, "example.md(4,10-12)")]
+    [InlineData("CG0114", DiagnosticSeverity.Error, "example.md(5,8-18)")]
+    [InlineData("CG0115", DiagnosticSeverity.Error, "example.md(5,7-23)")]
+    [InlineData("CG0116", DiagnosticSeverity.Error, "example.md(5,8-12)")]
+    [InlineData("CG0117", DiagnosticSeverity.Error, "example.md(5,9-10)")]
+    [InlineData("CG0118", DiagnosticSeverity.Error, "example.md(5,10-26)")]
+    [InlineData("CG0119", DiagnosticSeverity.Error, "example.md(5,10-30)")]
     [InlineData("CG0201", DiagnosticSeverity.Warning, "example.md(5,8-20)")]
     [InlineData("CG0202", DiagnosticSeverity.Error, "example.md(5,6-33)")]
     [InlineData("CG0203", DiagnosticSeverity.Warning, "example.md(5,19-23)")]
@@ -60,6 +66,29 @@ public sealed class CatalogueTests
     [InlineData("CG0405", DiagnosticSeverity.Warning, "b.md(5,8-13)")]
     [InlineData("CG0406", DiagnosticSeverity.Warning, "a.md(2,8-24)", "b.md(2,8-24)")]
     [InlineData("CG0407", DiagnosticSeverity.Warning, "a.md(5,16-38)")]
+    [InlineData("CG0408", DiagnosticSeverity.Error, "a.md(5,11-29)", "b.md(5,11-29)")]
+    [InlineData("CG0409", DiagnosticSeverity.Error, "example.md(5,11-38)")]
+    [InlineData("CG0501", DiagnosticSeverity.Error, "contentgen.yaml(3,17-18)")]
+    [InlineData("CG0502", DiagnosticSeverity.Error, "contentgen.yaml(3,13-26)")]
+    [InlineData("CG0503", DiagnosticSeverity.Error, "contentgen.yaml(4,40-41)")]
+    [InlineData("CG0505", DiagnosticSeverity.Error, "contentgen.yaml(4,14-20)")]
+    [InlineData("CG0506", DiagnosticSeverity.Error, "contentgen.yaml(4,5-11)")]
+    [InlineData("CG0507", DiagnosticSeverity.Error, "contentgen.yaml(3,5-11)")]
+    [InlineData("CG0508", DiagnosticSeverity.Error, "contentgen.yaml(4,22-27)")]
+    [InlineData("CG0509", DiagnosticSeverity.Error, "contentgen.yaml(4,30-33)")]
+    [InlineData("CG0510", DiagnosticSeverity.Error, "contentgen.yaml(4,53-57)")]
+    [InlineData("CG0511", DiagnosticSeverity.Error, "contentgen.yaml(4,38-55)")]
+    [InlineData("CG0512", DiagnosticSeverity.Error, "contentgen.yaml(4,22-37)")]
+    [InlineData("CG0513", DiagnosticSeverity.Error, "contentgen.yaml(4,7-13)")]
+    [InlineData("CG0514", DiagnosticSeverity.Error, "contentgen.yaml(4,48-51)")]
+    [InlineData("CG0515", DiagnosticSeverity.Error, "contentgen.yaml(4,56-65)")]
+    [InlineData("CG0516", DiagnosticSeverity.Error, "contentgen.yaml(5,13-18)")]
+    [InlineData("CG0517", DiagnosticSeverity.Error, "contentgen.yaml(3,11-15)")]
+    [InlineData("CG0518", DiagnosticSeverity.Error, "contentgen.yaml(4,11-15)")]
+    [InlineData("CG0519", DiagnosticSeverity.Error, "contentgen.yaml(4,7-11)")]
+    [InlineData("CG0520", DiagnosticSeverity.Error, "contentgen.yaml(4,45-53)")]
+    [InlineData("CG0521", DiagnosticSeverity.Error, "contentgen.yaml(4,33-34)")]
+    [InlineData("CG0522", DiagnosticSeverity.Error, "contentgen.yaml(3,11-18)")]
     public void Example_gives_exactly_its_diagnostic_at_the_expected_places(string id, DiagnosticSeverity severity, params string[] places)
     {
         var all = Run(id);
@@ -75,14 +104,15 @@ public sealed class CatalogueTests
     public void Every_declared_diagnostic_has_an_example_or_a_dedicated_test()
     {
         // CG0901 (internal error), CG0902 (target framework) and CG0903 (C# version) are not about a content file; their
-        // tests are in DocumentParserTests, the end-to-end package tests and LanguageVersionTests.
-        var declared = DeclaredIds().Where(id => id is not "CG0901" and not "CG0902" and not "CG0903");
+        // tests are in DocumentParserTests, the end-to-end package tests and LanguageVersionTests. CG0504 (contentgen.yaml
+        // over the size limit) would need a 256 KB example; its test is in ConfigReaderTests.
+        var declared = DeclaredIds().Where(id => id is not "CG0901" and not "CG0902" and not "CG0903" and not "CG0504");
         var examples = Directory.GetDirectories(CatalogueRoot()).Select(Path.GetFileName);
 
         Assert.Equal(declared.OrderBy(id => id), examples.OrderBy(id => id));
     }
 
-    /// <summary>Runs the generator over one example folder, as the papers of a project, with the folder's settings.</summary>
+    /// <summary>Runs the generator over one example folder, as the papers of a project (and its contentgen.yaml), with the folder's settings.</summary>
     internal static IReadOnlyList<Diagnostic> Run(string id)
     {
         var folder = Path.Combine(CatalogueRoot(), id);

