@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using ContentGen.Model;
 using ContentGen.Payload;
@@ -13,20 +14,33 @@ namespace ContentGen.Emit;
 /// </summary>
 internal static class FieldCodec
 {
+    /// <summary>
+    /// Per type of a single value: its C# type and the <c>TableReader</c> method that reads it (<c>Optional</c> + the name
+    /// for an optional value, the name + <c>List</c> for a list). Enums and references are typed by the field.
+    /// </summary>
+    private static readonly Dictionary<FieldType, (string CSharpType, string Reader)> Types = new()
+    {
+        [FieldType.String] = ("string", "Text"),
+        [FieldType.Text] = ("string", "Text"),
+        [FieldType.Doi] = ("string", "Text"),
+        [FieldType.Arxiv] = ("string", "Text"),
+        [FieldType.Email] = ("string", "Text"),
+        [FieldType.Url] = ("global::System.Uri", "Url"),
+        [FieldType.Int] = ("int", "Int"),
+        [FieldType.Year] = ("int", "Int"),
+        [FieldType.Decimal] = ("decimal", "Decimal"),
+        [FieldType.Bool] = ("bool", "Bool"),
+        [FieldType.Date] = ("global::System.DateOnly", "Date"),
+        [FieldType.DateTime] = ("global::System.DateTimeOffset", "DateTime"),
+    };
+
     /// <summary>The C# type of one value of the field (not a list; for a reference, the target's record).</summary>
     public static string ValueType(FieldSpec field, string ns, string? refTypeName)
         => field.Type switch
         {
-            FieldType.String or FieldType.Text or FieldType.Doi or FieldType.Arxiv or FieldType.Email => "string",
-            FieldType.Url => "global::System.Uri",
-            FieldType.Int or FieldType.Year => "int",
-            FieldType.Decimal => "decimal",
-            FieldType.Bool => "bool",
-            FieldType.Date => "global::System.DateOnly",
-            FieldType.DateTime => "global::System.DateTimeOffset",
             FieldType.Enum => "global::" + ns + "." + field.EnumName,
             FieldType.Ref => "global::" + ns + "." + refTypeName,
-            _ => throw new ArgumentOutOfRangeException(nameof(field), field.Type, "Unknown field type."),
+            _ => Types[field.Type].CSharpType,
         };
 
     /// <summary>The C# type of the record's property.</summary>
@@ -55,8 +69,13 @@ internal static class FieldCodec
                 : "(" + enumType + ")" + reader + ".Member()";
         }
 
-        var name = ReaderName(field.Type);
-        return reader + "." + (field.IsList ? ListReader(name) : field.IsNullable ? "Optional" + name : name) + "()";
+        if (field.Type == FieldType.Ref)
+        {
+            return reader + "." + (field.IsList ? "Slots" : field.IsNullable ? "OptionalSlot" : "Slot") + "()";
+        }
+
+        var name = Types[field.Type].Reader;
+        return reader + "." + (field.IsList ? name + "List" : field.IsNullable ? "Optional" + name : name) + "()";
     }
 
     /// <summary>Writes the field's value of one document, as <see cref="ReadExpression"/> reads it back.</summary>
@@ -157,21 +176,4 @@ internal static class FieldCodec
                 throw new ArgumentOutOfRangeException(nameof(field), field.Type, "Unknown field type.");
         }
     }
-
-    /// <summary>The <c>TableReader</c> method of one value of a type.</summary>
-    private static string ReaderName(FieldType type)
-        => type switch
-        {
-            FieldType.String or FieldType.Text or FieldType.Doi or FieldType.Arxiv or FieldType.Email => "Text",
-            FieldType.Url => "Url",
-            FieldType.Int or FieldType.Year => "Int",
-            FieldType.Decimal => "Decimal",
-            FieldType.Bool => "Bool",
-            FieldType.Date => "Date",
-            FieldType.DateTime => "DateTime",
-            FieldType.Ref => "Slot",
-            _ => throw new ArgumentOutOfRangeException(nameof(type), type, "No reader for this type."),
-        };
-
-    private static string ListReader(string name) => name == "Slot" ? "Slots" : name + "List";
 }

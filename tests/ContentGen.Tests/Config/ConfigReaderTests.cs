@@ -5,6 +5,7 @@ using System.Linq;
 using ContentGen.Config;
 using ContentGen.Diagnostics;
 using ContentGen.Model;
+using ContentGen.Tests.Infrastructure;
 using ContentGen.Schema;
 using Xunit;
 
@@ -19,24 +20,7 @@ public sealed class ConfigReaderTests
     private const string FilePath = "/project/contentgen.yaml";
 
     /// <summary>The example of the collections issue.</summary>
-    private const string Contract = """
-        collections:
-          posts:
-            folder: posts            # below the content root; a glob is allowed
-            type: Post               # the record; the static class is the plural, Posts, unless `class:` says otherwise
-            fields:
-              title:     { type: string, required: true }
-              published: { type: date, required: true }
-              rating:    { type: int, min: 1, max: 5 }
-              status:    { type: enum, values: [idea, review, final], default: idea }
-              homepage:  { type: url }
-              topics:    { type: list<string>, taxonomy: true }
-              about:     { type: list<ref:papers> }
-              isbn:      { type: string, pattern: '^97[89]\d{10}$', unique: true }
-            body:
-              required_sections: [Summary]
-              sections: { "Key Points": list }   # the list under that heading becomes IReadOnlyList<string> KeyPoints
-        """;
+    private const string Contract = ContractExample.Yaml;
 
     // ---- No file, empty file ------------------------------------------------------------------------------
 

@@ -13,24 +13,7 @@ namespace ContentGen.Tests.Generator;
 public sealed class CollectionsTests
 {
     /// <summary>The contract's example, as the issue gives it.</summary>
-    private const string PostsConfig = """
-        collections:
-          posts:
-            folder: posts
-            type: Post
-            fields:
-              title:     { type: string, required: true }
-              published: { type: date, required: true }
-              rating:    { type: int, min: 1, max: 5 }
-              status:    { type: enum, values: [idea, review, final], default: idea }
-              homepage:  { type: url }
-              topics:    { type: list<string>, taxonomy: true }
-              about:     { type: list<ref:papers> }
-              isbn:      { type: string, pattern: '^97[89]\d{10}$', unique: true }
-            body:
-              required_sections: [Summary]
-              sections: { "Key Points": list }
-        """;
+    private const string PostsConfig = ContractExample.Yaml;
 
     private const string PostBody = """
         ## Summary
