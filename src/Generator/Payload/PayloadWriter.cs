@@ -22,35 +22,10 @@ internal sealed class PayloadWriter
 
     public long Length => _stream.Length;
 
-    public void WriteInt(int value)
-    {
-        if (value < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(value), "Only non-negative numbers are written.");
-        }
-
-        var v = (uint)value;
-        while (v >= 0x80)
-        {
-            _stream.WriteByte((byte)(v | 0x80));
-            v >>= 7;
-        }
-
-        _stream.WriteByte((byte)v);
-    }
+    public void WriteInt(int value) => WriteLong(value);
 
     /// <summary>A signed number, zigzag-encoded (0, -1, 1, -2, ... → 0, 1, 2, 3, ...) so small negatives stay short.</summary>
-    public void WriteSignedInt(int value)
-    {
-        var v = (uint)((value << 1) ^ (value >> 31));
-        while (v >= 0x80)
-        {
-            _stream.WriteByte((byte)(v | 0x80));
-            v >>= 7;
-        }
-
-        _stream.WriteByte((byte)v);
-    }
+    public void WriteSignedInt(int value) => WriteVariable((uint)((value << 1) ^ (value >> 31)));
 
     /// <summary>A non-negative 64-bit number, 7-bit encoded.</summary>
     public void WriteLong(long value)
@@ -60,14 +35,7 @@ internal sealed class PayloadWriter
             throw new ArgumentOutOfRangeException(nameof(value), "Only non-negative numbers are written.");
         }
 
-        var v = (ulong)value;
-        while (v >= 0x80)
-        {
-            _stream.WriteByte((byte)(v | 0x80));
-            v >>= 7;
-        }
-
-        _stream.WriteByte((byte)v);
+        WriteVariable((ulong)value);
     }
 
     public void WriteBool(bool value) => _stream.WriteByte(value ? (byte)1 : (byte)0);
@@ -83,6 +51,18 @@ internal sealed class PayloadWriter
         StrictUtf8.GetBytes(value, 0, value.Length, _buffer, 0);
         WriteInt(count);
         _stream.Write(_buffer, 0, count);
+    }
+
+    /// <summary>Seven bits a byte, low bits first, the high bit set on every byte but the last.</summary>
+    private void WriteVariable(ulong value)
+    {
+        while (value >= 0x80)
+        {
+            _stream.WriteByte((byte)(value | 0x80));
+            value >>= 7;
+        }
+
+        _stream.WriteByte((byte)value);
     }
 
     /// <summary>Writes, as they are, the bytes written so far to <paramref name="other"/>.</summary>
