@@ -39,7 +39,15 @@ internal static class MetadataPayload
         var fields = collection.Spec.Fields;
         var documents = new PayloadWriter(collection.Documents.Count * 64);
         documents.WriteInt(collection.Documents.Count);
-        var slots = new Dictionary<string, Dictionary<string, int>>(System.StringComparer.Ordinal);
+        // Per field, how a reference is written: the slot of the named document in its collection's All.
+        System.Func<string, int> stringIndex = strings.Index;
+        var slotOf = new System.Func<string, int>[fields.Count];
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var targetSlots = fields[i].RefCollection is { } target ? SlotsOf(catalog, target) : null;
+            slotOf[i] = slug => targetSlots![slug];
+        }
+
         foreach (var d in collection.Documents)
         {
             documents.WriteInt(strings.Index(d.Slug));
@@ -48,8 +56,7 @@ internal static class MetadataPayload
             documents.WriteInt(ranks[d.Identifier]);
             for (var i = 0; i < fields.Count; i++)
             {
-                var field = fields[i];
-                FieldCodec.Write(documents, field, d.Values[i], strings.Index, slug => SlotOf(catalog, field.RefCollection!, slots)[slug]);
+                FieldCodec.Write(documents, fields[i], d.Values[i], stringIndex, slotOf[i]);
             }
         }
 
@@ -81,18 +88,13 @@ internal static class MetadataPayload
     }
 
     /// <summary>The slot of each generated document of a collection, by slug: what a reference is written as.</summary>
-    private static Dictionary<string, int> SlotOf(Catalog catalog, string collection, Dictionary<string, Dictionary<string, int>> cache)
+    private static Dictionary<string, int> SlotsOf(Catalog catalog, string collection)
     {
-        if (!cache.TryGetValue(collection, out var slots))
+        var slots = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var documents = catalog.Find(collection)?.Documents ?? EquatableArray<DocumentMetadata>.Empty;
+        for (var slot = 0; slot < documents.Count; slot++)
         {
-            slots = new Dictionary<string, int>(System.StringComparer.Ordinal);
-            var documents = catalog.Find(collection)?.Documents ?? EquatableArray<DocumentMetadata>.Empty;
-            for (var slot = 0; slot < documents.Count; slot++)
-            {
-                slots.Add(documents[slot].Slug, slot);
-            }
-
-            cache.Add(collection, slots);
+            slots.Add(documents[slot].Slug, slot);
         }
 
         return slots;

@@ -70,7 +70,7 @@ internal static class CatalogBuilder
         var similar = new HashSet<(string Field, string Term)>();
         foreach (var group in taxonomyFields)
         {
-            ReportSimilarTerms(TermUses(group, byCollection, included: null), group.Key, group.First().Field.Taxonomy!.Noun, diagnostics, similar);
+            ReportSimilarTerms(TermUses(group, byCollection), group.Key, group.First().Field.Taxonomy!.Noun, diagnostics, similar);
         }
 
         var generated = collections.ToDictionary(
@@ -98,7 +98,7 @@ internal static class CatalogBuilder
         }
 
         var taxonomies = taxonomyFields
-            .Select(group => BuildTaxonomy(group.Key, group.First().Field.Taxonomy!, TermUses(group, generated, included: true).Select(u => u.Use.Term).ToList(), TermUses(group, generated, included: true), diagnostics, similar))
+            .Select(group => BuildTaxonomy(group.Key, group.First().Field.Taxonomy!, TermUses(group, generated), diagnostics, similar))
             .ToEquatableArray();
 
         return new Catalog(options.Namespace, catalogs.ToEquatableArray(), taxonomies, diagnostics.ToEquatableArray(), options.PaperProperties);
@@ -112,8 +112,8 @@ internal static class CatalogBuilder
             .GroupBy(x => x.Field.Key, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Every use of a term of one taxonomy by the given documents, with where it is written.</summary>
-    private static List<(DocumentMetadata Entry, TermUse Use)> TermUses(IEnumerable<(CollectionSpec Collection, FieldSpec Field, int Index)> fields, Dictionary<string, List<DocumentMetadata>> documents, bool? included)
+    /// <summary>Every use of a term of one taxonomy by the given documents, with where it is written, collection by collection in the documents' order.</summary>
+    private static List<(DocumentMetadata Entry, TermUse Use)> TermUses(IEnumerable<(CollectionSpec Collection, FieldSpec Field, int Index)> fields, Dictionary<string, List<DocumentMetadata>> documents)
     {
         var uses = new List<(DocumentMetadata, TermUse)>();
         foreach (var (collection, field, index) in fields)
@@ -132,7 +132,7 @@ internal static class CatalogBuilder
             }
         }
 
-        return uses.OrderBy(u => u.Item1.FilePath, StringComparer.Ordinal).ToList();
+        return uses;
     }
 
     /// <summary>The diagnostic and the comparison of a unique field: DOIs ignore case, arXiv ids their version.</summary>
@@ -244,13 +244,13 @@ internal static class CatalogBuilder
         }
     }
 
-    private static TaxonomyModel BuildTaxonomy(string key, TaxonomySpec spec, List<string> usedTerms, List<(DocumentMetadata Entry, TermUse Use)> uses, DiagnosticList diagnostics, HashSet<(string Field, string Term)> alreadyReported)
+    private static TaxonomyModel BuildTaxonomy(string key, TaxonomySpec spec, List<(DocumentMetadata Entry, TermUse Use)> uses, DiagnosticList diagnostics, HashSet<(string Field, string Term)> alreadyReported)
     {
         var noun = spec.Noun;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var term in usedTerms)
+        foreach (var (_, use) in uses)
         {
-            counts[term] = counts.TryGetValue(term, out var count) ? count + 1 : 1;
+            counts[use.Term] = counts.TryGetValue(use.Term, out var count) ? count + 1 : 1;
         }
 
         var ordered = counts.Keys.OrderBy(t => t, StringComparer.OrdinalIgnoreCase).ThenBy(t => t, StringComparer.Ordinal).ToList();

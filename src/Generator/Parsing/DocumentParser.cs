@@ -14,6 +14,9 @@ namespace ContentGen.Parsing;
 /// </summary>
 internal static class DocumentParser
 {
+    /// <summary>Each collection's reserved member names, worked out once per description rather than once per file.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CollectionSpec, HashSet<string>> ReservedNames = new();
+
     /// <summary>Parses a paper of the built-in papers collection.</summary>
     public static ParsedDocument Parse(ContentFile file, int maxFileSize = GeneratorOptions.DefaultMaxFileSize, int maxNestingDepth = GeneratorOptions.DefaultMaxNestingDepth, bool allowRawHtml = false)
         => Parse(file, PaperSchema.Collection, maxFileSize, maxNestingDepth, allowRawHtml);
@@ -163,7 +166,7 @@ internal static class DocumentParser
         }
 
         var slug = Identifiers.SlugOf(file.SourcePath, LastSegment(collection.Folder));
-        var identifier = Identifiers.ForDocument(slug, Identifiers.ReservedInClass(collection), collection.TypeName);
+        var identifier = Identifiers.ForDocument(slug, ReservedNames.GetValue(collection, Identifiers.ReservedInClass), collection.TypeName);
         var nameLocation = openingLocation;
         if (identifier.Length == 0)
         {
