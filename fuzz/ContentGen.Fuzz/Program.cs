@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using ContentGen.Bibliography;
 using ContentGen.Model;
 using ContentGen.Parsing;
 using SharpFuzz;
@@ -15,32 +16,85 @@ namespace ContentGen.Fuzz;
 /// process and restarts the child after a stack overflow or a time-out. Outside afl-fuzz it runs stdin once.
 /// <c>--replay FILE...</c> runs files and prints, for each finding, the exception that Parse swallowed with its stack.
 /// <c>--show FILE...</c> prints what Parse returns for each file (diagnostics, and the body with control characters escaped).
+/// <c>--target bib</c> before any of these runs the BibTeX reader instead (<see cref="BibFuzzTarget"/>).
 /// Run both on the uninstrumented build (bin/Release/net10.0), not on the instrumented copy that afl-fuzz runs.
 /// </summary>
 internal static class Program
 {
     public static int Main(string[] args)
     {
+        // --target md (the default): DocumentParser.Parse on a paper; --target bib: BibReader.Read on a .bib file.
+        var target = "md";
+        if (args.Length >= 2 && args[0] == "--target")
+        {
+            target = args[1];
+            args = args.AsSpan(2).ToArray();
+        }
+
+        if (target is not ("md" or "bib"))
+        {
+            Console.Error.WriteLine("unknown target '" + target + "': use --target md or --target bib");
+            return 2;
+        }
+
+        Action<byte[]> run = target == "bib" ? BibFuzzTarget.Run : FuzzTarget.Run;
         if (args.Length > 0 && args[0] == "--replay")
         {
-            return Replay(args.AsSpan(1).ToArray());
+            return Replay(args.AsSpan(1).ToArray(), run);
         }
 
         if (args.Length > 0 && args[0] == "--show")
         {
-            return Show(args.AsSpan(1).ToArray());
+            return target == "bib" ? ShowBib(args.AsSpan(1).ToArray()) : Show(args.AsSpan(1).ToArray());
         }
 
         Fuzzer.OutOfProcess.Run(stream =>
         {
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
-            FuzzTarget.Run(buffer.ToArray());
+            run(buffer.ToArray());
         });
         return 0;
     }
 
-    private static int Replay(IReadOnlyList<string> files)
+    private static int ShowBib(IReadOnlyList<string> files)
+    {
+        foreach (var file in files)
+        {
+            var bib = BibReader.Read(BibFuzzTarget.FilePath, FuzzTarget.Decode(File.ReadAllBytes(file)));
+            Console.WriteLine("== " + file);
+            foreach (var diagnostic in bib.Diagnostics)
+            {
+                var start = diagnostic.Location?.LineSpan.Start;
+                Console.WriteLine("diagnostic " + diagnostic.Descriptor.Id + " (" + (start?.Line + 1) + "," + (start?.Character + 1) + "): " + Escape(diagnostic.ToDiagnostic().GetMessage(CultureInfo.InvariantCulture)));
+            }
+
+            foreach (var preamble in bib.Preambles)
+            {
+                Console.WriteLine("preamble   " + Escape(preamble));
+            }
+
+            foreach (var entry in bib.Entries)
+            {
+                Console.WriteLine("entry      @" + entry.Type + " " + Escape(entry.Key) + (entry.HasErrors ? " (has errors)" : string.Empty));
+                foreach (var field in entry.Fields)
+                {
+                    Console.WriteLine("  " + field.Name + " = " + Escape(field.Value) + "   raw " + Escape(field.Raw));
+                    if (BibNames.IsNameField(field.Name))
+                    {
+                        foreach (var name in BibNames.Parse(field.Raw))
+                        {
+                            Console.WriteLine("    name   given " + Escape(name.Given) + " von " + Escape(name.Von) + " family " + Escape(name.Family) + " suffix " + Escape(name.Suffix) + (name.IsCorporate ? " corporate" : string.Empty) + " -> " + Escape(name.Display));
+                        }
+                    }
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static int Replay(IReadOnlyList<string> files, Action<byte[]> run)
     {
         // Parse catches every exception; a first-chance handler still sees each one with its stack trace.
         var seen = new List<Exception>();
@@ -52,7 +106,7 @@ internal static class Program
             seen.Clear();
             try
             {
-                FuzzTarget.Run(File.ReadAllBytes(file));
+                run(File.ReadAllBytes(file));
                 Console.WriteLine("ok       " + file);
             }
             catch (FuzzFindingException finding)

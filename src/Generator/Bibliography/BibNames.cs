@@ -126,9 +126,9 @@ internal static class BibNames
         {
             problems?.Add((Written(tokens), "has nothing before its comma (it is read without the commas)"));
             var all = new List<string>();
-            for (var p = parts.Count - 1; p >= 0; p--)
+            foreach (var part in parts)
             {
-                all.AddRange(parts[p]);
+                all.AddRange(part);
             }
 
             return FirstVonLast(all);

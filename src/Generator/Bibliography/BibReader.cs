@@ -233,7 +233,7 @@ internal static class BibReader
         {
             var at = _pos;
             var p = at + 1;
-            while (p < _n && IsTrivia(_text[p]))
+            while (p < _n && (_text[p] == ' ' || _text[p] == '\t'))
             {
                 p++;
             }
@@ -250,7 +250,7 @@ internal static class BibReader
                 // '@' in text between entries ("mail me@example.org") is text; at the start of a line it was meant as an entry.
                 if (lineStart)
                 {
-                    SyntaxError(p, "an entry type after '@'", "write an entry as @article{key, title = {...}}");
+                    Error(DiagnosticDescriptors.BibSyntaxError, _lines.Location(at, at + 1), "an entry type after '@'", Describe(p, FoundLength(p)), "write an entry as @article{key, title = {...}}");
                 }
 
                 _pos = at + 1;
@@ -1161,8 +1161,11 @@ internal static class BibReader
             }
 
             bounded.Sort(StringComparer.Ordinal);
+            // Stricter than Nearest alone: three-letter names (the month macros) are all within two edits of each other.
             var nearest = EditDistance.Nearest(name, bounded, 1);
-            return nearest.Count == 0 ? string.Empty : " (did you mean '" + nearest[0] + "'?)";
+            return nearest.Count == 0 || EditDistance.Compute(name.ToLowerInvariant(), nearest[0].ToLowerInvariant()) > Math.Max(1, name.Length / 3)
+                ? string.Empty
+                : " (did you mean '" + nearest[0] + "'?)";
         }
 
         /// <summary>

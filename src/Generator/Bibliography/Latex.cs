@@ -21,6 +21,8 @@ namespace ContentGen.Bibliography;
 /// <c>\textbf{x}</c>, <c>{\em x}</c>, …) keep their text; <c>\url{x}</c> keeps its argument as written; <c>\href{url}{text}</c> keeps the text;</item>
 /// <item>math <c>$...$</c> is kept as text without the dollars; Greek letters and common symbols (<c>\alpha</c>,
 /// <c>\times</c>, <c>\leq</c>, …) are decoded there and elsewhere;</item>
+/// <item>a control word eats the spaces after it, as in TeX (<c>Stra\ss e</c> → Straße; write <c>\LaTeX{}</c> or
+/// <c>{\LaTeX}</c> before a space), except in math;</item>
 /// <item>runs of spaces, tabs and line breaks are one space; the result is trimmed.</item>
 /// </list>
 /// A command it does not know is kept as written (with its braces, <c>\foo{x}</c>), and reported through the
@@ -388,6 +390,13 @@ internal static class Latex
                 return;
             }
 
+            if (!isWord && IsSpace(name[0]))
+            {
+                // A backslash before any white space is a space.
+                Space();
+                return;
+            }
+
             // Not known: kept as written, with the braces of the arguments that follow it directly.
             var written = text.Substring(start, _i - start);
             Unknown(written);
@@ -457,7 +466,9 @@ internal static class Latex
 
         private void SkipSpacesAfterWord(bool isWord)
         {
-            if (!isWord)
+            // As in TeX, a control word eats the spaces after it (\ss e → ße, \LaTeX{} is); in math the spaces are kept,
+            // as they are the only separators left once the math is text ($O(n \log n)$ → O(n log n)).
+            if (!isWord || _math)
             {
                 return;
             }
