@@ -1139,9 +1139,10 @@ internal static class BibReader
             return "'" + _text.Substring(at, length) + "'";
         }
 
-        private static string Suggestion(string name, IEnumerable<string> candidates)
+        private string Suggestion(string name, IEnumerable<string> candidates)
         {
-            if (name.Length > MaxSuggestionLength)
+            // Only for a diagnostic that is kept: past the cap, a flood of unknown names costs no edit distances.
+            if (name.Length > MaxSuggestionLength || _diagnostics.Count >= DiagnosticList.MaxPerFile)
             {
                 return string.Empty;
             }

@@ -267,7 +267,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor BibMalformedName = Warning(
         "CG0612", Bibliography, "Name cannot be split into its parts",
-        "The name '{0}' in '{1}' {2}: write a name as 'Family, Given', 'von Family, Jr., Given' or 'Given Family', and a corporate name in braces, e.g. {{Anthropic}}");
+        "The name '{0}' in '{1}' {2}: separate names with 'and', write each as 'Family, Given', 'von Family, Jr., Given' or 'Given Family', and a corporate name in braces, e.g. {{Anthropic}}");
 
     public static readonly DiagnosticDescriptor BibEmptyName = Warning(
         "CG0613", Bibliography, "Empty name in a name list",
@@ -279,7 +279,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor BibExpansionTooLarge = Error(
         "CG0615", Bibliography, "@string macros expand too far",
-        "The @string macros of this file expand to more than {0} characters: a macro used twice inside the next one doubles the text each time; define each macro with its own text");
+        "The @string macros of this file expand to more than {0} characters: a macro used several times in the next one multiplies its text each time; define each macro with its own text");
 
     // CG09xx: internal
     public static readonly DiagnosticDescriptor InternalError = Error(

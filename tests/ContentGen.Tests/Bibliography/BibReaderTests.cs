@@ -363,7 +363,7 @@ public sealed class BibReaderTests
         Assert.Equal(
             new[]
             {
-                "CG0612 (1,20)-(1,40): The name 'Doe, John, Jr, Extra' in 'author' has 3 commas, at most 2 are allowed (the extra parts are read as given names): write a name as 'Family, Given', 'von Family, Jr., Given' or 'Given Family', and a corporate name in braces, e.g. {Anthropic}",
+                "CG0612 (1,20)-(1,40): The name 'Doe, John, Jr, Extra' in 'author' has 3 commas, at most 2 are allowed (the extra parts are read as given names): separate names with 'and', write each as 'Family, Given', 'von Family, Jr., Given' or 'Given Family', and a corporate name in braces, e.g. {Anthropic}",
                 "CG0613 (2,19)-(2,48): 'editor' has an empty name (between two 'and'): remove the extra 'and'",
                 "CG0613 (2,19)-(2,48): 'editor' has an empty name (after the last 'and'): remove the extra 'and'",
             },
@@ -392,7 +392,7 @@ public sealed class BibReaderTests
 
         var file = Read(lines);
 
-        Assert.Equal(new[] { "CG0615 (15,15)-(15,18): The @string macros of this file expand to more than 16777216 characters: a macro used twice inside the next one doubles the text each time; define each macro with its own text" }, Diagnostics(file));
+        Assert.Equal(new[] { "CG0615 (15,15)-(15,18): The @string macros of this file expand to more than 16777216 characters: a macro used several times in the next one multiplies its text each time; define each macro with its own text" }, Diagnostics(file));
         Assert.True(file.Entries[0].HasErrors);
         Assert.True(file.Entries[0].Get("title")!.Length < BibReader.MaxExpansion);
     }
