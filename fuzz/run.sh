@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Fuzz PaperParser.Parse with AFL++ through SharpFuzz.
+# Fuzz PaperParser.Parse (or, with FUZZ_TARGET=bib, BibReader.Read) with AFL++ through SharpFuzz.
 #
 #   fuzz/run.sh [EXECUTIONS]        (default 1000000)
+#   FUZZ_TARGET=bib fuzz/run.sh     the BibTeX reader
 #
 # From a fresh clone, as root, on Debian with the .NET SDK: installs AFL++ (apt) and the sharpfuzz tool
 # (into fuzz/.tools), publishes fuzz/ContentGen.Fuzz in Release, instruments the generator, YamlDotNet and
@@ -9,7 +10,12 @@
 # EXECUTIONS executions, prints what it did and copies every crashing or hanging input into
 # tests/ContentGen.Tests/TestData/FuzzRegressions/ (crash-<n>.md, hang-<n>.md).
 #
+# With FUZZ_TARGET=bib: only the generator is instrumented, the seeds are fuzz/seeds/bib/*.bib and every .bib under
+# tests/ContentGen.Tests/TestData/, the dictionary is fuzz/bibtex.dict, the working folder fuzz/.work/bib, and what it
+# finds goes to tests/ContentGen.Tests/TestData/FuzzRegressions/bib/ (crash-<n>.bib, hang-<n>.bib).
+#
 # Environment (all optional):
+#   FUZZ_TARGET         md (default: papers) or bib (.bib files)
 #   FUZZ_TIMEOUT_MS     per-execution time-out in ms; slower is a hang (default 2000)
 #   FUZZ_MAX_SECONDS    also stop after this many seconds (afl-fuzz -V; default: no limit)
 #   FUZZ_WORK           working folder: build, corpus, findings, log (default fuzz/.work)
@@ -20,9 +26,17 @@ set -euo pipefail
 FUZZ_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$FUZZ_DIR/.." && pwd)"
 EXECS="${1:-1000000}"
+TARGET="${FUZZ_TARGET:-md}"
 TIMEOUT_MS="${FUZZ_TIMEOUT_MS:-2000}"
 MAX_SECONDS="${FUZZ_MAX_SECONDS:-}"
-WORK="${FUZZ_WORK:-$FUZZ_DIR/.work}"
+case "$TARGET" in
+  md)  DEFAULT_WORK="$FUZZ_DIR/.work"; DICT="$FUZZ_DIR/contentgen.dict"; EXT="md"
+       INSTRUMENT=(ContentGen.Generator.dll YamlDotNet.dll Markdig.dll) ;;
+  bib) DEFAULT_WORK="$FUZZ_DIR/.work/bib"; DICT="$FUZZ_DIR/bibtex.dict"; EXT="bib"
+       INSTRUMENT=(ContentGen.Generator.dll) ;;
+  *)   echo "FUZZ_TARGET must be md or bib, got '$TARGET'" >&2; exit 2 ;;
+esac
+WORK="${FUZZ_WORK:-$DEFAULT_WORK}"
 TOOLS="$FUZZ_DIR/.tools"
 PROJECT="$FUZZ_DIR/ContentGen.Fuzz/ContentGen.Fuzz.csproj"
 BIN="$WORK/bin"                                   # published and instrumented: what afl-fuzz runs
@@ -30,6 +44,7 @@ PLAIN_BIN="$FUZZ_DIR/ContentGen.Fuzz/bin/Release/net10.0"   # the same build, no
 CORPUS="$WORK/corpus"
 FINDINGS="$WORK/findings"
 REGRESSIONS="$REPO/tests/ContentGen.Tests/TestData/FuzzRegressions"
+[ "$TARGET" = bib ] && REGRESSIONS="$REGRESSIONS/bib"
 SHARPFUZZ_VERSION="2.3.0"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -64,7 +79,7 @@ dotnet publish "$PROJECT" -c Release -o "$BIN" -nologo -v quiet
 
 step "Instrument"
 # Only the code under test: instrumenting Roslyn or the runtime would slow every execution for no coverage.
-for dll in ContentGen.Generator.dll YamlDotNet.dll Markdig.dll; do
+for dll in "${INSTRUMENT[@]}"; do
   echo "sharpfuzz $dll"
   "$TOOLS/sharpfuzz" "$BIN/$dll"
 done
@@ -78,12 +93,17 @@ while IFS= read -r -d '' seed; do
   n=$((n + 1))
   # Small seeds fuzz faster: a paper's first 3 KB hold its whole front matter and the first body sections.
   head -c 3072 "$seed" > "$CORPUS/seed-$(printf '%03d' "$n")-$(basename "$seed")"
-done < <(find "$REPO/content/papers" "$REPO/tests/ContentGen.Tests/TestData" \
-           -path "$REGRESSIONS" -prune -o -type f -name '*.md' -print0 | sort -z)
+done < <(if [ "$TARGET" = bib ]; then
+           find "$FUZZ_DIR/seeds/bib" "$REPO/tests/ContentGen.Tests/TestData" \
+             -path "$REGRESSIONS" -prune -o -type f -name '*.bib' -print0 | sort -z
+         else
+           find "$REPO/content/papers" "$REPO/tests/ContentGen.Tests/TestData" \
+             -path "$REGRESSIONS" -prune -o -type f -name '*.md' -print0 | sort -z
+         fi)
 echo "$n seed files"
 
 # --- 4. Fuzz ---------------------------------------------------------------------------------------------
-step "afl-fuzz: $EXECS executions, time-out ${TIMEOUT_MS} ms${MAX_SECONDS:+, at most $MAX_SECONDS s}"
+step "afl-fuzz ($TARGET): $EXECS executions, time-out ${TIMEOUT_MS} ms${MAX_SECONDS:+, at most $MAX_SECONDS s}"
 rm -rf "$FINDINGS"
 export AFL_SKIP_BIN_CHECK=1                  # the target is 'dotnet', not an AFL-compiled binary
 export AFL_SKIP_CPUFREQ=1
@@ -96,8 +116,8 @@ extra=()
 started=$(date +%s)
 status=0
 # No @@: SharpFuzz reads each input from standard input, in a persistent loop (Fuzzer.OutOfProcess.Run).
-afl-fuzz -i "$CORPUS" -o "$FINDINGS" -m none -t "$TIMEOUT_MS" -E "$EXECS" -x "$FUZZ_DIR/contentgen.dict" \
-  "${extra[@]}" -- dotnet "$BIN/ContentGen.Fuzz.dll" 2>&1 | tee "$WORK/afl.log" || status=$?
+afl-fuzz -i "$CORPUS" -o "$FINDINGS" -m none -t "$TIMEOUT_MS" -E "$EXECS" -x "$DICT" \
+  "${extra[@]}" -- dotnet "$BIN/ContentGen.Fuzz.dll" --target "$TARGET" 2>&1 | tee "$WORK/afl.log" || status=$?
 wall=$(( $(date +%s) - started ))
 
 STATS="$FINDINGS/default/fuzzer_stats"
@@ -124,10 +144,10 @@ copy_findings() {   # $1 = crashes | hangs, $2 = file prefix
       continue
     fi
     i=1
-    while [ -e "$REGRESSIONS/$2-$i.md" ]; do i=$((i + 1)); done
-    cp "$file" "$REGRESSIONS/$2-$i.md"
-    copied+=("$REGRESSIONS/$2-$i.md")
-    echo "kept $(basename "$file") as $2-$i.md"
+    while [ -e "$REGRESSIONS/$2-$i.$EXT" ]; do i=$((i + 1)); done
+    cp "$file" "$REGRESSIONS/$2-$i.$EXT"
+    copied+=("$REGRESSIONS/$2-$i.$EXT")
+    echo "kept $(basename "$file") as $2-$i.$EXT"
   done
 }
 step "Findings"
@@ -136,12 +156,12 @@ copy_findings hangs hang
 if [ "${#copied[@]}" -gt 0 ]; then
   echo "Replaying them on the uninstrumented build (the exception Parse swallowed, with its stack):"
   for file in "${copied[@]}"; do
-    timeout 60 dotnet "$PLAIN_BIN/ContentGen.Fuzz.dll" --replay "$file" || true
+    timeout 60 dotnet "$PLAIN_BIN/ContentGen.Fuzz.dll" --target "$TARGET" --replay "$file" || true
   done
 fi
 
 crashes=$(stat saved_crashes); hangs=$(stat saved_hangs)
-step "Summary"
+step "Summary ($TARGET)"
 echo "executions:      $(stat execs_done) (asked for $EXECS)"
 echo "exec rate:       $(stat execs_per_sec) /s (afl-fuzz, over its run time of $(stat run_time) s)"
 echo "crashes:         $crashes"

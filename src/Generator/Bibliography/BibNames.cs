@@ -73,14 +73,24 @@ internal static class BibNames
                 continue;
             }
 
-            names.Add(ParseName(nameTokens, problems));
+            if (ParseName(nameTokens, problems) is { } name)
+            {
+                names.Add(name);
+            }
         }
 
         return names.ToEquatableArray();
     }
 
-    private static BibName ParseName(List<Token> tokens, List<(string Name, string Problem)>? problems)
+    private static BibName? ParseName(List<Token> tokens, List<(string Name, string Problem)>? problems)
     {
+        if (tokens.TrueForAll(t => t.Kind == TokenKind.Comma))
+        {
+            // "A and , and B": commas and no word.
+            problems?.Add((Written(tokens), "has no words (it is left out)"));
+            return null;
+        }
+
         var parts = new List<List<string>> { new() };
         foreach (var token in tokens)
         {

@@ -9,11 +9,11 @@ namespace ContentGen.Bibliography;
 /// Writes BibTeX entries from plain text, such that <see cref="BibReader"/> reads back the same values (white space
 /// collapsed and trimmed, as the reader does) and the same names. Values are wrapped in braces and written as UTF-8
 /// text; only what LaTeX or BibTeX would read otherwise is escaped:
-/// <c>\</c> → <c>\textbackslash{}</c>, <c>{ }</c> → <c>\{ \}</c> (or <c>\textbraceleft{}</c> and
-/// <c>\textbraceright{}</c> when they do not pair up, as BibTeX counts every brace), <c>&amp; % $ # _</c> →
+/// <c>\</c> → <c>\textbackslash{}</c>, <c>{ }</c> → <c>\{ \}</c> (balanced with plain braces where they do not pair
+/// up, as BibTeX counts every brace; the reader drops the plain ones), <c>&amp; % $ # _</c> →
 /// <c>\&amp; \% \$ \# \_</c>, <c>~</c> → <c>\textasciitilde{}</c>, <c>^</c> → <c>\textasciicircum{}</c>, and
 /// <c>--</c>, <c>``</c>, <c>''</c> are split with <c>{}</c> so they stay as typed. Verbatim fields (<c>url</c>,
-/// <c>doi</c>, …) escape only <c>\</c> and braces (<c>%7B</c>/<c>%7D</c> when they do not pair up). Every value is on
+/// <c>doi</c>, …) escape only <c>\</c> (as <c>\\</c>) and braces, balanced the same way. Every value is on
 /// one line, so no value can start a line with <c>@</c>.
 /// </summary>
 internal static class BibWriter
@@ -56,8 +56,8 @@ internal static class BibWriter
     public static string EscapeText(string text)
     {
         var value = Collapse(text);
-        var balanced = BracesPair(value);
         var escaped = new StringBuilder(value.Length + 16);
+        var depth = 0;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
@@ -67,11 +67,8 @@ internal static class BibWriter
                 case '\\':
                     escaped.Append("\\textbackslash{}");
                     break;
-                case '{':
-                    escaped.Append(balanced ? "\\{" : "\\textbraceleft{}");
-                    break;
-                case '}':
-                    escaped.Append(balanced ? "\\}" : "\\textbraceright{}");
+                case '{' or '}':
+                    EscapeBrace(escaped, c, ref depth);
                     break;
                 case '&' or '%' or '$' or '#' or '_':
                     escaped.Append('\\').Append(c);
@@ -94,15 +91,15 @@ internal static class BibWriter
             }
         }
 
-        return escaped.ToString();
+        return escaped.Append('}', depth).ToString();
     }
 
     /// <summary>Plain text as the inside of a braced verbatim value (<c>url</c>, <c>doi</c>, …).</summary>
     public static string EscapeVerbatim(string text)
     {
         var value = Collapse(text);
-        var balanced = BracesPair(value);
         var escaped = new StringBuilder(value.Length + 8);
+        var depth = 0;
         foreach (var c in value)
         {
             switch (c)
@@ -110,11 +107,8 @@ internal static class BibWriter
                 case '\\':
                     escaped.Append("\\\\");
                     break;
-                case '{':
-                    escaped.Append(balanced ? "\\{" : "%7B");
-                    break;
-                case '}':
-                    escaped.Append(balanced ? "\\}" : "%7D");
+                case '{' or '}':
+                    EscapeBrace(escaped, c, ref depth);
                     break;
                 default:
                     escaped.Append(c);
@@ -122,7 +116,30 @@ internal static class BibWriter
             }
         }
 
-        return escaped.ToString();
+        return escaped.Append('}', depth).ToString();
+    }
+
+    /// <summary>
+    /// Writes a brace character as <c>\{</c> or <c>\}</c>. BibTeX counts those as braces too, so the value must still
+    /// balance: a <c>\}</c> with no <c>\{</c> open gets a plain <c>{</c> before it, and every <c>\{</c> left open a
+    /// plain <c>}</c> at the end. The reader drops plain braces (grouping), so the text reads back as it was.
+    /// </summary>
+    private static void EscapeBrace(StringBuilder escaped, char brace, ref int depth)
+    {
+        if (brace == '{')
+        {
+            depth++;
+            escaped.Append("\\{");
+        }
+        else if (depth > 0)
+        {
+            depth--;
+            escaped.Append("\\}");
+        }
+        else
+        {
+            escaped.Append("{\\}");
+        }
     }
 
     /// <summary>
@@ -164,15 +181,11 @@ internal static class BibWriter
             family = "{" + family + "}";
         }
 
-        var von = new StringBuilder();
-        foreach (var word in EscapeText(name.Von).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
-        {
-            von.Append(IsSeparatorWord(word) ? "{" + word + "}" : word).Append(' ');
-        }
+        var von = Von(name.Von);
 
         var given = Part(name.Given);
         var suffix = Part(name.Suffix);
-        var last = von + family;
+        var last = von.Length == 0 ? family : von + " " + family;
         if (given.Length == 0 && suffix.Length == 0)
         {
             // A lone braced family name would read as a corporate name: the comma keeps it a person's.
@@ -180,6 +193,65 @@ internal static class BibWriter
         }
 
         return suffix.Length == 0 ? last + ", " + given : last + ", " + suffix + ", " + given;
+    }
+
+    /// <summary>
+    /// The von part, written so that BibTeX reads it as one: its first and last words must start with a lower-case
+    /// letter and no word may be "and" or hold a comma. Plain when it already is so ("van der"); otherwise as one word,
+    /// its spaces in braces, the text before its first lower-case letter in braces (<c>{O}penAI{ }tero</c>).
+    /// </summary>
+    private static string Von(string von)
+    {
+        if (von.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var words = von.Split(' ');
+        var plain = true;
+        foreach (var word in words)
+        {
+            plain &= word.Length > 0 && word.IndexOf(',') < 0 && !IsSeparatorWord(word) && FirstCased(word) is { } first && char.IsLower(first);
+        }
+
+        if (plain)
+        {
+            return EscapeText(von);
+        }
+
+        var start = 0;
+        while (start < von.Length && !(FirstCased(von[start].ToString()) is { } c && char.IsLower(c)))
+        {
+            start++;
+        }
+
+        var text = new StringBuilder();
+        if (start > 0 && start < von.Length)
+        {
+            text.Append('{').Append(EscapeText(von.Substring(0, start))).Append('}');
+        }
+        else
+        {
+            start = 0;
+        }
+
+        text.Append(EscapeText(von.Substring(start)).Replace(" ", "{ }").Replace(",", "{,}"));
+        var written = text.ToString();
+        return string.Equals(written, "and", StringComparison.OrdinalIgnoreCase) ? "{}" + written : written;
+    }
+
+    /// <summary>The first character of a word that has a case or is a letter, as the reader decides a word's case.</summary>
+    private static char? FirstCased(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) || char.IsLower(c) || char.IsUpper(c))
+            {
+                return c;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A given name or suffix: escaped, in braces when a comma or an "and" in it would split the name.</summary>
@@ -257,25 +329,6 @@ internal static class BibWriter
         }
 
         return value.ToString(0, length);
-    }
-
-    /// <summary>Whether every '}' closes an earlier '{' and every '{' is closed.</summary>
-    private static bool BracesPair(string text)
-    {
-        var depth = 0;
-        foreach (var c in text)
-        {
-            if (c == '{')
-            {
-                depth++;
-            }
-            else if (c == '}' && --depth < 0)
-            {
-                return false;
-            }
-        }
-
-        return depth == 0;
     }
 
     private static string Clean(string name, Func<char, bool> allowed, string empty)

@@ -44,7 +44,10 @@ public sealed class BibRoundTripTests
         (1, Gen.OneOfConst("E.", "J.R.R.", "Jean-Paul", "Émile", "Ørsted", "Łódź", "Jr.", "III", "de", "and", "others", "AND", "{x}", "a--b", "O'Neil", "Smith,", "Müller", "中村")),
         (1, TextChar.Where(c => !Latex.IsSpace(c)).Array[1, 6].Select(c => new string(c))));
 
-    private static readonly Gen<string> VonWord = Gen.OneOfConst("van", "der", "de", "la", "von", "di", "du", "ten", "zu");
+    /// <summary>A von word; the odd ones are what the reader makes of braces (<c>{OpenAI}tero</c>, <c>{a}nd</c>, <c>a{,}b</c>, <c>a{ }B</c>).</summary>
+    private static readonly Gen<string> VonWord = Gen.Frequency(
+        (6, Gen.OneOfConst("van", "der", "de", "la", "von", "di", "du", "ten", "zu")),
+        (1, Gen.OneOfConst("OpenAItero", "and", "aND", "a,b", "a B", "Élan", "x{y", "ß", "d'", "{x}y", "l~a")));
 
     private static readonly Gen<string> Words = NameWord.Array[1, 3].Select(w => string.Join(" ", w));
 
@@ -80,7 +83,7 @@ public sealed class BibRoundTripTests
                 Assert.Equal(type.ToLowerInvariant(), entry.Type);
                 Assert.Equal(key, entry.Key);
                 Assert.Equal(fields.Select(f => f.Item1), entry.Fields.Select(f => f.Name));
-                Assert.Equal(fields.Select(f => BibReader.IsVerbatimField(f.Item1) ? VerbatimExpected(f.Item2) : Collapse(f.Item2)), entry.Fields.Select(f => f.Value));
+                Assert.Equal(fields.Select(f => Collapse(f.Item2)), entry.Fields.Select(f => f.Value));
             },
             iter: 2000,
             print: input => BibWriter.Write(input.Item1, input.Item2, input.Item3.Select(f => BibWriterField.FromText(f.Item1, f.Item2))));
@@ -169,21 +172,6 @@ public sealed class BibRoundTripTests
                 }
             },
             iter: 1000);
-    }
-
-    /// <summary>A verbatim value as read back: braces that do not pair up cannot be written in BibTeX, and are percent-encoded.</summary>
-    private static string VerbatimExpected(string text)
-    {
-        var value = Collapse(text);
-        var depth = 0;
-        var paired = true;
-        foreach (var c in value)
-        {
-            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-            paired &= depth >= 0;
-        }
-
-        return paired && depth == 0 ? value : value.Replace("{", "%7B", StringComparison.Ordinal).Replace("}", "%7D", StringComparison.Ordinal);
     }
 
     /// <summary>What the reader makes of a name's parts: each part's white space collapsed and trimmed.</summary>
