@@ -53,9 +53,11 @@ internal static class BibWriter
     }
 
     /// <summary>Plain text as the inside of a braced BibTeX value (see the class summary).</summary>
-    public static string EscapeText(string text)
+    public static string EscapeText(string text) => Escape(Collapse(text));
+
+    /// <summary>As <see cref="EscapeText"/>, without collapsing white space (for a piece of a name part).</summary>
+    private static string Escape(string value)
     {
-        var value = Collapse(text);
         var escaped = new StringBuilder(value.Length + 16);
         var depth = 0;
         for (var i = 0; i < value.Length; i++)
@@ -228,14 +230,15 @@ internal static class BibWriter
         var text = new StringBuilder();
         if (start > 0 && start < von.Length)
         {
-            text.Append('{').Append(EscapeText(von.Substring(0, start))).Append('}');
+            // In braces, the spaces of the prefix do not split the word.
+            text.Append('{').Append(Escape(von.Substring(0, start))).Append('}');
         }
         else
         {
             start = 0;
         }
 
-        text.Append(EscapeText(von.Substring(start)).Replace(" ", "{ }").Replace(",", "{,}"));
+        text.Append(Escape(von.Substring(start)).Replace(" ", "{ }").Replace(",", "{,}"));
         var written = text.ToString();
         return string.Equals(written, "and", StringComparison.OrdinalIgnoreCase) ? "{}" + written : written;
     }
