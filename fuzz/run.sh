@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Fuzz PaperParser.Parse (DocumentParser) or the contentgen.yaml reader with AFL++ through SharpFuzz.
+# Fuzz DocumentParser.Parse, the contentgen.yaml reader (FUZZ_TARGET=config) or the BibTeX reader (FUZZ_TARGET=bib)
+# with AFL++ through SharpFuzz.
 #
 #   fuzz/run.sh [EXECUTIONS]                      (default 1000000)
 #   FUZZ_TARGET=config fuzz/run.sh [EXECUTIONS]   the config reader (ConfigReader.Read)
+#   FUZZ_TARGET=bib fuzz/run.sh [EXECUTIONS]      the BibTeX reader (BibReader.Read)
 #
 # From a fresh clone, as root, on Debian with the .NET SDK: installs AFL++ (apt) and the sharpfuzz tool
 # (into fuzz/.tools), publishes fuzz/ContentGen.Fuzz in Release, instruments the generator, YamlDotNet,
@@ -11,8 +13,12 @@
 # tests/ContentGen.Tests/TestData/FuzzRegressions/ (crash-<n>.md, hang-<n>.md; config: ConfigFuzzRegressions/,
 # crash-<n>.yaml, hang-<n>.yaml).
 #
+# With FUZZ_TARGET=bib: only the generator is instrumented, the seeds are fuzz/seeds/bib/*.bib and every .bib under
+# tests/ContentGen.Tests/TestData/, the dictionary is fuzz/bibtex.dict, the working folder fuzz/.work/bib, and what it
+# finds goes to tests/ContentGen.Tests/TestData/FuzzRegressions/bib/ (crash-<n>.bib, hang-<n>.bib).
+#
 # Environment (all optional):
-#   FUZZ_TARGET         paper (default) or config
+#   FUZZ_TARGET         paper (default), config or bib
 #   FUZZ_TIMEOUT_MS     per-execution time-out in ms; slower is a hang (default 2000)
 #   FUZZ_MAX_SECONDS    also stop after this many seconds (afl-fuzz -V; default: no limit)
 #   FUZZ_WORK           working folder: build, corpus, findings, log (default fuzz/.work, config: fuzz/.work/config)
@@ -27,9 +33,13 @@ TIMEOUT_MS="${FUZZ_TIMEOUT_MS:-2000}"
 MAX_SECONDS="${FUZZ_MAX_SECONDS:-}"
 TARGET="${FUZZ_TARGET:-paper}"
 case "$TARGET" in
-  paper)  DEFAULT_WORK="$FUZZ_DIR/.work";        DICT="$FUZZ_DIR/contentgen.dict"; REGRESSION_DIR="FuzzRegressions";       EXT="md" ;;
-  config) DEFAULT_WORK="$FUZZ_DIR/.work/config"; DICT="$FUZZ_DIR/config.dict";     REGRESSION_DIR="ConfigFuzzRegressions"; EXT="yaml" ;;
-  *) echo "FUZZ_TARGET is paper or config, not '$TARGET'" >&2; exit 2 ;;
+  paper)  DEFAULT_WORK="$FUZZ_DIR/.work";        DICT="$FUZZ_DIR/contentgen.dict"; REGRESSION_DIR="FuzzRegressions";       EXT="md"
+          INSTRUMENT=(ContentGen.Generator.dll YamlDotNet.dll Markdig.dll Tomlyn.dll) ;;
+  config) DEFAULT_WORK="$FUZZ_DIR/.work/config"; DICT="$FUZZ_DIR/config.dict";     REGRESSION_DIR="ConfigFuzzRegressions"; EXT="yaml"
+          INSTRUMENT=(ContentGen.Generator.dll YamlDotNet.dll) ;;
+  bib)    DEFAULT_WORK="$FUZZ_DIR/.work/bib";    DICT="$FUZZ_DIR/bibtex.dict";     REGRESSION_DIR="FuzzRegressions/bib";   EXT="bib"
+          INSTRUMENT=(ContentGen.Generator.dll) ;;
+  *) echo "FUZZ_TARGET is paper, config or bib, not '$TARGET'" >&2; exit 2 ;;
 esac
 WORK="${FUZZ_WORK:-$DEFAULT_WORK}"
 TOOLS="$FUZZ_DIR/.tools"
@@ -73,7 +83,7 @@ dotnet publish "$PROJECT" -c Release -o "$BIN" -nologo -v quiet
 
 step "Instrument"
 # Only the code under test: instrumenting Roslyn or the runtime would slow every execution for no coverage.
-for dll in ContentGen.Generator.dll YamlDotNet.dll Markdig.dll Tomlyn.dll; do
+for dll in "${INSTRUMENT[@]}"; do
   echo "sharpfuzz $dll"
   "$TOOLS/sharpfuzz" "$BIN/$dll"
 done
@@ -94,8 +104,13 @@ else
     n=$((n + 1))
     # Small seeds fuzz faster: a paper's first 3 KB hold its whole front matter and the first body sections.
     head -c 3072 "$seed" > "$CORPUS/seed-$(printf '%03d' "$n")-$(basename "$seed")"
-  done < <(find "$REPO/content/papers" "$REPO/tests/ContentGen.Tests/TestData" \
-             -path "$REPO/tests/ContentGen.Tests/TestData/FuzzRegressions" -prune -o -type f -name '*.md' -print0 | sort -z)
+  done < <(if [ "$TARGET" = bib ]; then
+             find "$FUZZ_DIR/seeds/bib" "$REPO/tests/ContentGen.Tests/TestData" \
+               -path "$REGRESSIONS" -prune -o -type f -name '*.bib' -print0 | sort -z
+           else
+             find "$REPO/content/papers" "$REPO/tests/ContentGen.Tests/TestData" \
+               -path "$REPO/tests/ContentGen.Tests/TestData/FuzzRegressions" -prune -o -type f -name '*.md' -print0 | sort -z
+           fi)
 fi
 echo "$n seed files"
 
@@ -158,7 +173,7 @@ if [ "${#copied[@]}" -gt 0 ]; then
 fi
 
 crashes=$(stat saved_crashes); hangs=$(stat saved_hangs)
-step "Summary"
+step "Summary ($TARGET)"
 echo "executions:      $(stat execs_done) (asked for $EXECS)"
 echo "exec rate:       $(stat execs_per_sec) /s (afl-fuzz, over its run time of $(stat run_time) s)"
 echo "crashes:         $crashes"

@@ -1,10 +1,9 @@
-using System.Linq;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Text;
+using ContentGen.Bibliography;
 using ContentGen.Model;
 using ContentGen.Parsing;
 using SharpFuzz;
@@ -17,28 +16,34 @@ namespace ContentGen.Fuzz;
 /// <c>--target paper</c> (the default) fuzzes <see cref="DocumentParser"/> with a paper, <c>--target config</c>
 /// fuzzes <see cref="Config.ConfigReader"/> with a <c>contentgen.yaml</c>; the option comes first.
 /// <c>--replay FILE...</c> runs files and prints, for each finding, the exception that Parse swallowed with its stack.
-/// <c>--show FILE...</c> prints what Parse (or the config reader) returns for each file (diagnostics, and the body
-/// with control characters escaped, or the collections).
+/// <c>--show FILE...</c> prints what Parse (or the config or BibTeX reader) returns for each file (diagnostics, and the
+/// body with control characters escaped, the collections, or the entries). <c>--target bib</c> before any of these runs
+/// the BibTeX reader instead (<see cref="BibFuzzTarget"/>).
 /// Run both on the uninstrumented build (bin/Release/net10.0), not on the instrumented copy that afl-fuzz runs.
 /// </summary>
 internal static class Program
 {
     public static int Main(string[] args)
     {
-        var config = false;
+        var target = "paper";
         if (args.Length >= 2 && args[0] == "--target")
         {
-            if (args[1] is not ("paper" or "config"))
+            if (args[1] is not ("paper" or "config" or "bib"))
             {
-                Console.Error.WriteLine("--target is paper or config, not '" + args[1] + "'");
+                Console.Error.WriteLine("--target is paper, config or bib, not '" + args[1] + "'");
                 return 2;
             }
 
-            config = args[1] == "config";
+            target = args[1];
             args = args.AsSpan(2).ToArray();
         }
 
-        Action<byte[]> run = config ? ConfigFuzzTarget.Run : FuzzTarget.Run;
+        Action<byte[]> run = target switch
+        {
+            "config" => ConfigFuzzTarget.Run,
+            "bib" => BibFuzzTarget.Run,
+            _ => FuzzTarget.Run,
+        };
         if (args.Length > 0 && args[0] == "--replay")
         {
             return Replay(args.AsSpan(1).ToArray(), run);
@@ -46,7 +51,12 @@ internal static class Program
 
         if (args.Length > 0 && args[0] == "--show")
         {
-            return config ? ShowConfig(args.AsSpan(1).ToArray()) : Show(args.AsSpan(1).ToArray());
+            return target switch
+            {
+                "config" => ShowConfig(args.AsSpan(1).ToArray()),
+                "bib" => ShowBib(args.AsSpan(1).ToArray()),
+                _ => Show(args.AsSpan(1).ToArray()),
+            };
         }
 
         Fuzzer.OutOfProcess.Run(stream =>
@@ -55,6 +65,43 @@ internal static class Program
             stream.CopyTo(buffer);
             run(buffer.ToArray());
         });
+        return 0;
+    }
+
+    private static int ShowBib(IReadOnlyList<string> files)
+    {
+        foreach (var file in files)
+        {
+            var bib = BibReader.Read(BibFuzzTarget.FilePath, FuzzTarget.Decode(File.ReadAllBytes(file)));
+            Console.WriteLine("== " + file);
+            foreach (var diagnostic in bib.Diagnostics)
+            {
+                var start = diagnostic.Location?.LineSpan.Start;
+                Console.WriteLine("diagnostic " + diagnostic.Descriptor.Id + " (" + (start?.Line + 1) + "," + (start?.Character + 1) + "): " + Escape(diagnostic.ToDiagnostic().GetMessage(CultureInfo.InvariantCulture)));
+            }
+
+            foreach (var preamble in bib.Preambles)
+            {
+                Console.WriteLine("preamble   " + Escape(preamble));
+            }
+
+            foreach (var entry in bib.Entries)
+            {
+                Console.WriteLine("entry      @" + entry.Type + " " + Escape(entry.Key) + (entry.HasErrors ? " (has errors)" : string.Empty));
+                foreach (var field in entry.Fields)
+                {
+                    Console.WriteLine("  " + field.Name + " = " + Escape(field.Value) + "   raw " + Escape(field.Raw));
+                    if (BibNames.IsNameField(field.Name))
+                    {
+                        foreach (var name in BibNames.Parse(field.Raw))
+                        {
+                            Console.WriteLine("    name   given " + Escape(name.Given) + " von " + Escape(name.Von) + " family " + Escape(name.Family) + " suffix " + Escape(name.Suffix) + (name.IsCorporate ? " corporate" : string.Empty) + " -> " + Escape(name.Display));
+                        }
+                    }
+                }
+            }
+        }
+
         return 0;
     }
 

