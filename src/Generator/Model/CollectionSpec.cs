@@ -70,10 +70,10 @@ internal sealed record FieldSpec(string Key, string PropertyName, FieldType Type
     /// <summary>The value of an absent field, in canonical text (see <see cref="FieldValue"/>); null for none.</summary>
     public string? Default { get; init; }
 
-    /// <summary>The smallest allowed value (numbers, dates) or length (text, lists), in canonical text.</summary>
+    /// <summary>The smallest allowed value of a number, year, date or date-time, in canonical text.</summary>
     public string? Min { get; init; }
 
-    /// <summary>The largest allowed value (numbers, dates) or length (text, lists), in canonical text.</summary>
+    /// <summary>The largest allowed value of a number, year, date or date-time, in canonical text.</summary>
     public string? Max { get; init; }
 
     /// <summary>A regular expression every (text) value must match.</summary>

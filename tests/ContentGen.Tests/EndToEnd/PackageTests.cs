@@ -143,6 +143,33 @@ public sealed class PackageTests
     }
 
     [Fact]
+    public void Collections_of_contentgen_yaml_build_from_the_package_and_a_broken_reference_fails_at_its_place()
+    {
+        var folder = Consumer("collections", "net10.0");
+        PackageFixture.WriteFile(folder, "contentgen.yaml", """
+            collections:
+              notes:
+                folder: notes
+                fields:
+                  title:  { type: string, required: true }
+                  papers: { type: list<ref:papers>, required: true }
+                  status: { type: enum, values: [reading, read], default: reading }
+            """);
+        PackageFixture.WriteFile(folder, "content/papers/x.md", Paper);
+        PackageFixture.WriteFile(folder, "content/notes/first-note.md", "---\ntitle: First\npapers: [x]\n---\n\nText.\n");
+        PackageFixture.WriteFile(folder, "Program.cs", "System.Console.WriteLine(Collections.Notes.FirstNote.Papers[0] == Collections.Papers.X ? \"same \" + Collections.Notes.FirstNote.Status : \"different\");\n");
+
+        var run = Succeeds(_package.Run(folder, "run", "-p:UseSharedCompilation=false"));
+        Assert.Contains("same Reading", run.Output);
+
+        PackageFixture.WriteFile(folder, "content/notes/first-note.md", "---\ntitle: First\npapers: [y]\n---\n\nText.\n");
+        var broken = _package.Run(folder, "build", "-p:UseSharedCompilation=false", "-p:GenerateFullPaths=false");
+
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.Matches(new Regex(@"content[/\\]notes[/\\]first-note\.md\(3,10\): error CG0409: 'y' in 'papers' names no document of the 'papers' collection"), broken.Output);
+    }
+
+    [Fact]
     public void Multi_targeted_consumer_builds_and_runs_on_each_target()
     {
         var folder = Consumer("multi", "net8.0;net10.0");
