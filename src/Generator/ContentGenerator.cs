@@ -7,19 +7,19 @@ using ContentGen.Config;
 using ContentGen.Diagnostics;
 using ContentGen.Emit;
 using ContentGen.Indexing;
+using ContentGen.Input;
 using ContentGen.Model;
 using ContentGen.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
-using ContentGen.Input;
 
 namespace ContentGen;
 
 /// <summary>
-/// ContentGen's incremental generator: compiles the Markdown papers of the content collection (MSBuild
-/// <c>AdditionalFiles</c>) into typed records, constants and lookup tables. This class only wires the pipeline;
-/// each stage lives in its own folder.
+/// ContentGen's incremental generator: compiles the Markdown documents of the content collections (the built-in papers
+/// and those of <c>contentgen.yaml</c>, all MSBuild <c>AdditionalFiles</c>) into typed records, constants and lookup
+/// tables. This class only wires the pipeline; each stage lives in its own folder.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ContentGenerator : IIncrementalGenerator
