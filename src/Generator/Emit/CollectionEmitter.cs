@@ -45,6 +45,19 @@ internal static class CollectionEmitter
         w.Line(GeneratedCode.Attribute);
         w.Open("public static partial class " + spec.ClassName);
 
+        if (catalog.DocumentProperties)
+        {
+            // A document left out for an error keeps its name, so code that uses it gets the content error alone; the
+            // build fails on that error, so the property never runs.
+            foreach (var name in collection.Broken)
+            {
+                w.Summary("Not generated: <c>" + Literals.XmlDoc(name.SourcePath) + "</c> has errors (see the build's diagnostics for that file).");
+                w.Line("public static " + record + " " + name.Identifier + " => throw new global::System.InvalidOperationException("
+                    + Literals.String("The " + spec.Noun + " '" + name.Slug + "' (" + name.SourcePath + ") has errors and was not generated: fix them and build again.") + ");");
+                w.Line();
+            }
+        }
+
         if (catalog.DocumentProperties && documents.Count > 0)
         {
             // Each property is a method the compiler binds, checks and emits, on one thread (the members of one type

@@ -94,14 +94,31 @@ internal static class CatalogBuilder
                 }
             }
 
-            catalogs.Add(new CollectionCatalog(collection, ordered.ToEquatableArray(), lookups.ToEquatableArray()));
+            catalogs.Add(new CollectionCatalog(collection, ordered.ToEquatableArray(), lookups.ToEquatableArray(), BrokenNames(byCollection[collection.Name], ordered, options)));
         }
 
+        // The terms of documents left out for an error keep their constants too (with no document counted), so code that
+        // names them gets the content error alone.
+        var broken = collections.ToDictionary(c => c.Name, c => byCollection[c.Name].Where(e => e.HasErrors || rejected.Contains(e)).ToList(), StringComparer.Ordinal);
         var taxonomies = taxonomyFields
-            .Select(group => BuildTaxonomy(group.Key, group.First().Field.Taxonomy!, TermUses(group, generated), diagnostics, similar))
+            .Select(group => BuildTaxonomy(group.Key, group.First().Field.Taxonomy!, TermUses(group, generated), TermUses(group, broken), diagnostics, similar))
             .ToEquatableArray();
 
         return new Catalog(options.Namespace, catalogs.ToEquatableArray(), taxonomies, diagnostics.ToEquatableArray(), options.PaperProperties);
+    }
+
+    /// <summary>
+    /// The names of the documents of a collection that are not generated for an error, each once and none that a
+    /// generated document has; drafts left out by the settings are not among them.
+    /// </summary>
+    private static EquatableArray<DocumentName> BrokenNames(List<DocumentMetadata> all, List<DocumentMetadata> generated, GeneratorOptions options)
+    {
+        var taken = new HashSet<string>(generated.Select(e => e.Identifier), StringComparer.Ordinal);
+        return all
+            .Where(e => (options.IncludeDrafts || !e.Draft) && taken.Add(e.Identifier))
+            .Select(e => new DocumentName(e.Identifier, e.Slug, e.SourcePath))
+            .OrderBy(n => n.Identifier, StringComparer.Ordinal)
+            .ToEquatableArray();
     }
 
     /// <summary>Every taxonomy field, grouped by key across collections (so <c>tags</c> is one taxonomy site-wide), in order of first declaration.</summary>
@@ -244,7 +261,7 @@ internal static class CatalogBuilder
         }
     }
 
-    private static TaxonomyModel BuildTaxonomy(string key, TaxonomySpec spec, List<(DocumentMetadata Entry, TermUse Use)> uses, DiagnosticList diagnostics, HashSet<(string Field, string Term)> alreadyReported)
+    private static TaxonomyModel BuildTaxonomy(string key, TaxonomySpec spec, List<(DocumentMetadata Entry, TermUse Use)> uses, List<(DocumentMetadata Entry, TermUse Use)> brokenUses, DiagnosticList diagnostics, HashSet<(string Field, string Term)> alreadyReported)
     {
         var noun = spec.Noun;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -252,6 +269,16 @@ internal static class CatalogBuilder
         {
             counts[use.Term] = counts.TryGetValue(use.Term, out var count) ? count + 1 : 1;
         }
+
+        foreach (var (_, use) in brokenUses)
+        {
+            if (!counts.ContainsKey(use.Term))
+            {
+                counts.Add(use.Term, 0);
+            }
+        }
+
+        uses = uses.Concat(brokenUses).ToList();
 
         var ordered = counts.Keys.OrderBy(t => t, StringComparer.OrdinalIgnoreCase).ThenBy(t => t, StringComparer.Ordinal).ToList();
         var terms = new List<TaxonomyTerm>(ordered.Count);

@@ -10,11 +10,18 @@ internal sealed record TermPostings(string Term, EquatableArray<int> Slots);
 /// <summary>One site-wide taxonomy (the terms of every collection's field with this key): its class, noun and terms.</summary>
 internal sealed record TaxonomyModel(string Key, string ClassName, string Noun, EquatableArray<TaxonomyTerm> Terms);
 
-/// <summary>
-/// One collection after the cross-document checks: its description, the documents that are generated in the order of
-/// <c>All</c>, and per lookup field (taxonomies and other lookups, in field order) its postings.
-/// </summary>
-internal sealed record CollectionCatalog(CollectionSpec Spec, EquatableArray<DocumentMetadata> Documents, EquatableArray<EquatableArray<TermPostings>> Lookups)
+/// <summary>A document's name in code, its slug and its file: what a document left out for an error still gives.</summary>
+internal sealed record DocumentName(string Identifier, string Slug, string SourcePath);
+
+/// <summary>One collection after the cross-document checks.</summary>
+/// <param name="Spec">The collection's description.</param>
+/// <param name="Documents">The generated documents, in the order of <c>All</c>.</param>
+/// <param name="Lookups">Per lookup field (taxonomies and other lookups, in field order), its postings.</param>
+/// <param name="Broken">
+/// The documents left out for an error (of their own or of a document they refer to), by name: each keeps its property,
+/// so code that names it gets the content error alone; the build fails on that error, so the property never runs.
+/// </param>
+internal sealed record CollectionCatalog(CollectionSpec Spec, EquatableArray<DocumentMetadata> Documents, EquatableArray<EquatableArray<TermPostings>> Lookups, EquatableArray<DocumentName> Broken)
 {
     /// <summary>The identifiers of the generated documents, sorted: what the body buckets need to know of the catalog.</summary>
     public EquatableArray<string> IncludedIdentifiers()

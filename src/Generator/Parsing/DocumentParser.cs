@@ -47,15 +47,15 @@ internal static class DocumentParser
             if (block.Status != FrontMatterStatus.Found)
             {
                 ReportSplitFailure(block, text, lines, diagnostics);
-                return new ParsedDocument(file.FilePath, null, null, diagnostics.ToEquatableArray());
+                return new ParsedDocument(file.FilePath, NameOnly(file, collection, lines), null, diagnostics.ToEquatableArray());
             }
 
             // The body is checked even when the metadata is broken, so one build shows every problem of the file.
-            var metadata = ReadMetadata(file, collection, text, lines, block, maxNestingDepth, diagnostics);
+            var metadata = ReadMetadata(file, collection, text, lines, block, maxNestingDepth, diagnostics) ?? NameOnly(file, collection, lines);
             var body = RenderBody(collection, text, lines, block, allowRawHtml, diagnostics);
             if (metadata is not null)
             {
-                metadata = metadata with { HasErrors = diagnostics.HasErrors };
+                metadata = metadata with { HasErrors = metadata.HasErrors || diagnostics.HasErrors };
             }
 
             // Encoded here, per file, so the work is cached with the parse and an error in it is this file's CG0901.
@@ -173,7 +173,7 @@ internal static class DocumentParser
             diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, nameLocation, slug);
         }
 
-        if (!complete || identifier.Length == 0)
+        if (identifier.Length == 0)
         {
             return null;
         }
@@ -189,8 +189,22 @@ internal static class DocumentParser
             Identifiers.BucketOf(identifier),
             typed,
             draft,
-            diagnostics.HasErrors,
+            diagnostics.HasErrors || !complete,
             nameLocation);
+    }
+
+    /// <summary>
+    /// What is known of a document whose front matter could not be read: its name, from the file name, and no values.
+    /// It has errors, so it is never generated as a document, but its property still exists (see CatalogBuilder), so code
+    /// that names it gets the content error alone, not a compiler error about a missing member as well.
+    /// </summary>
+    private static DocumentMetadata? NameOnly(ContentFile file, CollectionSpec collection, LineMap lines)
+    {
+        var slug = Identifiers.SlugOf(file.SourcePath, LastSegment(collection.Folder));
+        var identifier = Identifiers.ForDocument(slug, ReservedNames.GetValue(collection, Identifiers.ReservedInClass), collection.TypeName);
+        return identifier.Length == 0
+            ? null
+            : new DocumentMetadata(collection.Name, file.FilePath, file.SourcePath, slug, identifier, Identifiers.BucketOf(identifier), new EquatableArray<FieldValue?>(new FieldValue?[collection.Fields.Count]), Draft: false, HasErrors: true, lines.LineLocation(0));
     }
 
     /// <summary>The value of an absent field: its default, or null.</summary>

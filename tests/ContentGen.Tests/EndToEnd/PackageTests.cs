@@ -106,10 +106,12 @@ public sealed class PackageTests
     }
 
     [Fact]
-    public void Bad_paper_fails_the_build_at_its_line_and_column_and_the_fixed_paper_builds()
+    public void Bad_paper_named_in_code_fails_the_build_at_its_line_and_column_with_no_compiler_error_and_the_fixed_paper_builds()
     {
+        // The consumer names the paper and one of its tags: with the paper broken, those names still exist, so the
+        // build reports the content error alone, not compiler errors about the names as well.
         var folder = Consumer("broken", "net10.0");
-        PackageFixture.WriteFile(folder, "Program.cs", "System.Console.WriteLine(Broken.Papers.All.Count);\n");
+        PackageFixture.WriteFile(folder, "Program.cs", "System.Console.WriteLine(Broken.Papers.All.Count + Broken.Papers.X.Title + Broken.Taxonomies.Tags.FirstTag);\n");
         PackageFixture.WriteFile(folder, "content/papers/x.md", Paper.Replace("date: 2024-01-10", "date: 2024-13-10"));
 
         var broken = _package.Run(folder, "build", "-p:UseSharedCompilation=false", "-p:GenerateFullPaths=false");

@@ -256,14 +256,37 @@ public sealed class ConsumerCompilationTests
         var files = new[]
         {
             GeneratorHarness.Paper("good.md", PaperText.Create()),
-            GeneratorHarness.Paper("bad.md", PaperText.Create(date: "2024-13-10")),
+            GeneratorHarness.Paper("bad.md", PaperText.Create(title: "\"A Broken Paper\"", date: "2024-13-10")),
         };
 
-        var output = GeneratorHarness.Run(files, null, "internal static class Probe { public static string Run() => TestApp.Papers.All.Count + \",\" + TestApp.Papers.Good.Slug; }");
+        var output = GeneratorHarness.Run(
+            files,
+            null,
+            """
+            internal static class Probe
+            {
+                public static string Run()
+                {
+                    string thrown;
+                    try
+                    {
+                        thrown = TestApp.Papers.Bad.Title;
+                    }
+                    catch (System.InvalidOperationException exception)
+                    {
+                        thrown = exception.Message;
+                    }
 
+                    return TestApp.Papers.All.Count + "," + TestApp.Papers.Good.Slug + "," + TestApp.Papers.TryGet("bad", out _) + "," + thrown;
+                }
+            }
+            """);
+
+        // The broken paper keeps its name (code that names it compiles, so its content error is the only one), but it is
+        // not a paper of the collection; were the build run anyway, the property would say why.
         var diagnostic = Assert.Single(output.GeneratorDiagnostics);
         Assert.Equal("CG0103", diagnostic.Id);
-        Assert.Equal("1,good", output.Execute("Probe", "Run"));
-        Assert.DoesNotContain("Bad", output.Sources["Papers.g.cs"]);
+        Assert.Empty(output.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Equal("1,good,False,The paper 'bad' (papers/bad.md) has errors and was not generated: fix them and build again.", output.Execute("Probe", "Run"));
     }
 }

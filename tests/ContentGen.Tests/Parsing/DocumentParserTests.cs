@@ -88,7 +88,7 @@ public sealed class DocumentParserTests
         var (id, line, column, endColumn, _) = Single(Parse(text));
 
         Assert.Equal(("CG0101", 1, 1, 4), (id, line, column, endColumn));
-        Assert.Null(Parse(text).Metadata);
+        AssertNamedButBroken(Parse(text));
     }
 
     [Fact]
@@ -106,7 +106,16 @@ public sealed class DocumentParserTests
         var document = Parse(PaperText.Create(extraFields: "tags: [a, b"));
 
         Assert.Contains(document.Diagnostics, d => d.Descriptor.Id == "CG0006");
-        Assert.Null(document.Metadata);
+        AssertNamedButBroken(document);
+    }
+
+    /// <summary>A document that is not generated for its errors, but keeps the name from its file name (and no values).</summary>
+    private static void AssertNamedButBroken(ParsedDocument document)
+    {
+        Assert.True(document.Metadata!.HasErrors);
+        Assert.Equal("X", document.Metadata.Identifier);
+        Assert.Null(document.Metadata.Value("title"));
+        Assert.Null(document.ToBodyEntry());
     }
 
     [Fact]
