@@ -100,17 +100,63 @@ internal static class FrontMatterReader
         {
             var errorStart = yamlStart + (int)exception.Start.Index;
             var errorEnd = Math.Max(errorStart + 1, yamlStart + (int)exception.End.Index);
-            diagnostics.Add(source.SyntaxError, lines.Location(errorStart, Math.Min(errorEnd, yamlEnd)), Describe(exception), Hint(exception, source));
+            if (!ReportUnclosed(text, stack, errorStart, lines, diagnostics, source, Describe(exception)))
+            {
+                diagnostics.Add(source.SyntaxError, lines.Location(errorStart, Math.Min(errorEnd, yamlEnd)), Describe(exception), Hint(exception, source));
+            }
+
             return null;
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
-            // YamlDotNet throws more than YamlException on some malformed input (an unclosed flow list, for one).
-            diagnostics.Add(source.SyntaxError, lines.Location(yamlStart, yamlEnd), exception.Message.TrimEnd('.'), "; check the brackets and quotes of " + source.Name);
+            // YamlDotNet throws more than YamlException on some malformed input (an unclosed flow list, for one), with no
+            // position: the bracket left open is the cause to report.
+            if (!ReportUnclosed(text, stack, errorStart: null, lines, diagnostics, source, exception.Message.TrimEnd('.')))
+            {
+                diagnostics.Add(source.SyntaxError, lines.Location(yamlStart, yamlEnd), exception.Message.TrimEnd('.'), "; check the brackets and quotes of " + source.Name);
+            }
+
             return null;
         }
 
         return root;
+    }
+
+    /// <summary>
+    /// When the parser stopped inside a flow list or mapping that is never closed, or at a quote that is never closed,
+    /// reports the error at that bracket or quote, where the mistake is, rather than where the parser gave up (often the
+    /// closing <c>---</c>); the parser's own position and message stay in the text. False when neither applies.
+    /// </summary>
+    private static bool ReportUnclosed(string text, Stack<FrontMatterNode> stack, int? errorStart, LineMap lines, DiagnosticList diagnostics, YamlSource source, string parserMessage)
+    {
+        if (errorStart is { } quoteAt && quoteAt < text.Length && (text[quoteAt] == '"' || text[quoteAt] == '\'') && parserMessage.IndexOf("quoted scalar", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            diagnostics.Add(source.SyntaxError, lines.Location(quoteAt, quoteAt + 1), "the value quoted with " + text[quoteAt] + " here is never closed (" + parserMessage + ")", "; close the value with " + text[quoteAt] + " on the same line");
+            return true;
+        }
+
+        // YamlDotNet's exception for an unclosed flow collection has no position and no useful message.
+        var stoppedAt = errorStart is { } at ? " (the YAML parser stopped at line " + Position(lines, at) + ": " + parserMessage + ")" : " (the YAML parser reached the end of " + source.Name + " still inside it)";
+
+        // The innermost flow collection still open when the parser stopped is the one never closed.
+        foreach (var open in stack)
+        {
+            if (open.Start < text.Length && (text[open.Start] == '[' || text[open.Start] == '{'))
+            {
+                var bracket = text[open.Start];
+                var closing = bracket == '[' ? "]" : "}";
+                diagnostics.Add(source.SyntaxError, lines.Location(open.Start, open.Start + 1), "the '" + bracket + "' opened here is never closed" + stoppedAt, "; add '" + closing + "' after the last item");
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Position(LineMap lines, int offset)
+    {
+        var position = lines.PositionOf(offset);
+        return (position.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ", column " + (position.Character + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static bool Attach(FrontMatterNode node, Stack<FrontMatterNode> stack, Stack<FrontMatterScalar?> pendingKeys, ref FrontMatterNode? root, LineMap lines, DiagnosticList diagnostics, YamlSource source)

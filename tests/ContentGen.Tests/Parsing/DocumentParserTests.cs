@@ -109,6 +109,22 @@ public sealed class DocumentParserTests
         AssertNamedButBroken(document);
     }
 
+    [Theory]
+    [InlineData("tags: [a, b", 7, "the '[' opened here is never closed", "add ']'")]
+    [InlineData("tags: [a, [b, c]", 7, "the '[' opened here is never closed", "add ']'")]
+    [InlineData("tags: {a: b", 7, "the '{' opened here is never closed", "add '}'")]
+    [InlineData("publication: \"Anthropic", 14, "the value quoted with \" here is never closed", "close the value with \"")]
+    [InlineData("publication: 'Anthropic", 14, "the value quoted with ' here is never closed", "close the value with '")]
+    public void Unclosed_bracket_or_quote_is_reported_at_the_bracket_or_quote_not_where_the_parser_stopped(string line, int column, string cause, string fix)
+    {
+        // Line 4 of the paper; before, an unclosed '[' was reported at the start of the front matter (or its closing '---').
+        var (id, reportedLine, reportedColumn, endColumn, message) = Single(Parse(PaperText.Create(extraFields: line)));
+
+        Assert.Equal(("CG0006", 4, column, column + 1), (id, reportedLine, reportedColumn, endColumn));
+        Assert.Contains(cause, message, System.StringComparison.Ordinal);
+        Assert.Contains(fix, message, System.StringComparison.Ordinal);
+    }
+
     /// <summary>A document that is not generated for its errors, but keeps the name from its file name (and no values).</summary>
     private static void AssertNamedButBroken(ParsedDocument document)
     {
