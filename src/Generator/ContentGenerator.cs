@@ -60,6 +60,9 @@ public sealed class ContentGenerator : IIncrementalGenerator
                     break;
             }
         });
+        var spanLineDirectives = languageVersion
+            .Select(static (version, _) => version >= LanguageVersion.CSharp10)
+            .WithTrackingName(TrackingNames.LineDirectives);
         var targetSupported = target
             .Select(static (pair, _) => SupportOf(pair.Left, pair.Right) == TargetSupport.Supported)
             .WithTrackingName(TrackingNames.Supported);
@@ -156,18 +159,19 @@ public sealed class ContentGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(catalog.Combine(targetSupported), static (spc, pair) =>
+        context.RegisterSourceOutput(catalog.Combine(targetSupported.Combine(spanLineDirectives)), static (spc, input) =>
         {
-            foreach (var diagnostic in pair.Left.Diagnostics)
+            var (catalog, (supported, spanLines)) = input;
+            foreach (var diagnostic in catalog.Diagnostics)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
-            if (pair.Right)
+            if (supported)
             {
-                foreach (var collection in pair.Left.Collections)
+                foreach (var collection in catalog.Collections)
                 {
-                    AddSource(spc, CollectionEmitter.HintName(collection.Spec), () => CollectionEmitter.Emit(pair.Left, collection));
+                    AddSource(spc, CollectionEmitter.HintName(collection.Spec), () => CollectionEmitter.Emit(catalog, collection, spanLines));
                 }
             }
         });
@@ -175,11 +179,12 @@ public sealed class ContentGenerator : IIncrementalGenerator
         var taxonomies = catalog
             .Select(static (catalog, _) => (catalog.Namespace, catalog.Taxonomies))
             .WithTrackingName(TrackingNames.Taxonomies);
-        context.RegisterSourceOutput(taxonomies.Combine(targetSupported), static (spc, pair) =>
+        context.RegisterSourceOutput(taxonomies.Combine(targetSupported.Combine(spanLineDirectives)), static (spc, input) =>
         {
-            if (pair.Right)
+            var ((ns, all), (supported, spanLines)) = input;
+            if (supported)
             {
-                AddSource(spc, TaxonomiesEmitter.HintName, () => TaxonomiesEmitter.Emit(pair.Left.Namespace, pair.Left.Taxonomies));
+                AddSource(spc, TaxonomiesEmitter.HintName, () => TaxonomiesEmitter.Emit(ns, all, spanLines));
             }
         });
 

@@ -7,6 +7,7 @@ internal static class TrackingNames
     public const string TargetSupport = nameof(TargetSupport);
     public const string LanguageVersion = nameof(LanguageVersion);
     public const string Supported = nameof(Supported);
+    public const string LineDirectives = nameof(LineDirectives);
     public const string Namespace = nameof(Namespace);
     public const string ConfigFiles = nameof(ConfigFiles);
     public const string ConfigFileFound = nameof(ConfigFileFound);

@@ -20,7 +20,10 @@ internal static class CollectionEmitter
     /// </summary>
     private const int TableChunkBytes = 1024 * 1024;
 
-    public static string Emit(Catalog catalog, CollectionCatalog collection)
+    /// <param name="catalog">Every collection.</param>
+    /// <param name="collection">The one to emit.</param>
+    /// <param name="spanLineDirectives">Whether the project's C# has the span form of <c>#line</c> (C# 10).</param>
+    public static string Emit(Catalog catalog, CollectionCatalog collection, bool spanLineDirectives = true)
     {
         var ns = catalog.Namespace;
         var spec = collection.Spec;
@@ -70,7 +73,7 @@ internal static class CollectionEmitter
             w.Line("#nullable disable warnings");
             for (var slot = 0; slot < documents.Count; slot++)
             {
-                DocumentProperty(w, spec, documents[slot], slot, record);
+                DocumentProperty(w, spec, documents[slot], slot, record, spanLineDirectives);
             }
 
             w.Line("#nullable enable warnings");
@@ -156,7 +159,7 @@ internal static class CollectionEmitter
         return Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(camel) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + camel : camel;
     }
 
-    private static void DocumentProperty(SourceWriter w, CollectionSpec spec, DocumentMetadata d, int slot, string record)
+    private static void DocumentProperty(SourceWriter w, CollectionSpec spec, DocumentMetadata d, int slot, string record, bool spanLineDirectives)
     {
         var title = d.Text(spec.IndexOf("title"));
         w.Summary(Literals.XmlDoc(title ?? d.Slug));
@@ -187,7 +190,10 @@ internal static class CollectionEmitter
 
         w.Line("/// <para>Source: <c>" + Literals.XmlDoc(d.SourcePath) + "</c>.</para>");
         w.Line("/// </remarks>");
-        w.Line("public static " + record + " " + d.Identifier + " => s_slots[" + Literals.Int(slot) + "];");
+        // Go to definition leads to the document's title (or its first line when the collection has no title).
+        var titleIndex = spec.IndexOf("title");
+        var titleLocation = (titleIndex >= 0 ? d.Values[titleIndex]?.Location : null) ?? d.NameLocation;
+        LineDirectives.Declaration(w, "public static " + record + " " + d.Identifier + " => s_slots[" + Literals.Int(slot) + "];", d.Identifier, titleLocation, spanLineDirectives);
         w.Line();
     }
 

@@ -14,6 +14,9 @@ internal sealed class SourceWriter
 
     public SourceWriter(int capacity = 4096) => _builder = new StringBuilder(capacity);
 
+    /// <summary>How many characters the indentation of the next line takes.</summary>
+    public int IndentWidth => _indent * IndentUnit.Length;
+
     /// <summary>Writes the banner every generated file starts with.</summary>
     public SourceWriter FileHeader()
     {

@@ -8,7 +8,10 @@ internal static class TaxonomiesEmitter
 {
     public const string HintName = "Taxonomies.g.cs";
 
-    public static string Emit(string ns, EquatableArray<TaxonomyModel> taxonomies)
+    /// <param name="ns">The namespace.</param>
+    /// <param name="taxonomies">The site-wide taxonomies.</param>
+    /// <param name="spanLineDirectives">Whether the project's C# has the span form of <c>#line</c> (C# 10).</param>
+    public static string Emit(string ns, EquatableArray<TaxonomyModel> taxonomies, bool spanLineDirectives = true)
     {
         var w = new SourceWriter();
         w.FileHeader().OpenNamespace(ns);
@@ -29,7 +32,7 @@ internal static class TaxonomiesEmitter
             foreach (var term in taxonomy.Terms)
             {
                 w.Summary("The " + Literals.XmlDoc(taxonomy.Noun) + " \"" + Literals.XmlDoc(term.Term) + "\", used by " + term.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (term.Count == 1 ? " document." : " documents."));
-                w.Line("public const string " + term.Identifier + " = " + Literals.String(term.Term) + ";");
+                LineDirectives.Declaration(w, "public const string " + term.Identifier + " = " + Literals.String(term.Term) + ";", term.Identifier, term.FirstUse, spanLineDirectives);
                 w.Line();
             }
 

@@ -279,6 +279,14 @@ internal static class CatalogBuilder
         }
 
         uses = uses.Concat(brokenUses).ToList();
+        var firstUse = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+        foreach (var (_, use) in uses)
+        {
+            if (!firstUse.ContainsKey(use.Term))
+            {
+                firstUse.Add(use.Term, use.Location);
+            }
+        }
 
         var ordered = counts.Keys.OrderBy(t => t, StringComparer.OrdinalIgnoreCase).ThenBy(t => t, StringComparer.Ordinal).ToList();
         var terms = new List<TaxonomyTerm>(ordered.Count);
@@ -294,13 +302,14 @@ internal static class CatalogBuilder
             var names = members.Select((term, i) => i == 0 ? group.Key : group.Key + "_" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
             for (var i = 0; i < members.Count; i++)
             {
-                terms.Add(new TaxonomyTerm(members[i], names[i], counts[members[i]]));
+                var member = members[i];
+                terms.Add(new TaxonomyTerm(member, names[i], counts[member], firstUse.TryGetValue(member, out var first) ? first : null));
             }
 
             // Terms already reported as spelling variants (CG0407) need no second warning about their names.
             if (members.Count > 1 && !members.All(m => alreadyReported.Contains((key, m))))
             {
-                var location = uses.First(u => u.Use.Term == members[1]).Use.Location;
+                var location = firstUse[members[1]];
                 diagnostics.Add(
                     DiagnosticDescriptors.TermIdentifierCollision,
                     location,

