@@ -188,6 +188,43 @@ internal static class CollectionEmitter
             w.Line("/// <para>" + Literals.XmlDoc(summary) + "</para>");
         }
 
+        // Links IntelliSense can follow: the DOI, the arXiv page and the paper's own link, as the front matter gives them.
+        var links = new List<string>();
+        var hrefs = new HashSet<string>(System.StringComparer.Ordinal);
+        void Link(string href, string text)
+        {
+            if (hrefs.Add(href))
+            {
+                links.Add(Literals.XmlDocLink(href, text));
+            }
+        }
+
+        foreach (var field in spec.Fields)
+        {
+            if (field.IsList || d.Text(spec.IndexOf(field.Key)) is not { } value)
+            {
+                continue;
+            }
+
+            switch (field.Type)
+            {
+                case FieldType.Doi:
+                    Link("https://doi.org/" + value, "doi:" + value);
+                    break;
+                case FieldType.Arxiv:
+                    Link("https://arxiv.org/abs/" + value, "arXiv:" + value);
+                    break;
+                case FieldType.Url:
+                    Link(value, value);
+                    break;
+            }
+        }
+
+        if (links.Count > 0)
+        {
+            w.Line("/// <para>" + string.Join(" · ", links) + "</para>");
+        }
+
         w.Line("/// <para>Source: <c>" + Literals.XmlDoc(d.SourcePath) + "</c>.</para>");
         w.Line("/// </remarks>");
         // Go to definition leads to the document's title (or its first line when the collection has no title).

@@ -51,4 +51,7 @@ internal static class Literals
 
     /// <summary>Text for an XML doc comment (see <see cref="Naming.XmlText.Escape"/>, the one implementation).</summary>
     public static string XmlDoc(string value) => Naming.XmlText.Escape(value);
+
+    /// <summary>A link in an XML doc comment, <c>&lt;see href="..."&gt;text&lt;/see&gt;</c>, both escaped.</summary>
+    public static string XmlDocLink(string href, string text) => "<see href=\"" + Naming.XmlText.EscapeAttribute(href) + "\">" + XmlDoc(text) + "</see>";
 }

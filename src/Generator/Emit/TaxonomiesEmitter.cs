@@ -31,7 +31,10 @@ internal static class TaxonomiesEmitter
             w.Open("public static partial class " + taxonomy.ClassName);
             foreach (var term in taxonomy.Terms)
             {
-                w.Summary("The " + Literals.XmlDoc(taxonomy.Noun) + " \"" + Literals.XmlDoc(term.Term) + "\", used by " + term.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (term.Count == 1 ? " document." : " documents."));
+                var usedBy = term.Count == 0 ? "used by no generated document (only by one with errors)"
+                    : "used by " + term.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (term.Count == 1 ? " document: " : " documents: ")
+                        + string.Join("; ", term.Examples.Select(Literals.XmlDoc)) + (term.Count > term.Examples.Count ? "; ..." : string.Empty);
+                w.Summary("The " + Literals.XmlDoc(taxonomy.Noun) + " \"" + Literals.XmlDoc(term.Term) + "\", " + usedBy + ".");
                 LineDirectives.Declaration(w, "public const string " + term.Identifier + " = " + Literals.String(term.Term) + ";", term.Identifier, term.FirstUse, spanLineDirectives);
                 w.Line();
             }

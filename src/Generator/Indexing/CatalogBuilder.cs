@@ -16,6 +16,16 @@ namespace ContentGen.Indexing;
 /// </summary>
 internal static class CatalogBuilder
 {
+    /// <summary>How many of the documents that use a term its constant's doc names.</summary>
+    private const int MaxTermExamples = 3;
+
+    /// <summary>A document as docs name it: its title, or its slug when its collection has no title.</summary>
+    private static Func<DocumentMetadata, string> DisplayName(EquatableArray<CollectionSpec> collections)
+    {
+        var titles = collections.ToDictionary(c => c.Name, c => c.IndexOf(PaperSchema.Title), StringComparer.Ordinal);
+        return entry => entry.Text(titles[entry.Collection]) ?? entry.Slug;
+    }
+
     public static Catalog Build(ImmutableArray<DocumentMetadata> entries, EquatableArray<CollectionSpec> collections, GeneratorOptions options)
     {
         var diagnostics = new DiagnosticList();
@@ -101,7 +111,7 @@ internal static class CatalogBuilder
         // names them gets the content error alone.
         var broken = collections.ToDictionary(c => c.Name, c => byCollection[c.Name].Where(e => e.HasErrors || rejected.Contains(e)).ToList(), StringComparer.Ordinal);
         var taxonomies = taxonomyFields
-            .Select(group => BuildTaxonomy(group.Key, group.First().Field.Taxonomy!, TermUses(group, generated), TermUses(group, broken), diagnostics, similar))
+            .Select(group => BuildTaxonomy(group.Key, group.First().Field.Taxonomy!, TermUses(group, generated), TermUses(group, broken), DisplayName(collections), diagnostics, similar))
             .ToEquatableArray();
 
         return new Catalog(options.Namespace, catalogs.ToEquatableArray(), taxonomies, diagnostics.ToEquatableArray(), options.PaperProperties);
@@ -261,7 +271,7 @@ internal static class CatalogBuilder
         }
     }
 
-    private static TaxonomyModel BuildTaxonomy(string key, TaxonomySpec spec, List<(DocumentMetadata Entry, TermUse Use)> uses, List<(DocumentMetadata Entry, TermUse Use)> brokenUses, DiagnosticList diagnostics, HashSet<(string Field, string Term)> alreadyReported)
+    private static TaxonomyModel BuildTaxonomy(string key, TaxonomySpec spec, List<(DocumentMetadata Entry, TermUse Use)> uses, List<(DocumentMetadata Entry, TermUse Use)> brokenUses, Func<DocumentMetadata, string> displayName, DiagnosticList diagnostics, HashSet<(string Field, string Term)> alreadyReported)
     {
         var noun = spec.Noun;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -280,11 +290,26 @@ internal static class CatalogBuilder
 
         uses = uses.Concat(brokenUses).ToList();
         var firstUse = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
-        foreach (var (_, use) in uses)
+        var examples = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (entry, use) in uses)
         {
             if (!firstUse.ContainsKey(use.Term))
             {
                 firstUse.Add(use.Term, use.Location);
+            }
+
+            // The documents that are generated come first in the uses, in the order of All.
+            if (counts[use.Term] > 0 && !entry.HasErrors)
+            {
+                if (!examples.TryGetValue(use.Term, out var shown))
+                {
+                    examples.Add(use.Term, shown = new List<string>(MaxTermExamples));
+                }
+
+                if (shown.Count < MaxTermExamples)
+                {
+                    shown.Add(displayName(entry));
+                }
             }
         }
 
@@ -303,7 +328,7 @@ internal static class CatalogBuilder
             for (var i = 0; i < members.Count; i++)
             {
                 var member = members[i];
-                terms.Add(new TaxonomyTerm(member, names[i], counts[member], firstUse.TryGetValue(member, out var first) ? first : null));
+                terms.Add(new TaxonomyTerm(member, names[i], counts[member], firstUse.TryGetValue(member, out var first) ? first : null, examples.TryGetValue(member, out var shown) ? shown.ToEquatableArray() : EquatableArray<string>.Empty));
             }
 
             // Terms already reported as spelling variants (CG0407) need no second warning about their names.

@@ -2,7 +2,12 @@
 namespace ContentGen.Model;
 
 /// <summary>A distinct taxonomy term, its constant's name, how many documents use it, and where it is first written.</summary>
-internal sealed record TaxonomyTerm(string Term, string Identifier, int Count, LocationInfo? FirstUse);
+/// <param name="Term">The term as written.</param>
+/// <param name="Identifier">Its constant's name.</param>
+/// <param name="Count">How many generated documents use it.</param>
+/// <param name="FirstUse">Where it is first written, for the constant's <c>#line</c>.</param>
+/// <param name="Examples">The first few documents that use it, as their titles (or slugs), for the constant's doc.</param>
+internal sealed record TaxonomyTerm(string Term, string Identifier, int Count, LocationInfo? FirstUse, EquatableArray<string> Examples);
 
 /// <summary>A term and the slots (positions in the collection's <c>All</c>) of the documents that use it, case-insensitively.</summary>
 internal sealed record TermPostings(string Term, EquatableArray<int> Slots);

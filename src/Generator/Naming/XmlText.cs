@@ -43,4 +43,7 @@ internal static class XmlText
 
     private static bool IsUnsafeInComment(char c)
         => char.IsControl(c) || char.IsSurrogate(c) || c is '\u0085' or '\u2028' or '\u2029' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+
+    /// <summary>Text for an XML attribute value in double quotes: <see cref="Escape"/>, and <c>"</c> as <c>&amp;quot;</c>.</summary>
+    public static string EscapeAttribute(string value) => Escape(value).Replace("\"", "&quot;");
 }

