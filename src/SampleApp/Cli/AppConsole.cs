@@ -14,6 +14,9 @@ internal sealed class AppConsole
     /// <summary>The width of redirected output.</summary>
     public const int PlainWidth = 100;
 
+    /// <summary>The width of redirected errors: wide enough that a message is one line, for whatever reads it.</summary>
+    public const int PlainErrorWidth = 1000;
+
     public AppConsole(TextWriter output, TextWriter error, bool terminal)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -21,8 +24,8 @@ internal sealed class AppConsole
         OutputWriter = output;
         ErrorWriter = error;
         IsTerminal = terminal;
-        Out = Create(output, terminal);
-        Error = Create(error, terminal);
+        Out = Create(output, terminal, PlainWidth);
+        Error = Create(error, terminal, PlainErrorWidth);
     }
 
     /// <summary>Standard output.</summary>
@@ -43,7 +46,7 @@ internal sealed class AppConsole
     /// <summary>The console of the process: a terminal unless standard output is redirected.</summary>
     public static AppConsole ForProcess() => new(Console.Out, Console.Error, !Console.IsOutputRedirected);
 
-    private static IAnsiConsole Create(TextWriter writer, bool terminal)
+    private static IAnsiConsole Create(TextWriter writer, bool terminal, int plainWidth)
     {
         if (terminal)
         {
@@ -57,7 +60,7 @@ internal sealed class AppConsole
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
         });
-        console.Profile.Width = PlainWidth;
+        console.Profile.Width = plainWidth;
         return console;
     }
 }

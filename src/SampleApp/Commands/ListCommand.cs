@@ -147,7 +147,6 @@ internal static class ListCommand
     {
         var table = new Table()
             .Border(console.IsTerminal ? TableBorder.Rounded : TableBorder.Simple)
-            .Title(Markup.Escape(caption))
             .AddColumn(new TableColumn("Date, authors").NoWrap())
             .AddColumn("Paper, slug")
             .AddColumn(new TableColumn("Tags").Width(TagsWidth));
@@ -172,6 +171,7 @@ internal static class ListCommand
                 new Markup($"[blue]{string.Join(", ", tags)}[/]"));
         }
 
+        console.Out.MarkupLine($"[bold]{Markup.Escape(caption)}[/]");
         console.Out.Write(table);
         console.Out.MarkupLine($"[grey]Show one: SampleApp show {Markup.Escape(papers[0].Slug)}[/]");
     }
