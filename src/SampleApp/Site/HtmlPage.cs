@@ -28,8 +28,34 @@ internal sealed class HtmlPage
     /// <summary>The way from this page to the site's root: empty or a run of <c>../</c>.</summary>
     public string Root { get; }
 
-    /// <summary>HTML-encodes text for an element or a double-quoted attribute: <c>&amp; &lt; &gt; " '</c>.</summary>
-    public static string Encode(string? text) => WebUtility.HtmlEncode(text ?? "");
+    /// <summary>
+    /// HTML-encodes text for an element or a quoted attribute: <c>&amp; &lt; &gt; " '</c>, and nothing else, so
+    /// the page (UTF-8) keeps its letters readable (<see cref="WebUtility.HtmlEncode(string)"/> also writes é as
+    /// <c>&amp;#233;</c>).
+    /// </summary>
+    public static string Encode(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return text ?? "";
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>Fixed markup, or HTML the generator rendered; never a value from the content.</summary>
     public HtmlPage Raw(string html)
