@@ -40,7 +40,7 @@ internal static class SiteAssets
         nav a[aria-current="page"] { font-weight: 600; }
         .quick-search { order: 2; flex: 0 1 14rem; }
 
-        main { padding-top: 1.75rem; padding-bottom: 3rem; }
+        main.wrap { padding-top: 2rem; padding-bottom: 3rem; }
         h1 { font-size: 2rem; line-height: 1.2; margin: 0.2rem 0 0.8rem; letter-spacing: -0.01em; }
         h2, h3 { line-height: 1.3; }
         .kicker { margin: 0; color: var(--muted); font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.06em; }
