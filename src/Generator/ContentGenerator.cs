@@ -156,6 +156,8 @@ public sealed class ContentGenerator : IIncrementalGenerator
                 {
                     AddSource(spc, RecordEmitter.HintName(collection), () => RecordEmitter.Emit(ns, collection, all));
                 }
+
+                AddSource(spc, HotReloadEmitter.HintName, () => HotReloadEmitter.Emit(ns, all));
             }
         });
 

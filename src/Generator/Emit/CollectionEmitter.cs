@@ -68,7 +68,7 @@ internal static class CollectionEmitter
             // nullable analysis to find, so the warnings (not the annotations: the record stays non-nullable) are off
             // for these lines only.
             w.Summary("The " + Literals.XmlDoc(Identifiers.Plural(spec.Noun)) + " in slot order, read by the property per " + noun + ".");
-            w.Line("private static readonly " + record + "[] s_slots = Store.Table.Documents;");
+            w.Line("private static " + record + "[] s_slots = Store.Table.Documents;");
             w.Line();
             w.Line("#nullable disable warnings");
             for (var slot = 0; slot < documents.Count; slot++)
@@ -244,8 +244,22 @@ internal static class CollectionEmitter
         w.Summary("Reads the " + Literals.XmlDoc(Identifiers.Plural(spec.Noun)) + " from the metadata table and their bodies on first use; not part of the public API.");
         w.Line(GeneratedCode.HiddenAttribute);
         w.Open("internal static partial class Store");
-        w.Summary("The table, read the first time anything in the class is used.");
-        w.Line("internal static " + table + " Table => Loaded.Value;");
+        // Not a static readonly field: under dotnet watch, hot reload replaces the methods that hold the data, and
+        // ContentGenHotReload (a MetadataUpdateHandler) drops the table so the next access reads the new data.
+        w.Line("private static " + table + "? s_table;");
+        w.Line();
+        w.Summary("The table, read the first time anything in the class is used (and again after a hot reload).");
+        w.Line("internal static " + table + " Table => s_table ?? Load();");
+        w.Line();
+        w.Summary("Drops the table after a hot reload; the next access reads the updated data.");
+        w.Open("internal static void Reset()");
+        w.Line("s_table = null;");
+        if (catalog.DocumentProperties && collection.Documents.Count > 0)
+        {
+            w.Line("s_slots = Table.Documents;");
+        }
+
+        w.Close();
         w.Line();
 
         // The reader is a loop over the fields, like the writer (MetadataPayload through FieldCodec): one description
@@ -288,10 +302,11 @@ internal static class CollectionEmitter
         w.Close();
         w.Close();
         w.Line();
-        w.Summary("Holds the table; the runtime creates it once, thread-safely, on first use.");
-        w.Open("private static class Loaded");
-        w.Line("internal static readonly " + table + " Value = new " + table + "(Strings, ReadTable(), Read, BucketData, static (title, level, anchor, html) => new " + section + "(title, level, anchor, html), "
+        w.Summary("Reads the table; when two threads get here at once, both read it and one table is kept.");
+        w.Open("private static " + table + " Load()");
+        w.Line("var table = new " + table + "(Strings, ReadTable(), Read, BucketData, static (title, level, anchor, html) => new " + section + "(title, level, anchor, html), "
             + Literals.String(spec.Noun) + ", " + Literals.Int(Identifiers.BucketCount) + ", " + Literals.Int(finderCount) + ");");
+        w.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_table, table, null) ?? table;");
         w.Close();
         w.Close();
     }

@@ -74,6 +74,28 @@ public sealed class PackageFixture : IDisposable
 
     public DotnetResult Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
+        var start = StartInfo(workingDirectory, environment, arguments);
+        using var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("dotnet " + string.Join(' ', arguments) + " did not finish in 5 minutes:\n" + output);
+        }
+
+        process.WaitForExit();
+        return new DotnetResult(process.ExitCode, output.ToString());
+    }
+
+    /// <summary>Starts <c>dotnet</c> like <see cref="Run(string, string[])"/>, for a command that keeps running (<c>dotnet watch</c>).</summary>
+    public RunningDotnet Start(string workingDirectory, params string[] arguments) => new(StartInfo(workingDirectory, null, arguments));
+
+    private ProcessStartInfo StartInfo(string workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] arguments)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -98,20 +120,7 @@ public sealed class PackageFixture : IDisposable
             start.Environment[key] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet " + string.Join(' ', arguments) + " did not finish in 5 minutes:\n" + output);
-        }
-
-        process.WaitForExit();
-        return new DotnetResult(process.ExitCode, output.ToString());
+        return start;
     }
 
     public void Dispose()
@@ -129,6 +138,86 @@ public sealed class PackageFixture : IDisposable
 
 /// <summary>The exit code and the combined output of one <c>dotnet</c> command.</summary>
 public sealed record DotnetResult(int ExitCode, string Output);
+
+/// <summary>A <c>dotnet</c> command left running, its output collected; disposing it ends it and every process it started.</summary>
+public sealed class RunningDotnet : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    public RunningDotnet(ProcessStartInfo start)
+    {
+        _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Waits until the output, from <paramref name="from"/> on, holds <paramref name="text"/>; its position after it, or a timeout naming what was seen.</summary>
+    public int WaitFor(string text, TimeSpan limit, int from = 0)
+    {
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < limit)
+        {
+            var output = Output;
+            var found = output.IndexOf(text, Math.Min(from, output.Length), StringComparison.Ordinal);
+            if (found >= 0)
+            {
+                return found + text.Length;
+            }
+
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException("The process ended before '" + text + "' was written:\n" + output);
+            }
+
+            System.Threading.Thread.Sleep(200);
+        }
+
+        throw new TimeoutException("'" + text + "' was not written in " + limit + ":\n" + Output);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(10_000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // It ended on its own.
+        }
+
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_output)
+            {
+                _output.AppendLine(line);
+            }
+        }
+    }
+}
 
 [CollectionDefinition(Name)]
 public sealed class PackageCollection : ICollectionFixture<PackageFixture>

