@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using ContentGen.Diagnostics;
 using ContentGen.Model;
+using ContentGen.Parsing;
 using ContentGen.Schema;
 using Microsoft.CodeAnalysis;
 
@@ -66,10 +67,10 @@ internal static class BibReader
     internal static BibFile Read(string filePath, string text, int maxFileSize)
     {
         var diagnostics = new DiagnosticList();
-        BibLines? lines = null;
+        LineMap? lines = null;
         try
         {
-            lines = new BibLines(filePath, text);
+            lines = new LineMap(filePath, text);
             if (text.Length > maxFileSize)
             {
                 var firstLineEnd = text.IndexOfAny(new[] { '\r', '\n' });
@@ -178,7 +179,7 @@ internal static class BibReader
         private readonly string _path;
         private readonly string _text;
         private readonly int _n;
-        private readonly BibLines _lines;
+        private readonly LineMap _lines;
         private readonly DiagnosticList _diagnostics;
         private readonly Dictionary<string, string> _macros = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<string> _macroNames = new();
@@ -192,7 +193,7 @@ internal static class BibReader
         private bool _lastQuotedEndsWithBackslash;
         private int _pos;
 
-        public Parser(string path, string text, BibLines lines, DiagnosticList diagnostics)
+        public Parser(string path, string text, LineMap lines, DiagnosticList diagnostics)
         {
             _path = path;
             _text = text;
@@ -1089,7 +1090,7 @@ internal static class BibReader
         private string Reason(Stop stop)
             => stop == Stop.End
                 ? "the file ends first"
-                : "the entry on line " + _lines.LineNumber(_pos).ToString(CultureInfo.InvariantCulture) + " starts first";
+                : "the entry on line " + (_lines.PositionOf(_pos).Line + 1).ToString(CultureInfo.InvariantCulture) + " starts first";
 
         private void SyntaxError(int at, string expected, string fix)
         {
