@@ -21,9 +21,9 @@ namespace ContentGen.Parsing;
 internal static class TomlFrontMatterReader
 {
     /// <summary>
-    /// Tomlyn's parser recurses once per nested array or inline table, at about 1 KB of stack a level (measured here:
-    /// 300 levels overflowed a 256 KB thread and 2,000 a 1 MB one), and throws past its depth limit; 64 is its own
-    /// default. Nesting allowed beyond it is never parsed, whatever ContentGenMaxNestingDepth says.
+    /// Tomlyn's parser recurses once per nested array or inline table, so deep nesting can exhaust a small thread's stack
+    /// (the depths measured are in docs/performance.md), and it throws past its depth limit; 64 is its own default. Nesting
+    /// allowed beyond it is never parsed, whatever ContentGenMaxNestingDepth says.
     /// </summary>
     internal const int ParserDepthLimit = 64;
 
