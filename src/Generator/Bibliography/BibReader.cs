@@ -153,6 +153,15 @@ internal static class BibReader
         End,
     }
 
+    /// <summary>What stands next inside an entry or a @string, between its fields.</summary>
+    private enum Separator
+    {
+        Comma,
+        Closer,
+        Other,
+        EndOfEntry,
+    }
+
     /// <summary>A value as read: its BibTeX text and where it lies.</summary>
     private sealed class Value
     {
@@ -462,24 +471,13 @@ internal static class BibReader
         {
             while (true)
             {
-                var stop = SkipTrivia();
-                if (stop != Stop.None)
+                switch (ReadSeparator(opener, closer))
                 {
-                    Unclosed(opener, stop);
-                    return;
-                }
-
-                var c = _text[_pos];
-                if (c == closer)
-                {
-                    _pos++;
-                    return;
-                }
-
-                if (c == ',')
-                {
-                    _pos++;
-                    continue;
+                    case Separator.Comma:
+                        continue;
+                    case Separator.Closer:
+                    case Separator.EndOfEntry:
+                        return;
                 }
 
                 var nameStart = _pos;
@@ -513,28 +511,16 @@ internal static class BibReader
                 }
 
                 _macros[name] = value.Raw;
-                stop = SkipTrivia();
-                if (stop != Stop.None)
+                switch (ReadSeparator(opener, closer))
                 {
-                    Unclosed(opener, stop);
-                    return;
-                }
-
-                c = _text[_pos];
-                if (c == ',')
-                {
-                    _pos++;
-                }
-                else if (c == closer)
-                {
-                    _pos++;
-                    return;
-                }
-                else
-                {
-                    SyntaxError(_pos, "',' or '" + closer + "' after the value of '" + name + "'", "write @string{name = {text}}");
-                    Recover();
-                    return;
+                    case Separator.Comma:
+                        continue;
+                    case Separator.Other:
+                        SyntaxError(_pos, "',' or '" + closer + "' after the value of '" + name + "'", "write @string{name = {text}}");
+                        Recover();
+                        return;
+                    default:
+                        return;
                 }
             }
         }
@@ -664,24 +650,13 @@ internal static class BibReader
                 int nameStart;
                 if (pendingName is null)
                 {
-                    stop = SkipTrivia();
-                    if (stop != Stop.None)
+                    switch (ReadSeparator(opener, closer))
                     {
-                        Unclosed(opener, stop);
-                        return;
-                    }
-
-                    c = _text[_pos];
-                    if (c == closer)
-                    {
-                        _pos++;
-                        return;
-                    }
-
-                    if (c == ',')
-                    {
-                        _pos++;
-                        continue;
+                        case Separator.Comma:
+                            continue;
+                        case Separator.Closer:
+                        case Separator.EndOfEntry:
+                            return;
                     }
 
                     nameStart = _pos;
@@ -719,24 +694,16 @@ internal static class BibReader
                 }
 
                 AddField(fields, fieldLines, name, nameStart, nameEnd, value);
-                stop = SkipTrivia();
-                if (stop != Stop.None)
+                switch (ReadSeparator(opener, closer))
                 {
-                    Unclosed(opener, stop);
-                    return;
+                    case Separator.Comma:
+                        continue;
+                    case Separator.Closer:
+                    case Separator.EndOfEntry:
+                        return;
                 }
 
-                c = _text[_pos];
-                if (c == ',')
-                {
-                    _pos++;
-                }
-                else if (c == closer)
-                {
-                    _pos++;
-                    return;
-                }
-                else if (LooksLikeField(_pos, out var tokenEnd))
+                if (LooksLikeField(_pos, out var tokenEnd))
                 {
                     Error(DiagnosticDescriptors.BibMissingComma, _lines.Location(_pos, tokenEnd), _text.Substring(_pos, tokenEnd - _pos));
                 }
@@ -750,6 +717,29 @@ internal static class BibReader
                     return;
                 }
             }
+        }
+
+        /// <summary>
+        /// After trivia inside an entry or a @string: a comma or the closer (either read), anything else (left to the
+        /// caller), or the end of the text or of the entry (reported as unclosed).
+        /// </summary>
+        private Separator ReadSeparator(int opener, char closer)
+        {
+            var stop = SkipTrivia();
+            if (stop != Stop.None)
+            {
+                Unclosed(opener, stop);
+                return Separator.EndOfEntry;
+            }
+
+            var c = _text[_pos];
+            if (c != ',' && c != closer)
+            {
+                return Separator.Other;
+            }
+
+            _pos++;
+            return c == ',' ? Separator.Comma : Separator.Closer;
         }
 
         /// <summary>Reads the '=' after a field or macro name (reporting a missing one before a value) and the trivia after it; false when the entry ends here.</summary>
