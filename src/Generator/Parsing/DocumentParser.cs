@@ -165,8 +165,7 @@ internal static class DocumentParser
             CrossFieldRules.Check(collection, typed, diagnostics);
         }
 
-        var slug = Identifiers.SlugOf(file.SourcePath, LastSegment(collection.Folder));
-        var identifier = Identifiers.ForDocument(slug, ReservedNames.GetValue(collection, Identifiers.ReservedInClass), collection.TypeName);
+        var (slug, identifier) = NameOf(file, collection);
         var nameLocation = openingLocation;
         if (identifier.Length == 0)
         {
@@ -200,8 +199,7 @@ internal static class DocumentParser
     /// </summary>
     private static DocumentMetadata? NameOnly(ContentFile file, CollectionSpec collection, LineMap lines)
     {
-        var slug = Identifiers.SlugOf(file.SourcePath, LastSegment(collection.Folder));
-        var identifier = Identifiers.ForDocument(slug, ReservedNames.GetValue(collection, Identifiers.ReservedInClass), collection.TypeName);
+        var (slug, identifier) = NameOf(file, collection);
         return identifier.Length == 0
             ? null
             : new DocumentMetadata(collection.Name, file.FilePath, file.SourcePath, slug, identifier, Identifiers.BucketOf(identifier), new EquatableArray<FieldValue?>(new FieldValue?[collection.Fields.Count]), Draft: false, HasErrors: true, lines.LineLocation(0));
@@ -221,6 +219,13 @@ internal static class DocumentParser
         }
 
         return null;
+    }
+
+    /// <summary>A document's slug (from its file name) and its property's name in its collection's class; the name is empty when the slug has no letter or digit.</summary>
+    private static (string Slug, string Identifier) NameOf(ContentFile file, CollectionSpec collection)
+    {
+        var slug = Identifiers.SlugOf(file.SourcePath, LastSegment(collection.Folder));
+        return (slug, Identifiers.ForDocument(slug, ReservedNames.GetValue(collection, Identifiers.ReservedInClass), collection.TypeName));
     }
 
     private static string LastSegment(string folder)
