@@ -104,12 +104,12 @@ internal static class CatalogBuilder
                 }
             }
 
-            catalogs.Add(new CollectionCatalog(collection, ordered.ToEquatableArray(), lookups.ToEquatableArray(), BrokenNames(byCollection[collection.Name], ordered, options)));
+            catalogs.Add(new CollectionCatalog(collection, ordered.ToEquatableArray(), lookups.ToEquatableArray(), BrokenNames(LeftOut(byCollection[collection.Name], ordered, options), ordered)));
         }
 
         // The terms of documents left out for an error keep their constants too (with no document counted), so code that
         // names them gets the content error alone.
-        var broken = collections.ToDictionary(c => c.Name, c => byCollection[c.Name].Where(e => e.HasErrors || rejected.Contains(e)).ToList(), StringComparer.Ordinal);
+        var broken = collections.ToDictionary(c => c.Name, c => LeftOut(byCollection[c.Name], generated[c.Name], options), StringComparer.Ordinal);
         var taxonomies = taxonomyFields
             .Select(group => BuildTaxonomy(group.Key, group.First().Field.Taxonomy!, TermUses(group, generated), TermUses(group, broken), DisplayName(collections), diagnostics, similar))
             .ToEquatableArray();
@@ -118,14 +118,21 @@ internal static class CatalogBuilder
     }
 
     /// <summary>
-    /// The names of the documents of a collection that are not generated for an error, each once and none that a
-    /// generated document has; drafts left out by the settings are not among them.
+    /// The documents of a collection left out for an error, of their own or of a document they refer to: every one not
+    /// generated, but for drafts the settings leave out.
     /// </summary>
-    private static EquatableArray<DocumentName> BrokenNames(List<DocumentMetadata> all, List<DocumentMetadata> generated, GeneratorOptions options)
+    private static List<DocumentMetadata> LeftOut(List<DocumentMetadata> all, List<DocumentMetadata> generated, GeneratorOptions options)
+    {
+        var kept = new HashSet<string>(generated.Select(e => e.FilePath), StringComparer.Ordinal);
+        return all.Where(e => !kept.Contains(e.FilePath) && (options.IncludeDrafts || !e.Draft)).ToList();
+    }
+
+    /// <summary>The names the documents left out keep: each once, and none that a generated document has.</summary>
+    private static EquatableArray<DocumentName> BrokenNames(List<DocumentMetadata> leftOut, List<DocumentMetadata> generated)
     {
         var taken = new HashSet<string>(generated.Select(e => e.Identifier), StringComparer.Ordinal);
-        return all
-            .Where(e => (options.IncludeDrafts || !e.Draft) && taken.Add(e.Identifier))
+        return leftOut
+            .Where(e => taken.Add(e.Identifier))
             .Select(e => new DocumentName(e.Identifier, e.Slug, e.SourcePath))
             .OrderBy(n => n.Identifier, StringComparer.Ordinal)
             .ToEquatableArray();
