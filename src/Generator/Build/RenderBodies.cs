@@ -8,6 +8,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using ContentGen.Diagnostics;
 using ContentGen.Input;
 using ContentGen.Model;
 using ContentGen.Parsing;
@@ -69,32 +70,22 @@ public sealed class RenderBodies : ITask
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var (path, sourcePath) = files[i];
-            if (BodySource.Of(File.ReadAllText(path)) is not { } body)
-            {
-                return;
-            }
-
-            var hash = BodyResource.HashOf(body.Markdown);
-            if (previous.TryGetValue(sourcePath!, out var cached) && cached.BodyHash == hash)
-            {
-                entries[i] = cached;
-                return;
-            }
-
-            var payload = Render(body, AllowRawHtml, out var error);
+            entries[i] = RenderedBodies.Entry(sourcePath!, File.ReadAllText(path), AllowRawHtml, previous, out var reused, out var error);
             if (error is not null)
             {
-                errors.Add((path, body.FirstLine + 1, error));
+                errors.Add((path, error.Value.Line, error.Value.Message));
             }
 
-            entries[i] = new BodyResourceEntry(sourcePath!, hash, Deflate.Compress(payload), payload.Length);
-            rendered.Add(sourcePath!);
+            if (entries[i] is not null && !reused)
+            {
+                rendered.Add(sourcePath!);
+            }
         });
 
         foreach (var (path, line, message) in errors.OrderBy(e => e.Path, StringComparer.Ordinal))
         {
             // The same error the generator reported when it rendered bodies itself, at the body's first line.
-            BuildEngine?.LogErrorEvent(new BuildErrorEventArgs(null, BodyNotRenderedId, path, line, 1, line, 1, "The Markdown body could not be rendered (" + message + "): simplify the construct near this point", null, nameof(RenderBodies)));
+            BuildEngine?.LogErrorEvent(new BuildErrorEventArgs(null, DiagnosticDescriptors.BodyNotRenderedId, path, line, 1, line, 1, string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.BodyNotRenderedMessage, message), null, nameof(RenderBodies)));
         }
 
         var bytes = BodyResource.Write(entries.Where(e => e is not null)!, AllowRawHtml);
@@ -108,35 +99,8 @@ public sealed class RenderBodies : ITask
         return errors.IsEmpty;
     }
 
-    /// <summary>The ID of the error for a body Markdig cannot render (CG0301 in the diagnostics catalogue).</summary>
-    internal const string BodyNotRenderedId = "CG0301";
-
     /// <summary>How many rendered files are named in the log: all of them after an edit, a count only after a clean build.</summary>
     private const int MaxListed = 20;
-
-    /// <summary>
-    /// One body's payload. A body too complex to render quickly is stored empty: the generator reports it (CG0305) and
-    /// the build fails, so it is never read. An exception from Markdig (past its nesting limit) is returned as an error.
-    /// </summary>
-    internal static byte[] Render(BodyText body, bool allowRawHtml, out string? error)
-    {
-        error = null;
-        var empty = new DocumentBody(body.Markdown, string.Empty, string.Empty, EquatableArray<SectionInfo>.Empty, 0);
-        if (BodyChecks.FindComplexityBreach(body.Markdown) is not null)
-        {
-            return BodyPayload.Encode(empty);
-        }
-
-        try
-        {
-            return BodyPayload.Encode(BodyRenderer.Render(body.Markdown, allowRawHtml));
-        }
-        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
-        {
-            error = exception.Message.Replace("\r", " ").Replace("\n", " ").Trim();
-            return BodyPayload.Encode(empty);
-        }
-    }
 
     private Dictionary<string, BodyResourceEntry> ReadPrevious()
     {

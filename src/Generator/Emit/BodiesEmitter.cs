@@ -23,7 +23,7 @@ internal static class BodiesEmitter
     {
         var w = new SourceWriter();
         w.FileHeader().OpenNamespace(RuntimeEmitter.Namespace(manifest.Namespace));
-        w.Summary("The content hash of the " + manifest.Count.ToString(CultureInfo.InvariantCulture) + " bodies that ContentGen's build step writes into this assembly's ContentGen.Bodies resource.");
+        w.Summary("The content hash of the bodies (" + manifest.Count.ToString(CultureInfo.InvariantCulture) + " files) that ContentGen's build step writes into this assembly's ContentGen.Bodies resource.");
         w.Line(GeneratedCode.Attribute);
         w.Line(GeneratedCode.HiddenAttribute);
         w.Open("internal static class " + ClassName);

@@ -42,14 +42,15 @@ internal static class BodyOutline
                 continue;
             }
 
-            MarkBlock(blocksAfter, i);
             if (indent >= 4 && !previousIsParagraph)
             {
+                MarkBlock(blocksAfter, i);
                 continue;
             }
 
             if (indent < 4 && Fence(content) is { } opened)
             {
+                MarkBlock(blocksAfter, i);
                 fence = opened;
                 previousIsParagraph = false;
                 continue;
@@ -73,6 +74,7 @@ internal static class BodyOutline
                 continue;
             }
 
+            MarkBlock(blocksAfter, i);
             previousIsParagraph = !IsThematicBreak(content) && !StartsOtherBlock(content);
         }
 

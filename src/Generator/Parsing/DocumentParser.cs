@@ -25,14 +25,21 @@ internal static class DocumentParser
     {
         var diagnostics = new DiagnosticList();
         LineMap? lines = null;
+        BodyKey? bodyKey = null;
         try
         {
             var text = BodySource.WithoutByteOrderMark(file.Text);
             lines = new LineMap(file.FilePath, text);
+
+            // The build step renders the body of every file with front matter, whatever its errors, so its key is known
+            // before anything else can go wrong: the content hash then covers the same bodies as the resource.
+            var block = FrontMatterSplitter.Split(text, lines);
+            var body = block.Status == FrontMatterStatus.Found ? BodySource.Of(text, block) : (BodyText?)null;
+            bodyKey = body is { } found ? new BodyKey(file.SourcePath, BodyResource.HashOf(found.Markdown)) : null;
             if (text.Length > maxFileSize)
             {
                 diagnostics.Add(DiagnosticDescriptors.FileTooLarge, lines.LineLocation(0), text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), maxFileSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                return new ParsedDocument(file.FilePath, null, diagnostics.ToEquatableArray());
+                return new ParsedDocument(file.FilePath, null, diagnostics.ToEquatableArray(), bodyKey);
             }
 
             if (FirstEncodingDamage(text) is { } damaged)
@@ -40,11 +47,10 @@ internal static class DocumentParser
                 // The compiler decodes a file that is not valid UTF-8 as Latin-1 (or with U+FFFD): every value would be
                 // silently garbled, so the file is rejected.
                 diagnostics.Add(DiagnosticDescriptors.NotUtf8, lines.Location(damaged, damaged + 1), Visible(text.Substring(damaged, Math.Min(8, text.Length - damaged))));
-                return new ParsedDocument(file.FilePath, null, diagnostics.ToEquatableArray());
+                return new ParsedDocument(file.FilePath, null, diagnostics.ToEquatableArray(), bodyKey);
             }
 
-            var block = FrontMatterSplitter.Split(text, lines);
-            if (block.Status != FrontMatterStatus.Found)
+            if (body is not { } bodyText)
             {
                 ReportSplitFailure(block, text, lines, diagnostics);
                 return new ParsedDocument(file.FilePath, NameOnly(file, collection, lines), diagnostics.ToEquatableArray());
@@ -52,13 +58,13 @@ internal static class DocumentParser
 
             // The body is checked even when the metadata is broken, so one build shows every problem of the file.
             var metadata = ReadMetadata(file, collection, text, lines, block, maxNestingDepth, diagnostics) ?? NameOnly(file, collection, lines);
-            var body = CheckBody(collection, text, lines, block, diagnostics);
+            CheckBody(collection, bodyText, lines, block, diagnostics);
             if (metadata is not null)
             {
                 metadata = metadata with { HasErrors = metadata.HasErrors || diagnostics.HasErrors };
             }
 
-            return new ParsedDocument(file.FilePath, metadata, diagnostics.ToEquatableArray(), new BodyKey(file.SourcePath, BodyResource.HashOf(body.Markdown)));
+            return new ParsedDocument(file.FilePath, metadata, diagnostics.ToEquatableArray(), bodyKey);
         }
         catch (Exception exception)
         {
@@ -66,7 +72,7 @@ internal static class DocumentParser
             var location = lines?.Location(0, 0) ?? new LocationInfo(file.FilePath, default, default);
             var internalError = new DiagnosticList();
             internalError.Add(DiagnosticDescriptors.InternalError, location, exception.GetType().FullName ?? exception.GetType().Name, OneLine(exception.Message).TrimEnd('.'));
-            return new ParsedDocument(file.FilePath, null, internalError.ToEquatableArray());
+            return new ParsedDocument(file.FilePath, null, internalError.ToEquatableArray(), bodyKey);
         }
     }
 
@@ -280,19 +286,13 @@ internal static class DocumentParser
         return best is not null && bestDistance <= Math.Max(2, best.Length / 3) ? best : null;
     }
 
-    /// <summary>
-    /// Checks the body with line scans only (its complexity, its sections, leftover placeholders): the build step renders
-    /// it. Returns the body, whose hash goes into the content hash.
-    /// </summary>
-    private static BodyText CheckBody(CollectionSpec collection, string text, LineMap lines, FrontMatterBlock block, DiagnosticList diagnostics)
+    /// <summary>Checks the body with line scans only (its complexity, its sections, leftover placeholders): the build step renders it.</summary>
+    private static void CheckBody(CollectionSpec collection, BodyText body, LineMap lines, FrontMatterBlock block, DiagnosticList diagnostics)
     {
-        var body = BodySource.Of(text, block);
         if (BodyChecks.CheckComplexity(lines, body.Markdown, body.FirstLine, diagnostics))
         {
             BodyChecks.Check(lines, body.Markdown, body.FirstLine, block.ClosingLine, BodyOutline.Of(body.Markdown), collection.Body, collection.IsPapers, diagnostics);
         }
-
-        return body;
     }
 
     private static void ReportSplitFailure(FrontMatterBlock block, string text, LineMap lines, DiagnosticList diagnostics)

