@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace ContentGen.Parsing;
@@ -21,6 +22,9 @@ internal static class BodyOutline
         var blocksAfter = new List<int>();
         string? fence = null;
         var previousIsParagraph = false;
+        var paragraphStart = 0;
+        var listIndent = -1;
+        var inContainer = false;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -39,9 +43,30 @@ internal static class BodyOutline
             if (content.Trim().Length == 0)
             {
                 previousIsParagraph = false;
+                inContainer = false;
                 continue;
             }
 
+            // Inside a list item, a line indented to the item's content belongs to the item: a heading there is nested,
+            // not a section of the body.
+            if (listIndent >= 0 && indent >= listIndent)
+            {
+                // Only paragraph text in the item can be continued lazily by the next line.
+                MarkBlock(blocksAfter, i);
+                inContainer = AtxLevel(content) == 0 && Fence(content) is null && !IsThematicBreak(content);
+                continue;
+            }
+
+            // A text line right after a list item or quote line continues that item's paragraph ("lazily"): no heading
+            // starts there, and a '---' under it is no setext underline.
+            if (inContainer && (indent >= 4 || (AtxLevel(content) == 0 && Fence(content) is null && !IsThematicBreak(content) && ListItemContentIndent(content) == 0 && content[0] != '>')))
+            {
+                MarkBlock(blocksAfter, i);
+                continue;
+            }
+
+            listIndent = ListItemContentIndent(content) is var itemIndent && itemIndent > 0 && indent < 4 ? indent + itemIndent : -1;
+            inContainer = indent < 4 && (listIndent >= 0 || content[0] == '>');
             if (indent >= 4 && !previousIsParagraph)
             {
                 MarkBlock(blocksAfter, i);
@@ -66,15 +91,22 @@ internal static class BodyOutline
 
             if (indent < 4 && previousIsParagraph && SetextLevel(content) is var setext && setext > 0)
             {
-                // The paragraph line above was a heading's text: it counted as a block under the previous heading.
-                UnmarkBlock(blocksAfter, i - 1);
-                headings.Add((InlineText(lines[i - 1].Trim()), setext, i - 1));
+                // The paragraph above was a heading's text (its lines joined by spaces, as Markdig reads a soft break):
+                // it counted as a block under the previous heading.
+                UnmarkBlock(blocksAfter, paragraphStart);
+                var text = string.Join(" ", lines.Skip(paragraphStart).Take(i - paragraphStart).Select(l => l.Trim()));
+                headings.Add((InlineText(text), setext, paragraphStart));
                 blocksAfter.Add(-1);
                 previousIsParagraph = false;
                 continue;
             }
 
             MarkBlock(blocksAfter, i);
+            if (!previousIsParagraph)
+            {
+                paragraphStart = i;
+            }
+
             previousIsParagraph = !IsThematicBreak(content) && !StartsOtherBlock(content);
         }
 
@@ -203,11 +235,36 @@ internal static class BodyOutline
         return 0;
     }
 
-    /// <summary>A list item, block quote or HTML line: a '---' under it is no setext underline.</summary>
+    /// <summary>
+    /// A list item or block quote: a '---' under it is no setext underline. (A line of HTML is a paragraph, since bodies
+    /// are rendered with raw HTML escaped unless a project allows it.)
+    /// </summary>
     private static bool StartsOtherBlock(string content)
-        => content[0] is '>' or '<'
+        => content[0] == '>'
             || (content.Length >= 2 && content[0] is '-' or '*' or '+' && content[1] is ' ' or '\t')
             || IsOrderedListItem(content);
+
+    /// <summary>For a list item, where its content starts relative to the marker (2 for "- x", 3 for "1. x"); 0 otherwise.</summary>
+    private static int ListItemContentIndent(string content)
+    {
+        if (content.Length >= 2 && content[0] is '-' or '*' or '+' && content[1] is ' ' or '\t' && !IsThematicBreak(content))
+        {
+            return 2;
+        }
+
+        if (!IsOrderedListItem(content))
+        {
+            return 0;
+        }
+
+        var marker = 0;
+        while (char.IsDigit(content[marker]))
+        {
+            marker++;
+        }
+
+        return marker + 2;
+    }
 
     private static bool IsOrderedListItem(string content)
     {
