@@ -88,6 +88,22 @@ public sealed class RenderBodiesTests : IDisposable
     }
 
     [Fact]
+    public void Files_in_any_order_give_a_byte_identical_resource_and_generated_code()
+    {
+        var files = Enumerable.Range(0, 12).Select(i => Write("p" + i + ".md", "## Summary\n\nBody " + i + " with *emphasis* and é.\n\n## Key Findings\n\n- Finding " + i + "\n", "\"P" + i + "\"")).ToArray();
+        Run(files);
+        var first = File.ReadAllBytes(Output);
+        File.Delete(Output);
+        var reversed = files.Reverse().ToArray();
+        Run(reversed);
+
+        Assert.Equal(first, File.ReadAllBytes(Output));
+        var inOrder = GeneratorHarness.Run(files.Select(f => GeneratorHarness.Paper(Path.GetFileName(f), File.ReadAllText(f)))).Sources;
+        var outOfOrder = GeneratorHarness.Run(reversed.Select(f => GeneratorHarness.Paper(Path.GetFileName(f), File.ReadAllText(f)))).Sources;
+        Assert.Equal(inOrder, outOfOrder);
+    }
+
+    [Fact]
     public void Files_outside_the_content_root_and_without_front_matter_are_not_rendered()
     {
         var paper = Write("a.md", "## Summary\n\nFirst.\n");
