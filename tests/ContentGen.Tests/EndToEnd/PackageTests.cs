@@ -172,12 +172,12 @@ public sealed class PackageTests
     }
 
     [Fact]
-    public void Under_dotnet_watch_an_edited_title_and_body_and_an_added_paper_show_in_the_running_app()
+    public void Under_dotnet_watch_an_edited_title_and_body_an_added_paper_and_a_removed_one_show_in_the_running_app()
     {
-        // The app prints the paper's title and the number of papers a few times a second, for at most two minutes.
+        // The app prints the paper's title and the number of papers a few times a second, for at most five minutes.
         var folder = Consumer("watched", "net10.0");
         PackageFixture.WriteFile(folder, "Program.cs", """
-            for (var i = 0; i < 600; i++)
+            for (var i = 0; i < 1500; i++)
             {
                 System.Console.WriteLine("title=" + Watched.Papers.X.Title + " count=" + Watched.Papers.All.Count + " body=" + Watched.Papers.X.KeyFindings[0]);
                 System.Threading.Thread.Sleep(200);
@@ -195,8 +195,15 @@ public sealed class PackageTests
         seen = watch.WaitFor("title=An Edited Title count=1 body=It still works", TimeSpan.FromMinutes(2), seen);
 
         PackageFixture.WriteFile(folder, "content/papers/y.md", Paper.Replace("A Paper: With a Colon", "A Second Paper", StringComparison.Ordinal));
-        // Adding a paper adds a property; dotnet watch applies it or, as here, restarts the app by itself.
-        watch.WaitFor("title=An Edited Title count=2", TimeSpan.FromMinutes(2), seen);
+        // Adding a paper adds a property and changes the bodies' content hash (a constant): dotnet watch restarts the app
+        // by itself, and is ready for the next change once it says so again (before or after the app's first line).
+        var added = watch.WaitFor("File added", TimeSpan.FromMinutes(2), seen);
+        var ready = watch.WaitFor("Waiting for changes", TimeSpan.FromMinutes(2), added);
+        watch.WaitFor("title=An Edited Title count=2", TimeSpan.FromMinutes(2), added);
+
+        // Removing it removes the property and changes the hash again: another restart.
+        File.Delete(Path.Combine(folder, "content", "papers", "y.md"));
+        watch.WaitFor("title=An Edited Title count=1", TimeSpan.FromMinutes(2), ready);
     }
 
     [Fact]
