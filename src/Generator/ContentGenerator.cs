@@ -190,6 +190,23 @@ public sealed class ContentGenerator : IIncrementalGenerator
             }
         });
 
+        // What the lookups can find, for the analyzer of constant arguments (Analysis/LookupArgumentAnalyzer).
+        var lookupCatalogs = catalog
+            .Select(static (catalog, _) => LookupCatalogEmitter.Build(catalog))
+            .WithTrackingName(TrackingNames.LookupCatalogs);
+        context.RegisterSourceOutput(lookupCatalogs.Combine(ns.Combine(targetSupported)), static (spc, input) =>
+        {
+            var (all, (ns, supported)) = input;
+            if (supported)
+            {
+                AddSource(spc, LookupCatalogEmitter.AttributeHintName, () => LookupCatalogEmitter.EmitAttribute(ns));
+                foreach (var lookups in all)
+                {
+                    AddSource(spc, LookupCatalogEmitter.HintName(lookups.ClassName), () => LookupCatalogEmitter.Emit(lookups));
+                }
+            }
+        });
+
         var included = catalog
             .Select(static (catalog, _) => catalog.Collections.Select(c => new IncludedDocuments(c.Spec.Name, c.Spec.ClassName, c.IncludedIdentifiers())).ToEquatableArray())
             .WithTrackingName(TrackingNames.IncludedIdentifiers);

@@ -34,4 +34,5 @@ internal static class TrackingNames
     public const string GeneratedBodyEntry = nameof(GeneratedBodyEntry);
     public const string BodyEntries = nameof(BodyEntries);
     public const string ContentBuckets = nameof(ContentBuckets);
+    public const string LookupCatalogs = nameof(LookupCatalogs);
 }
