@@ -110,13 +110,13 @@ internal static class LookupCatalogEmitter
         w.Open("internal sealed class " + LookupAttribute.Name + " : global::System.Attribute");
         w.Summary("Describes one set of lookups.");
         w.Line("/// <param name=\"methods\">The lookups the values are for.</param>");
-        w.Line("/// <param name=\"match\">How an argument is compared with the values.</param>");
+        w.Line("/// <param name=\"comparison\">How an argument is compared with the values.</param>");
         w.Line("/// <param name=\"values\">Every value that finds something.</param>");
         w.Line("/// <param name=\"names\">The generated name of each value, or none.</param>");
         w.Line("/// <param name=\"replaces\">What a name takes the place of: the call or the argument.</param>");
-        w.Open("public " + LookupAttribute.Name + "(string[] methods, string match, string[] values, string[] names, string replaces)");
+        w.Open("public " + LookupAttribute.Name + "(string[] methods, string comparison, string[] values, string[] names, string replaces)");
         w.Line("Methods = methods;");
-        w.Line("Match = match;");
+        w.Line("Comparison = comparison;");
         w.Line("Values = values;");
         w.Line("Names = names;");
         w.Line("Replaces = replaces;");
@@ -126,7 +126,7 @@ internal static class LookupCatalogEmitter
         w.Line("public string[] Methods { get; }");
         w.Line();
         w.Summary("How an argument is compared with the values.");
-        w.Line("public string Match { get; }");
+        w.Line("public string Comparison { get; }");
         w.Line();
         w.Summary("Every value that finds something.");
         w.Line("public string[] Values { get; }");
