@@ -86,7 +86,7 @@ public sealed class LookupArgumentAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var nearest = written.Length <= MaxSuggestedLength ? Schema.EditDistance.Nearest(written, lookup.Values, 3) : System.Array.Empty<string>();
+        var nearest = written.Length <= MaxSuggestedLength ? lookup.Nearest(written, 3) : (System.Collections.Generic.IReadOnlyList<string>)System.Array.Empty<string>();
         var suggestion = nearest.Count == 0 ? string.Empty : ": did you mean " + Schema.EditDistance.QuoteList(nearest) + "?";
         var properties = nearest.Count == 0 ? null
             : Properties(replaces, replaces == LookupReplacement.None ? null : lookup.Names[lookup.IndexOf(nearest[0])], nearest[0], lookup);

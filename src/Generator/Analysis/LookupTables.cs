@@ -76,6 +76,9 @@ internal sealed class LookupTable
 {
     private readonly Dictionary<string, int> _index;
 
+    /// <summary>The values in lower case, made on the first miss (a compilation without one never needs them).</summary>
+    private string[]? _lowered;
+
     public LookupTable(string match, string[] values, string[] names, string replaces, string namePrefix)
     {
         Match = match;
@@ -105,6 +108,50 @@ internal sealed class LookupTable
 
     /// <summary>What makes a name below the namespace fully qualified (<c>global::App.</c>).</summary>
     public string NamePrefix { get; }
+
+    /// <summary>
+    /// The values nearest to one that finds nothing, for "did you mean", by the same rule as the generator's messages
+    /// (<see cref="Schema.EditDistance.Nearest"/>): those that contain it, then those within a third of their length in
+    /// edits, closest first. The values are lowered once, and a value whose length alone rules it out costs nothing.
+    /// </summary>
+    public IReadOnlyList<string> Nearest(string written, int count)
+    {
+        var lowered = _lowered ??= LowerAll(Values);
+        var wanted = written.ToLowerInvariant();
+        var scored = new List<(int Distance, string Value)>();
+        for (var i = 0; i < lowered.Length; i++)
+        {
+            var candidate = lowered[i];
+            var limit = Math.Max(2, candidate.Length / 3);
+            var distance = wanted.Length > 2 && candidate.IndexOf(wanted, StringComparison.Ordinal) >= 0 ? 0
+                : Math.Abs(candidate.Length - wanted.Length) > limit ? int.MaxValue
+                : Schema.EditDistance.Compute(wanted, candidate);
+            if (distance <= limit)
+            {
+                scored.Add((distance, Values[i]));
+            }
+        }
+
+        scored.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : string.CompareOrdinal(a.Value, b.Value));
+        var nearest = new List<string>(Math.Min(count, scored.Count));
+        for (var i = 0; i < scored.Count && nearest.Count < count; i++)
+        {
+            nearest.Add(scored[i].Value);
+        }
+
+        return nearest;
+    }
+
+    private static string[] LowerAll(string[] values)
+    {
+        var lowered = new string[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            lowered[i] = values[i].ToLowerInvariant();
+        }
+
+        return lowered;
+    }
 
     /// <summary>The position of the value the argument finds, or -1.</summary>
     public int IndexOf(string written) => _index.TryGetValue(Key(written), out var index) ? index : -1;

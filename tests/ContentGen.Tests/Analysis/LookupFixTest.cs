@@ -49,19 +49,20 @@ internal sealed class LookupFixTest : CSharpCodeFixTest<LookupArgumentAnalyzer, 
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToArray());
 
-    /// <param name="code">The consumer's code; <c>using TestApp;</c> is added above it.</param>
+    /// <param name="code">The consumer's code.</param>
     /// <param name="fixedCode">The code after every fix, or null to check the diagnostics alone.</param>
     /// <param name="properties">MSBuild properties beside the defaults (<c>ContentGenPaperProperties</c>).</param>
-    public LookupFixTest(string code, string? fixedCode = null, IReadOnlyDictionary<string, string>? properties = null)
+    /// <param name="usingNamespace">Whether <c>using TestApp;</c> stands above the code.</param>
+    public LookupFixTest(string code, string? fixedCode = null, IReadOnlyDictionary<string, string>? properties = null, bool usingNamespace = true)
     {
         // The framework's own reference packs would be downloaded; the test's runtime has the same assemblies.
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
         TestState.AdditionalReferences.AddRange(Framework.Value);
         TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
-        TestCode = Wrap(code);
+        TestCode = usingNamespace ? Wrap(code) : code;
         if (fixedCode is not null)
         {
-            FixedCode = Wrap(fixedCode);
+            FixedCode = usingNamespace ? Wrap(fixedCode) : fixedCode;
         }
 
         // The generated code, as ordinary documents: the framework's workspace gives a code fix a compilation without
