@@ -64,7 +64,8 @@ public sealed class LookupArgumentAnalyzer : DiagnosticAnalyzer
         var written = lookup.Match == LookupMatch.Year
             ? argument.Value.ConstantValue.Value is int year ? year.ToString(CultureInfo.InvariantCulture) : null
             : argument.Value.ConstantValue.Value as string;
-        if (written is null)
+        // A value the attribute cannot list is never checked: it might be one of the values left out of the list.
+        if (written is null || !LookupAttribute.IsListable(written))
         {
             return;
         }

@@ -14,6 +14,16 @@ internal static class LookupAttribute
     /// attribute (and the analyzer reads it) but never writes it into the assembly.
     /// </summary>
     public const string ConditionalSymbol = "CONTENTGEN_LOOKUP_VALUES";
+
+    /// <summary>
+    /// What separates the values (and the names, and the methods) in the attribute's one string per list: one literal
+    /// binds at the cost of one, where an array of ten thousand would bind ten thousand. A value that is empty or holds
+    /// the separator is not listed, and the analyzer never checks an argument that is or does.
+    /// </summary>
+    public const char Separator = '\n';
+
+    /// <summary>Whether a value can be listed, and so whether an argument with this value can be checked.</summary>
+    public static bool IsListable(string value) => value.Length > 0 && value.IndexOf(Separator) < 0;
 }
 
 /// <summary>How a constant argument is compared with a lookup's values: the way the generated lookup compares it.</summary>

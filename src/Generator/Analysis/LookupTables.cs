@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace ContentGen.Analysis;
@@ -8,6 +9,8 @@ namespace ContentGen.Analysis;
 /// <summary>
 /// The lookups of the generated classes of one compilation, read from their attributes the first time a call to one
 /// of the class's methods is analyzed, then kept for the compilation's lifetime: each call costs a dictionary lookup.
+/// Each attribute's lists are one string (see <see cref="LookupAttribute.Separator"/>), so reading them binds a few
+/// literals, however many documents there are.
 /// </summary>
 internal sealed class LookupTables
 {
@@ -30,22 +33,22 @@ internal sealed class LookupTables
             if (attribute.AttributeClass is not { Name: LookupAttribute.Name } attributeClass
                 || !SymbolEqualityComparer.Default.Equals(attributeClass.ContainingNamespace, type.ContainingNamespace)
                 || attribute.ConstructorArguments.Length != 5
+                || attribute.ConstructorArguments[0].Value is not string methods
                 || attribute.ConstructorArguments[1].Value is not string match
+                || attribute.ConstructorArguments[2].Value is not string values
+                || attribute.ConstructorArguments[3].Value is not string names
                 || attribute.ConstructorArguments[4].Value is not string replaces)
             {
                 continue;
             }
 
-            var values = Strings(attribute.ConstructorArguments[2]);
-            var names = Strings(attribute.ConstructorArguments[3]);
-            if (names.Length != 0 && names.Length != values.Length)
+            var prefix = type.ContainingNamespace.IsGlobalNamespace ? "global::" : "global::" + type.ContainingNamespace.ToDisplayString() + ".";
+            if (LookupTable.Create(match, values, names, replaces, prefix) is not { } table)
             {
                 continue;
             }
 
-            var prefix = type.ContainingNamespace.IsGlobalNamespace ? "global::" : "global::" + type.ContainingNamespace.ToDisplayString() + ".";
-            var table = new LookupTable(match, values, names, names.Length == 0 ? LookupReplacement.None : replaces, prefix);
-            foreach (var method in Strings(attribute.ConstructorArguments[0]))
+            foreach (var method in Split(methods))
             {
                 (lookups ??= new Dictionary<string, LookupTable>(StringComparer.Ordinal))[method] = table;
             }
@@ -54,21 +57,7 @@ internal sealed class LookupTables
         return lookups;
     }
 
-    private static string[] Strings(TypedConstant array)
-    {
-        if (array.Kind != TypedConstantKind.Array || array.IsNull)
-        {
-            return Array.Empty<string>();
-        }
-
-        var strings = new string[array.Values.Length];
-        for (var i = 0; i < strings.Length; i++)
-        {
-            strings[i] = array.Values[i].Value as string ?? string.Empty;
-        }
-
-        return strings;
-    }
+    internal static string[] Split(string joined) => joined.Length == 0 ? Array.Empty<string>() : joined.Split(LookupAttribute.Separator);
 }
 
 /// <summary>What one set of lookups can find, indexed the way the generated lookup compares.</summary>
@@ -79,8 +68,50 @@ internal sealed class LookupTable
     /// <summary>The values in lower case, made on the first miss (a compilation without one never needs them).</summary>
     private string[]? _lowered;
 
-    public LookupTable(string match, string[] values, string[] names, string replaces, string namePrefix)
+    /// <summary>
+    /// The tables already made, by the attribute's string of values. While the generated file does not change, an IDE
+    /// gives every new compilation the same syntax tree, whose literal is the same string object: the values are then
+    /// split and indexed once, not once per compilation.
+    /// </summary>
+    private static readonly ConditionalWeakTable<string, LookupTable> MadeFrom = new();
+
+    /// <summary>The table of one attribute's strings, or null when they do not fit together.</summary>
+    public static LookupTable? Create(string match, string values, string names, string replaces, string namePrefix)
     {
+        if (MadeFrom.TryGetValue(values, out var made) && made.Match == match && ReferenceEquals(made._joinedNames, names) && made.Replaces == replaces && made.NamePrefix == namePrefix)
+        {
+            return made;
+        }
+
+        var valueList = LookupTables.Split(values);
+        var nameList = LookupTables.Split(names);
+        if (nameList.Length != 0 && nameList.Length != valueList.Length)
+        {
+            return null;
+        }
+
+        var table = new LookupTable(match, valueList, nameList, nameList.Length == 0 ? LookupReplacement.None : replaces, namePrefix, names);
+        if (!MadeFrom.TryGetValue(values, out _))
+        {
+            // Another thread may have added one since: either is right, so losing the race costs only this one's reuse.
+            try
+            {
+                MadeFrom.Add(values, table);
+            }
+            catch (ArgumentException)
+            {
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>The names as the attribute holds them, to tell whether a cached table was made from the same attribute.</summary>
+    private readonly string _joinedNames;
+
+    private LookupTable(string match, string[] values, string[] names, string replaces, string namePrefix, string joinedNames)
+    {
+        _joinedNames = joinedNames;
         Match = match;
         Values = values;
         Names = names;

@@ -24,7 +24,23 @@ internal static class LookupCatalogEmitter
     /// changes, so the generated file (and the analyzer's view of it) stays as it is.
     /// </summary>
     public static EquatableArray<LookupCatalog> Build(Catalog catalog)
-        => catalog.Collections.Select(c => new LookupCatalog(catalog.Namespace, c.Spec.ClassName, Lookups(catalog, c).ToEquatableArray())).ToEquatableArray();
+        => catalog.Collections.Select(c => new LookupCatalog(catalog.Namespace, c.Spec.ClassName, Lookups(catalog, c).Select(Listable).ToEquatableArray())).ToEquatableArray();
+
+    /// <summary>The lookup without the values the attribute cannot list (see <see cref="LookupAttribute.IsListable"/>).</summary>
+    private static LookupValues Listable(LookupValues lookup)
+    {
+        if (lookup.Values.All(LookupAttribute.IsListable))
+        {
+            return lookup;
+        }
+
+        var kept = Enumerable.Range(0, lookup.Values.Count).Where(i => LookupAttribute.IsListable(lookup.Values[i])).ToList();
+        return lookup with
+        {
+            Values = kept.Select(i => lookup.Values[i]).ToEquatableArray(),
+            Names = lookup.Names.Count == 0 ? lookup.Names : kept.Select(i => lookup.Names[i]).ToEquatableArray(),
+        };
+    }
 
     private static IEnumerable<LookupValues> Lookups(Catalog catalog, CollectionCatalog collection)
     {
@@ -109,12 +125,12 @@ internal static class LookupCatalogEmitter
         w.Line(GeneratedCode.HiddenAttribute);
         w.Open("internal sealed class " + LookupAttribute.Name + " : global::System.Attribute");
         w.Summary("Describes one set of lookups.");
-        w.Line("/// <param name=\"methods\">The lookups the values are for.</param>");
+        w.Line("/// <param name=\"methods\">The lookups the values are for, one a line.</param>");
         w.Line("/// <param name=\"comparison\">How an argument is compared with the values.</param>");
-        w.Line("/// <param name=\"values\">Every value that finds something.</param>");
-        w.Line("/// <param name=\"names\">The generated name of each value, or none.</param>");
+        w.Line("/// <param name=\"values\">Every value that finds something, one a line.</param>");
+        w.Line("/// <param name=\"names\">The generated name of each value, one a line, or none.</param>");
         w.Line("/// <param name=\"replaces\">What a name takes the place of: the call or the argument.</param>");
-        w.Open("public " + LookupAttribute.Name + "(string[] methods, string comparison, string[] values, string[] names, string replaces)");
+        w.Open("public " + LookupAttribute.Name + "(string methods, string comparison, string values, string names, string replaces)");
         w.Line("Methods = methods;");
         w.Line("Comparison = comparison;");
         w.Line("Values = values;");
@@ -122,17 +138,17 @@ internal static class LookupCatalogEmitter
         w.Line("Replaces = replaces;");
         w.Close();
         w.Line();
-        w.Summary("The lookups the values are for.");
-        w.Line("public string[] Methods { get; }");
+        w.Summary("The lookups the values are for, one a line.");
+        w.Line("public string Methods { get; }");
         w.Line();
         w.Summary("How an argument is compared with the values.");
         w.Line("public string Comparison { get; }");
         w.Line();
-        w.Summary("Every value that finds something.");
-        w.Line("public string[] Values { get; }");
+        w.Summary("Every value that finds something, one a line.");
+        w.Line("public string Values { get; }");
         w.Line();
-        w.Summary("The generated name of each value, or none.");
-        w.Line("public string[] Names { get; }");
+        w.Summary("The generated name of each value, one a line, or none.");
+        w.Line("public string Names { get; }");
         w.Line();
         w.Summary("What a name takes the place of: the call or the argument.");
         w.Line("public string Replaces { get; }");
@@ -144,14 +160,14 @@ internal static class LookupCatalogEmitter
     /// <summary>The attributes of one collection's class.</summary>
     public static string Emit(LookupCatalog catalog)
     {
-        var w = new SourceWriter(1024 + catalog.Lookups.Sum(l => l.Values.Count * 48));
+        var w = new SourceWriter(1024 + catalog.Lookups.Sum(l => l.Values.Sum(v => v.Length + 2) + l.Names.Sum(n => n.Length + 2)));
         w.FileHeader().OpenNamespace(catalog.Namespace);
         foreach (var lookup in catalog.Lookups)
         {
-            w.Line("[global::" + catalog.Namespace + "." + LookupAttribute.Name + "(" + StringArray(lookup.Methods) + ", " + Literals.String(lookup.Match) + ",");
+            w.Line("[global::" + catalog.Namespace + "." + LookupAttribute.Name + "(" + Joined(lookup.Methods) + ", " + Literals.String(lookup.Match) + ",");
             w.Indent();
-            w.Line(StringArray(lookup.Values) + ",");
-            w.Line(StringArray(lookup.Names) + ",");
+            w.Line(Joined(lookup.Values) + ",");
+            w.Line(Joined(lookup.Names) + ",");
             w.Line(Literals.String(lookup.Replaces) + ")]");
             w.Unindent();
         }
@@ -163,6 +179,5 @@ internal static class LookupCatalogEmitter
         return w.ToString();
     }
 
-    private static string StringArray(EquatableArray<string> values)
-        => values.Count == 0 ? "new string[0]" : "new string[] { " + string.Join(", ", values.Select(Literals.String)) + " }";
+    private static string Joined(EquatableArray<string> values) => Literals.String(string.Join(LookupAttribute.Separator.ToString(), values));
 }

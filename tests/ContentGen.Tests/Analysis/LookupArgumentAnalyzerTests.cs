@@ -122,6 +122,12 @@ public sealed class LookupArgumentAnalyzerTests
     public async Task Argument_that_is_no_constant_is_left_alone(string call, string argument)
         => await new LookupFixTest(Program(call, argument)).RunAsync();
 
+    [Theory]
+    [InlineData("\"\"")]
+    [InlineData("\"back\\ndoors\"")]
+    public async Task Value_the_generated_list_cannot_hold_is_left_alone(string argument)
+        => await new LookupFixTest(Program("Papers.WithTag({0})", argument)).RunAsync();
+
     [Fact]
     public async Task Generated_constant_as_argument_gives_nothing()
         => await new LookupFixTest(Program("Papers.WithTag({0})", "Taxonomies.Tags.Backdoors")).RunAsync();

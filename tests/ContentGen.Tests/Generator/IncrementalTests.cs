@@ -107,7 +107,7 @@ public sealed class IncrementalTests
         var tagRun = driver.ReplaceAdditionalText(texts["c.md"], GeneratorHarness.Paper("c.md", Paper("c", PaperText.DefaultBody, tags: "[\"shared\", \"added\"]")))
             .RunGenerators(compilation).GetRunResult().Results.Single();
         Assert.All(tagRun.TrackedSteps[TrackingNames.LookupCatalogs].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
-        Assert.Contains("\"added\"", tagRun.GeneratedSources.Single(s => s.HintName == "Papers.Lookups.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+        Assert.Contains("\"added\\nshared\"", tagRun.GeneratedSources.Single(s => s.HintName == "Papers.Lookups.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

