@@ -46,6 +46,13 @@ public sealed class LookupArgumentAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // The generated lookups take the value alone (TryGet and its out parameter): an overload a user declares in the
+        // partial class with more parameters is theirs, and not checked.
+        if (method.Parameters.Length != (method.Name == "TryGet" ? 2 : 1))
+        {
+            return;
+        }
+
         IArgumentOperation? argument = null;
         foreach (var candidate in invocation.Arguments)
         {

