@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds a consumer of N synthetic papers with `dotnet build`, as users build: the compiler server on. Prints the
 # wall time and the peak memory of the compiler server for a cold build, then for a rebuild after editing one body,
-# and first: the same project with the same AdditionalFiles and no ContentGen, whose compiler-server peak is the
-# baseline (the compiler's own copy of the files is not ContentGen's). Then runs the app, which prints how long the
+# and first: the same project with the same AdditionalFiles and, instead of ContentGen, a generator that only reads
+# each file's text (bench/TextReader), whose compiler-server peak is the baseline: the compiler's own copy of the
+# files, and the compiler itself, are not ContentGen's. Then runs the app, which prints how long the
 # first access to Papers.All and the first read of a body took.
 # Usage: bench/build-scale.sh [N=10000] [MSBuild arguments for both builds, e.g. -p:ContentGenPaperProperties=false].
 # Not part of `dotnet test`.
@@ -50,19 +51,21 @@ measure() { # $1 = label
   printf '%-28s %8.1f s   compiler server peak %6d MB\n' "$label" "$(awk "BEGIN {print $end - $start}")" "$((peak / 1024))"
 }
 
-# The baseline: the same files as AdditionalFiles of a project without ContentGen, on a fresh compiler server.
+# The baseline: the same files as AdditionalFiles of a project without ContentGen, whose only generator reads their
+# texts, on a fresh compiler server.
+dotnet build "$root/bench/TextReader" -c Release -o "$work/textreader" > "$work/textreader.log"
 mkdir -p "$work/baseline" && ln -s "$work/app/content" "$work/baseline/content"
 cat > "$work/baseline/Baseline.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>
-  <ItemGroup><AdditionalFiles Include="content/**/*.md" /></ItemGroup>
+  <ItemGroup><AdditionalFiles Include="content/**/*.md" /><Analyzer Include="$work/textreader/ContentGen.Bench.TextReader.dll" /></ItemGroup>
 </Project>
 XML
 echo 'System.Console.WriteLine("baseline");' > "$work/baseline/Main.cs"
 (cd "$work/baseline" && dotnet restore > "$work/baseline-restore.log")
 dotnet build-server shutdown > /dev/null 2>&1 || true
 echo "ContentGen $version, $n papers, corpus $((corpus_bytes / 1024 / 1024)) MB${*:+, build arguments: $*}"
-(cd "$work/baseline" && measure "baseline: no generator")
+(cd "$work/baseline" && measure "baseline: files read, no ContentGen")
 dotnet build-server shutdown > /dev/null 2>&1 || true
 measure "cold build" "$@"
 for first in content/papers/*.md; do break; done

@@ -63,7 +63,7 @@ for run in $(seq 1 "$runs"); do
   hugo_median=$(median "$work/hugo-times-$run")
   "$root/bench/build-scale.sh" "$n" | tee "$work/contentgen-$run.log"
   awk -v hugo="$hugo_median" -v run="$run" -v corpus_mb="$(awk '/^ContentGen/ {print $(NF-1)}' "$work/contentgen-$run.log" | head -n 1)" '
-    /^baseline: no generator/ { base = $(NF-1) }
+    /^baseline:/ { base = $(NF-1) }
     /^cold build/ { cold = $3; peak = $(NF-1) }
     /^rebuild after a body edit/ { rebuild = $6; rpeak = $(NF-1) }
     END {

@@ -40,6 +40,40 @@ public static class Program
             return 0;
         }
 
+        if (args.Length == 2 && args[0] == "render-steps")
+        {
+            // The build step's work per body, one thread, phase by phase: where its time goes.
+            var texts = SyntheticCorpus.Generate(int.Parse(args[1], CultureInfo.InvariantCulture)).Select(p => p.Text).ToList();
+            for (var round = 0; round < 2; round++)
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                var bodies = texts.Select(t => ContentGen.Parsing.BodySource.Of(t)!.Value.Markdown).ToList();
+                var split = watch.Elapsed.TotalMilliseconds;
+                var rendered = bodies.Select(b => ContentGen.Parsing.BodyRenderer.Render(b)).ToList();
+                var render = watch.Elapsed.TotalMilliseconds - split;
+                var payloads = rendered.Select(ContentGen.Payload.BodyPayload.Encode).ToList();
+                var encode = watch.Elapsed.TotalMilliseconds - split - render;
+                var compressed = payloads.Sum(p => (long)ContentGen.Payload.Deflate.Compress(p).Length);
+                var compress = watch.Elapsed.TotalMilliseconds - split - render - encode;
+                long zlib = 0;
+                var zlibWatch = System.Diagnostics.Stopwatch.StartNew();
+                foreach (var payload in payloads)
+                {
+                    using var output = new MemoryStream();
+                    using (var deflate = new System.IO.Compression.DeflateStream(output, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+                    {
+                        deflate.Write(payload);
+                    }
+
+                    zlib += output.Length;
+                }
+
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round + 1}: split {split:0} ms, render {render:0} ms, encode {encode:0} ms, compress {compress:0} ms; payloads {payloads.Sum(p => (long)p.Length) / 1024 / 1024} MB -> {compressed / 1024 / 1024} MB (the host's DeflateStream, Optimal: {zlib / 1024 / 1024} MB in {zlibWatch.Elapsed.TotalMilliseconds:0} ms)"));
+            }
+
+            return 0;
+        }
+
         if (args.Length == 2 && args[0] == "profile")
         {
             var benchmarks = new GeneratorBenchmarks { Papers = int.Parse(args[1], CultureInfo.InvariantCulture) };

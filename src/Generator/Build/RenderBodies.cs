@@ -10,8 +10,6 @@ using System.Linq;
 using System.Threading.Tasks;
 using ContentGen.Diagnostics;
 using ContentGen.Input;
-using ContentGen.Model;
-using ContentGen.Parsing;
 using ContentGen.Payload;
 using Microsoft.Build.Framework;
 
@@ -68,35 +66,48 @@ public sealed class RenderBodies : ITask
         var stampsNow = new (long Length, long Ticks)[files.Count];
         var entries = new BodyResourceEntry?[files.Count];
         var rendered = new ConcurrentBag<string>();
-        var errors = new ConcurrentBag<(string Path, int Line, string Message)>();
+        var errors = new ConcurrentBag<(string Path, int Line, string? Code, string Message)>();
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var (path, sourcePath) = files[i];
+            try
+            {
+                RenderOne(i, path, sourcePath!);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // A file that went away or cannot be read after MSBuild listed it: an error at the file, not a task crash.
+                errors.Add((path, 0, null, exception.Message));
+            }
+        });
+
+        void RenderOne(int i, string path, string sourcePath)
+        {
             var info = new FileInfo(path);
             stampsNow[i] = (info.Length, info.LastWriteTimeUtc.Ticks);
-            if (stamps.TryGetValue(sourcePath!, out var stamp) && stamp == stampsNow[i])
+            if (stamps.TryGetValue(sourcePath, out var stamp) && stamp == stampsNow[i])
             {
                 // Unchanged since the last build by size and time, as MSBuild itself judges inputs: not even read.
-                entries[i] = previous[sourcePath!];
+                entries[i] = previous[sourcePath];
                 return;
             }
 
-            entries[i] = RenderedBodies.Entry(sourcePath!, File.ReadAllText(path), AllowRawHtml, previous, out var reused, out var error);
-            if (error is not null)
+            entries[i] = RenderedBodies.Entry(sourcePath, File.ReadAllText(path), AllowRawHtml, previous, out var reused, out var error);
+            if (error is { } found)
             {
-                errors.Add((path, error.Value.Line, error.Value.Message));
+                // The same error the generator reported when it rendered bodies itself, at the body's first line.
+                errors.Add((path, found.Line, DiagnosticDescriptors.BodyNotRenderedId, string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.BodyNotRenderedMessage, found.Message)));
             }
 
             if (entries[i] is not null && !reused)
             {
-                rendered.Add(sourcePath!);
+                rendered.Add(sourcePath);
             }
-        });
+        }
 
-        foreach (var (path, line, message) in errors.OrderBy(e => e.Path, StringComparer.Ordinal))
+        foreach (var (path, line, code, message) in errors.OrderBy(e => e.Path, StringComparer.Ordinal))
         {
-            // The same error the generator reported when it rendered bodies itself, at the body's first line.
-            BuildEngine?.LogErrorEvent(new BuildErrorEventArgs(null, DiagnosticDescriptors.BodyNotRenderedId, path, line, 1, line, 1, string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.BodyNotRenderedMessage, message), null, nameof(RenderBodies)));
+            BuildEngine?.LogErrorEvent(new BuildErrorEventArgs(null, code, path, line, line == 0 ? 0 : 1, line, line == 0 ? 0 : 1, message, null, nameof(RenderBodies)));
         }
 
         var bytes = BodyResource.Write(entries.Where(e => e is not null)!, AllowRawHtml);

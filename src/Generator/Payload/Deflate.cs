@@ -17,7 +17,10 @@ internal static class Deflate
     private const int MaxMatch = 258;
 
     /// <summary>How many earlier positions with the same 3-byte hash are tried: more compresses a little better, slower.</summary>
-    private const int MaxChain = 24;
+    private const int MaxChain = 8;
+
+    /// <summary>A match up to this long has all its positions inserted into the hash chains; a longer one, only its first.</summary>
+    private const int MaxInsert = 16;
 
     /// <summary>A match this long is taken without looking further.</summary>
     private const int GoodEnough = 64;
@@ -37,6 +40,9 @@ internal static class Deflate
 
     public static byte[] Compress(byte[] data) => Compress(data, 0, data.Length);
 
+    // Fully optimised from the first call (MethodImplOptions.AggressiveOptimization, which netstandard2.0 does not
+    // name): the build step calls this for every body once, in a process where tiered JIT would start it unoptimised.
+    [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)]
     public static byte[] Compress(byte[] data, int offset, int count)
     {
         if ((uint)offset > (uint)data.Length || (uint)count > (uint)(data.Length - offset))
@@ -65,11 +71,7 @@ internal static class Deflate
                 {
                     if (data[candidate + bestLength] == data[position + bestLength])
                     {
-                        var length = 0;
-                        while (length < maxLength && data[candidate + length] == data[position + length])
-                        {
-                            length++;
-                        }
+                        var length = MatchLength(data, candidate, position, maxLength);
 
                         if (length > bestLength)
                         {
@@ -103,21 +105,45 @@ internal static class Deflate
                 output.Write(literal.Code, literal.Length);
             }
 
-            // Every position the step covers goes into the hash chains, so later text can refer back to any of it.
-            for (var i = 0; i < advance; i++, position++)
+            // The positions a step covers go into the hash chains, so later text can refer back to them; inside a long match
+            // only the first few do (as zlib's faster levels do): the rest of a long match is rarely where a later one starts.
+            var inserted = advance <= MaxInsert ? advance : 1;
+            for (var i = 0; i < inserted; i++)
             {
-                if (end - position >= MinMatch)
+                if (end - position - i >= MinMatch)
                 {
-                    var hash = Hash(data, position);
-                    previous[position & (WindowSize - 1)] = head[hash];
-                    head[hash] = position + 1;
+                    var hash = Hash(data, position + i);
+                    previous[(position + i) & (WindowSize - 1)] = head[hash];
+                    head[hash] = position + i + 1;
                 }
             }
+
+            position += advance;
         }
 
         var endOfBlock = LiteralCodes[EndOfBlock];
         output.Write(endOfBlock.Code, endOfBlock.Length);
         return output.ToArray();
+    }
+
+    /// <summary>How many bytes from <paramref name="candidate"/> on equal those from <paramref name="position"/> on, up to <paramref name="maxLength"/>; eight at a time.</summary>
+    [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)]
+    private static int MatchLength(byte[] data, int candidate, int position, int maxLength)
+    {
+        var bytes = new ReadOnlySpan<byte>(data);
+        var length = 0;
+        while (length + 8 <= maxLength
+            && System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(bytes.Slice(candidate + length)) == System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(bytes.Slice(position + length)))
+        {
+            length += 8;
+        }
+
+        while (length < maxLength && data[candidate + length] == data[position + length])
+        {
+            length++;
+        }
+
+        return length;
     }
 
     private static int Hash(byte[] data, int position)
