@@ -38,7 +38,7 @@ var body = watch.Elapsed.TotalMilliseconds - all;
 System.Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} papers; first Papers.All {all:0.0} ms; then first body ({html.Length} chars) {body:0.00} ms"));
 CS
 dotnet restore > "$work/restore.log"
-corpus_bytes=$(cat content/papers/*.md | wc -c)
+corpus_bytes=$(find content/papers -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { print s }')
 
 measure() { # $1 = label
   local label=$1 start end pid peak

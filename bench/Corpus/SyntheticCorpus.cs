@@ -69,7 +69,8 @@ public static class SyntheticCorpus
             .Select(a => (a == 0 ? firstAuthor : Surnames[random.Next(Surnames.Length)]) + ", " + (char)('A' + random.Next(26)) + ".")
             .Distinct()
             .ToArray();
-        var arxiv = string.Create(CultureInfo.InvariantCulture, $"{date:yyMM}.{(index % 90000) + 10000:00000}");
+        // arXiv numbers have five digits: past 90,000 papers they would repeat, which is an error (CG0404), so those papers have none.
+        var arxiv = index < 90000 ? string.Create(CultureInfo.InvariantCulture, $"{date:yyMM}.{index + 10000:00000}") : string.Empty;
         var hasDoi = random.Next(3) == 0;
         var front = new StringBuilder()
             .Append("---\n")
@@ -81,7 +82,7 @@ public static class SyntheticCorpus
             .Append("publication_year: ").Append(Math.Min(date.Year + random.Next(0, 2), 2025).ToString(CultureInfo.InvariantCulture)).Append('\n')
             .Append("doi: ").Append(hasDoi ? Quote(string.Create(CultureInfo.InvariantCulture, $"10.{1000 + (index % 9000)}/synthetic.{index}")) : "\"\"").Append('\n')
             .Append("arxiv: ").Append(Quote(arxiv)).Append('\n')
-            .Append("paper_url: ").Append(Quote("https://arxiv.org/abs/" + arxiv)).Append("\n\n# Taxonomies\n")
+            .Append("paper_url: ").Append(Quote(arxiv.Length > 0 ? "https://arxiv.org/abs/" + arxiv : "https://example.org/papers/" + index.ToString(CultureInfo.InvariantCulture))).Append("\n\n# Taxonomies\n")
             .Append("deception_types: ").Append(Terms(random, DeceptionTypes, 1, 3)).Append('\n')
             .Append("research_areas: ").Append(Terms(random, ResearchAreas, 1, 3)).Append('\n')
             .Append("system_types: ").Append(Terms(random, SystemTypes, 1, 2)).Append('\n')
