@@ -8,6 +8,9 @@ namespace ContentGen.Model;
 /// </summary>
 internal sealed record ParsedDocument(string FilePath, DocumentMetadata? Metadata, DocumentBody? Body, EquatableArray<DiagnosticInfo> Diagnostics, string? BodyPayload = null)
 {
+    /// <summary>The citations of the body (<c>[@key]</c>, <c>@key</c>) with their places, checked against the bibliography in a stage of their own.</summary>
+    public EquatableArray<CitationUse> Citations { get; init; } = EquatableArray<CitationUse>.Empty;
+
     /// <summary>The same result without <see cref="Body"/>: what the generator keeps, since it emits <see cref="BodyPayload"/> only.</summary>
     public ParsedDocument WithoutRenderedBody() => Body is null ? this : this with { Body = null };
 

@@ -53,14 +53,15 @@ internal static class DocumentParser
             // The body is checked even when the metadata is broken, so one build shows every problem of the file.
             var metadata = ReadMetadata(file, collection, text, lines, block, maxNestingDepth, diagnostics) ?? NameOnly(file, collection, lines);
             var body = RenderBody(collection, text, lines, block, allowRawHtml, diagnostics);
+            var citations = CitationScanner.Scan(text, lines, block.BodyStart);
             if (metadata is not null)
             {
-                metadata = metadata with { HasErrors = metadata.HasErrors || diagnostics.HasErrors };
+                metadata = metadata with { HasErrors = metadata.HasErrors || diagnostics.HasErrors, CitedKeys = CitationScanner.DistinctKeys(citations) };
             }
 
             // Encoded here, per file, so the work is cached with the parse and an error in it is this file's CG0901.
             var payload = metadata is { HasErrors: false } && body is not null ? BodyPayload.Encode(body) : null;
-            return new ParsedDocument(file.FilePath, metadata, body, diagnostics.ToEquatableArray(), payload);
+            return new ParsedDocument(file.FilePath, metadata, body, diagnostics.ToEquatableArray(), payload) { Citations = citations };
         }
         catch (Exception exception)
         {
@@ -109,6 +110,7 @@ internal static class DocumentParser
         var typer = new FieldTyper(text, lines, diagnostics);
         var values = new FieldValue?[collection.Fields.Count];
         var complete = true;
+        var pending = new List<string>();
 
         // Dates first: a year is checked against the document's date.
         DateValue? date = null;
@@ -125,7 +127,12 @@ internal static class DocumentParser
 
                 if (!nodes.TryGetValue(field.Key, out var node))
                 {
-                    if (field.Required)
+                    if (collection.IsPapers && PaperSchema.IsFilledFromBibliography(field.Key) && (field.Required || field.WarnWhenEmpty))
+                    {
+                        // A matching BibTeX entry may fill it: decided once the bibliography is matched.
+                        pending.Add(field.Key);
+                    }
+                    else if (field.Required)
                     {
                         typer.ReportMissing(field, openingLocation);
                         complete = false;
@@ -189,7 +196,10 @@ internal static class DocumentParser
             typed,
             draft,
             diagnostics.HasErrors || !complete,
-            nameLocation);
+            nameLocation)
+        {
+            Pending = pending.ToEquatableArray(),
+        };
     }
 
     /// <summary>
@@ -251,7 +261,7 @@ internal static class DocumentParser
             }
 
             keys.Add(key, entry.Key);
-            if (collection.Find(key) is null)
+            if (collection.Find(key) is null or { Computed: true })
             {
                 var suggestion = Suggest(collection, key);
                 diagnostics.Add(DiagnosticDescriptors.UnknownKey, lines.Location(entry.Key.Start, entry.Key.End), key, suggestion is null ? string.Empty : ": did you mean '" + suggestion + "'?", collection.Noun);

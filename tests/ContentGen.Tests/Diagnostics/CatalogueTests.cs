@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using ContentGen.Bibliography;
 using ContentGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -105,6 +104,12 @@ public sealed class CatalogueTests
     [InlineData("CG0612", DiagnosticSeverity.Warning, "references.bib(3,13-44)")]
     [InlineData("CG0613", DiagnosticSeverity.Warning, "references.bib(3,12-52)")]
     [InlineData("CG0615", DiagnosticSeverity.Error, "references.bib(13,15-18)")]
+    [InlineData("CG0616", DiagnosticSeverity.Error, "a.bib(1,10-29)", "b.bib(1,7-26)")]
+    [InlineData("CG0617", DiagnosticSeverity.Warning, "references.bib(1,7-26)", "references.bib(6,10-31)")]
+    [InlineData("CG0618", DiagnosticSeverity.Error, "example.md(2,9-29)")]
+    [InlineData("CG0619", DiagnosticSeverity.Warning, "example.md(4,10-50)")]
+    [InlineData("CG0620", DiagnosticSeverity.Error, "a.md(2,9-30)", "b.md(2,9-30)")]
+    [InlineData("CG0621", DiagnosticSeverity.Warning, "example.md(8,46-65)")]
     public void Example_gives_exactly_its_diagnostic_at_the_expected_places(string id, DiagnosticSeverity severity, params string[] places)
     {
         var all = Run(id);
@@ -155,12 +160,11 @@ public sealed class CatalogueTests
             files.Add(new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + "/contentgen.yaml", File.ReadAllText(config)));
         }
 
-        // A .bib file is read by BibReader on its own, until the generator reads .bib files (then it joins the files above).
-        var bibliographies = Directory.GetFiles(folder, "*.bib", SearchOption.AllDirectories)
-            .SelectMany(path => BibReader.Read(GeneratorHarness.ProjectDirectory + "/content/" + Path.GetRelativePath(folder, path).Replace('\\', '/'), File.ReadAllText(path)).Diagnostics)
-            .Select(d => d.ToDiagnostic());
+        // A .bib file is part of the project's bibliography, under the content folder.
+        files.AddRange(Directory.GetFiles(folder, "*.bib", SearchOption.AllDirectories)
+            .Select(path => new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + "/content/" + Path.GetRelativePath(folder, path).Replace('\\', '/'), File.ReadAllText(path))));
 
-        return GeneratorHarness.Run(files, properties).GeneratorDiagnostics.Concat(bibliographies).ToList();
+        return GeneratorHarness.Run(files, properties).GeneratorDiagnostics.ToList();
     }
 
     private static string[] AlsoExpected(string id)

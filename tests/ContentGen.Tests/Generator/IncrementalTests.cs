@@ -196,7 +196,10 @@ public sealed class IncrementalTests
         var texts = Files.ToDictionary(f => f, f => GeneratorHarness.Paper(f, Paper(f.Replace(".md", string.Empty), PaperText.DefaultBody)));
         // With a contentgen.yaml, so every stage of the config's branch has a value to show (a stage whose outputs were all
         // filtered out records no step).
-        var driver = GeneratorHarness.CreateDriver(Files.Select(f => texts[f]).Append(new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + "/contentgen.yaml", "collections: {}\n")));
+        // And with a .bib file whose entry matches paper a by its file name, so the bibliography's stages have values too.
+        var driver = GeneratorHarness.CreateDriver(Files.Select(f => texts[f])
+            .Append(new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + "/contentgen.yaml", "collections: {}\n"))
+            .Append(new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + "/content/references.bib", "@misc{a, title = {Paper a}, year = 2024}\n")));
         return (driver.RunGenerators(compilation), compilation, texts);
     }
 
