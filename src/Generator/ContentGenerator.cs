@@ -155,7 +155,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select(static (document, _) => document.Citations)
             .WithTrackingName(TrackingNames.Citations)
             .Combine(bibliography)
-            .Select(static (pair, _) => CitationGraph.Check(pair.Left, pair.Right))
+            .Select(static (pair, _) => CheckCitations(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CitationDiagnostics)
             .Collect()
             .Select(static (all, _) => SortDiagnostics(all))
@@ -343,6 +343,19 @@ public sealed class ContentGenerator : IIncrementalGenerator
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             return new FilledDocument(document with { HasErrors = true }, InternalError(document.NameLocation, exception));
+        }
+    }
+
+    /// <summary>The problems of a body's citations, or, should checking them throw, an internal error.</summary>
+    private static EquatableArray<DiagnosticInfo> CheckCitations(EquatableArray<CitationUse> citations, BibIndex bibliography)
+    {
+        try
+        {
+            return CitationGraph.Check(citations, bibliography);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return InternalError(citations.Count > 0 ? citations[0].Location : null, exception);
         }
     }
 

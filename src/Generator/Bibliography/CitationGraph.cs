@@ -15,6 +15,9 @@ namespace ContentGen.Bibliography;
 /// </summary>
 internal static class CitationGraph
 {
+    /// <summary>The keys of a bibliography, gathered once per <see cref="BibIndex"/> value rather than once per document.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BibIndex, HashSet<string>> Keys = new();
+
     /// <summary>Every document with its citations resolved (papers only), and the matching's problems, sorted.</summary>
     public static RelatedDocuments Relate(ImmutableArray<FilledDocument> filled, EquatableArray<CollectionSpec> collections)
     {
@@ -88,7 +91,7 @@ internal static class CitationGraph
             return EquatableArray<DiagnosticInfo>.Empty;
         }
 
-        var keys = new HashSet<string>(bibliography.Entries.Select(e => e.Key), StringComparer.OrdinalIgnoreCase);
+        var keys = Keys.GetValue(bibliography, static b => new HashSet<string>(b.Entries.Select(e => e.Key), StringComparer.OrdinalIgnoreCase));
         var diagnostics = new DiagnosticList();
         foreach (var citation in citations)
         {
