@@ -31,7 +31,8 @@ internal static class BibMatcher
         var diagnostics = new DiagnosticList();
         var values = document.Values.ToArray();
         var hasErrors = document.HasErrors;
-        var entry = bibliography.HasFiles ? Match(document, collection, values, bibliography, diagnostics, ref hasErrors) : null;
+        // A bibkey is checked even without any .bib file: it names no entry then either.
+        var entry = bibliography.HasFiles || Text(collection, values, PaperSchema.BibKey) is not null ? Match(document, collection, values, bibliography, diagnostics, ref hasErrors) : null;
         var unknownKey = diagnostics.HasErrors;
         if (entry is { HasErrors: false })
         {
