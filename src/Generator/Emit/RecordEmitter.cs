@@ -23,7 +23,7 @@ internal static class RecordEmitter
         w.Summary(collection.IsPapers
             ? "A research paper summary, compiled at build time from a Markdown file of the content collection."
             : "A document of the <c>" + Literals.XmlDoc(collection.Name) + "</c> collection, compiled at build time from a Markdown file of the content collection.");
-        var remarks = "Metadata comes from the front matter; the body properties (<see cref=\"Html\"/>, <see cref=\"Sections\"/>, ...) are loaded on first use.";
+        var remarks = (collection.IsPapers ? "Metadata comes from the front matter and, for what it leaves out, the paper's BibTeX entry" : "Metadata comes from the front matter") + "; the body properties (<see cref=\"Html\"/>, <see cref=\"Sections\"/>, ...) are loaded on first use.";
         if (collection.Fields.Any(f => f.Type == FieldType.Ref))
         {
             remarks += " References to other documents are kept as their positions, so two records compare, hash and print without following them (references may form cycles).";

@@ -282,6 +282,11 @@ internal static class DocumentParser
         var wanted = unknownKey.ToLowerInvariant().Replace('-', '_');
         foreach (var field in collection.Fields)
         {
+            if (field.Computed)
+            {
+                continue;
+            }
+
             var distance = EditDistance.Compute(wanted, field.Key);
             if (distance < bestDistance)
             {

@@ -175,6 +175,17 @@ public sealed class DocumentParserTests
     }
 
     [Theory]
+    [InlineData("cites: [\"other-paper\"]")]
+    [InlineData("bibtex: \"@misc{x}\"")]
+    public void A_key_the_generator_computes_is_unknown_in_the_front_matter(string field)
+    {
+        var (id, line, _, _, message) = Single(Parse(PaperText.Create(extraFields: field)));
+
+        Assert.Equal(("CG0008", 4), (id, line));
+        Assert.DoesNotContain("did you mean", message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("draft: no")]
     [InlineData("draft: yes")]
     [InlineData("draft: \"no\"")]
