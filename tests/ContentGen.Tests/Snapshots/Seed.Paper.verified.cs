@@ -5,7 +5,7 @@
 namespace TestApp
 {
     /// <summary>A research paper summary, compiled at build time from a Markdown file of the content collection.</summary>
-    /// <remarks>Metadata comes from the front matter; the body properties (<see cref="Html"/>, <see cref="Sections"/>, ...) are loaded on first use. References to other documents are kept as their positions, so two records compare, hash and print without following them (references may form cycles).</remarks>
+    /// <remarks>Metadata comes from the front matter and, for what it leaves out, the paper's BibTeX entry; the body properties (<see cref="Html"/>, <see cref="Sections"/>, ...) are loaded on first use. References to other documents are kept as their positions, so two records compare, hash and print without following them (references may form cycles).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "{version}")]
     public sealed partial record Paper
     {
