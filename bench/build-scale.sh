@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Builds a consumer of N synthetic papers with `dotnet build`, as users build: the compiler server on. Prints the
-# wall time and the peak memory of the compiler server for a cold build, then for a rebuild after editing one body.
+# wall time and the peak memory of the compiler server for a cold build, then for a rebuild after editing one body,
+# and first: the same project with the same AdditionalFiles and no ContentGen, whose compiler-server peak is the
+# baseline (the compiler's own copy of the files is not ContentGen's). Then runs the app, which prints how long the
+# first access to Papers.All and the first read of a body took.
 # Usage: bench/build-scale.sh [N=10000] [MSBuild arguments for both builds, e.g. -p:ContentGenPaperProperties=false].
 # Not part of `dotnet test`.
 set -euo pipefail
@@ -25,7 +28,14 @@ cat > App.csproj <<XML
   <ItemGroup><PackageReference Include="ContentGen" Version="$version" /></ItemGroup>
 </Project>
 XML
-echo 'System.Console.WriteLine(App.Papers.All.Count + " papers; first body " + App.Papers.All[0].Html.Length + " chars");' > Program.cs
+cat > Program.cs <<'CS'
+var watch = System.Diagnostics.Stopwatch.StartNew();
+var count = App.Papers.All.Count;
+var all = watch.Elapsed.TotalMilliseconds;
+var html = App.Papers.All[count / 2].Html;
+var body = watch.Elapsed.TotalMilliseconds - all;
+System.Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} papers; first Papers.All {all:0.0} ms; then first body ({html.Length} chars) {body:0.00} ms"));
+CS
 dotnet restore > "$work/restore.log"
 corpus_bytes=$(cat content/papers/*.md | wc -c)
 
@@ -40,8 +50,20 @@ measure() { # $1 = label
   printf '%-28s %8.1f s   compiler server peak %6d MB\n' "$label" "$(awk "BEGIN {print $end - $start}")" "$((peak / 1024))"
 }
 
+# The baseline: the same files as AdditionalFiles of a project without ContentGen, on a fresh compiler server.
+mkdir -p "$work/baseline" && ln -s "$work/app/content" "$work/baseline/content"
+cat > "$work/baseline/Baseline.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>
+  <ItemGroup><AdditionalFiles Include="content/**/*.md" /></ItemGroup>
+</Project>
+XML
+echo 'System.Console.WriteLine("baseline");' > "$work/baseline/Main.cs"
+(cd "$work/baseline" && dotnet restore > "$work/baseline-restore.log")
 dotnet build-server shutdown > /dev/null 2>&1 || true
 echo "ContentGen $version, $n papers, corpus $((corpus_bytes / 1024 / 1024)) MB${*:+, build arguments: $*}"
+(cd "$work/baseline" && measure "baseline: no generator")
+dotnet build-server shutdown > /dev/null 2>&1 || true
 measure "cold build" "$@"
 for first in content/papers/*.md; do break; done
 sed -i 's/^## Key Findings/One more sentence in this body.\n\n## Key Findings/' "$first"

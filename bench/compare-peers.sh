@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Compares, in one run on the same N synthetic papers: Hugo (Debian's hugo, building an HTML site), Velite (npm) and
-# ContentGen (bench/build-scale.sh, as configured by default and with ContentGenPaperProperties=false). Hugo runs
-# three times first and once more at the end, and the median of the four is printed, because single runs vary a lot
-# on a shared machine. Installs Hugo and Velite if missing. Usage: bench/compare-peers.sh [N=10000].
+# Compares, on the same N synthetic papers: Hugo (Debian's hugo, building an HTML site), Velite (npm, once) and
+# ContentGen (bench/build-scale.sh: a cold `dotnet build`, a rebuild after one body edit, the compiler server's peak
+# against a build of the same files without ContentGen). Each of RUNS runs builds Hugo three times and takes the
+# median, then builds ContentGen, and prints ContentGen's figures as ratios to that run's Hugo median, because single
+# runs vary a lot on a shared machine. Installs Hugo and Velite if missing; VELITE=0 skips Velite.
+# Usage: bench/compare-peers.sh [N=10000] [RUNS=1].
 set -euo pipefail
 n=${1:-10000}
+runs=${2:-1}
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d /tmp/contentgen-peers-XXXXXX)
 command -v hugo > /dev/null || { apt-get update -qq && apt-get install -y -qq hugo > /dev/null; }
@@ -15,18 +18,19 @@ mkdir -p "$work/site/layouts/_default"
 printf 'baseURL = "https://example.org/"\ntitle = "Papers"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n' > "$work/site/hugo.toml"
 printf '<html><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>\n' > "$work/site/layouts/_default/single.html"
 printf '<html><body>{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</body></html>\n' > "$work/site/layouts/_default/list.html"
-hugo_build() { # $1 = label
+hugo_build() { # $1 = label, $2 = file of times
   local start end
   rm -rf "$work/site/public"
   start=$(date +%s.%N); hugo --source "$work/site" --quiet > "$work/hugo.log" 2>&1; end=$(date +%s.%N)
   local seconds
   seconds=$(awk "BEGIN {print $end - $start}")
-  echo "$seconds" >> "$work/hugo-times"
+  echo "$seconds" >> "$2"
   printf 'Hugo %-10s %-11s %8.1f s\n' "$(hugo version | awk '{print $2}')" "$1" "$seconds"
 }
-for run in 1 2 3; do hugo_build "(run $run)"; done
+median() { sort -n "$1" | awk '{t[NR] = $1} END {print NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2}'; }
 
 # Velite: a collection with the papers' schema.
+if [ "${VELITE:-1}" != 0 ]; then
 mkdir -p "$work/velite" && cd "$work/velite"
 npm init -y > /dev/null && npm install --silent velite@0.4.0 > /dev/null
 ln -s "$work/site/content" content
@@ -51,8 +55,22 @@ JS
 start=$(date +%s.%N); npx velite build > "$work/velite.log" 2>&1; end=$(date +%s.%N)
 printf 'Velite %-20s %8.1f s\n' "0.4.0" "$(awk "BEGIN {print $end - $start}")"
 
-"$root/bench/build-scale.sh" "$n"
-"$root/bench/build-scale.sh" "$n" -p:ContentGenPaperProperties=false
-hugo_build "(at the end)"
-printf 'Hugo median of the %d runs  %8.1f s\n' "$(wc -l < "$work/hugo-times")" "$(sort -n "$work/hugo-times" | awk '{t[NR] = $1} END {print NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2}')"
+fi
+
+for run in $(seq 1 "$runs"); do
+  echo "== run $run of $runs"
+  for i in 1 2 3; do hugo_build "(run $run.$i)" "$work/hugo-times-$run"; done
+  hugo_median=$(median "$work/hugo-times-$run")
+  "$root/bench/build-scale.sh" "$n" | tee "$work/contentgen-$run.log"
+  awk -v hugo="$hugo_median" -v run="$run" -v corpus_mb="$(awk '/^ContentGen/ {print $(NF-1)}' "$work/contentgen-$run.log" | head -n 1)" '
+    /^baseline: no generator/ { base = $(NF-1) }
+    /^cold build/ { cold = $3; peak = $(NF-1) }
+    /^rebuild after a body edit/ { rebuild = $6; rpeak = $(NF-1) }
+    END {
+      printf "run %d: Hugo median %.1f s | cold %.1f s = %.2f x Hugo | rebuild %.1f s = %.2f x Hugo | server peak %d MB, baseline %d MB, above it %d MB = %.1f x corpus\n",
+        run, hugo, cold, cold / hugo, rebuild, rebuild / hugo, (peak > rpeak ? peak : rpeak), base, (peak > rpeak ? peak : rpeak) - base, ((peak > rpeak ? peak : rpeak) - base) / corpus_mb
+    }' "$work/contentgen-$run.log" | tee -a "$work/summary"
+done
+echo "== summary"
+cat "$work/summary"
 echo "work folder: $work (delete it when done)"

@@ -91,7 +91,7 @@ internal static class BibFuzzTarget
             values[papers.IndexOf(ContentGen.Schema.PaperSchema.Date)] = FieldValue.Single("2024-01-10", null);
             values[papers.IndexOf(ContentGen.Schema.PaperSchema.BibKey)] = FieldValue.Single(entry.Key, null);
             var location = new LocationInfo("/fuzz/content/papers/input.md", default, default);
-            var document = new DocumentMetadata("papers", location.FilePath, "papers/input.md", "input", "Input", 0, new EquatableArray<FieldValue?>(values), false, false, location)
+            var document = new DocumentMetadata("papers", location.FilePath, "papers/input.md", "input", "Input", new EquatableArray<FieldValue?>(values), false, false, location)
             {
                 Pending = new[] { ContentGen.Schema.PaperSchema.Title, "authors" }.ToEquatableArray(),
             };

@@ -3,6 +3,7 @@ using System;
 using System.Text;
 using ContentGen.Model;
 using ContentGen.Parsing;
+using ContentGen.Payload;
 
 namespace ContentGen.Fuzz;
 
@@ -23,14 +24,52 @@ internal static class FuzzTarget
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     /// <summary>
-    /// Parses the input twice: with the default options, and with <c>ContentGenAllowRawHtml</c> on, which sends the
-    /// body through Markdig's raw-HTML parsing instead of escaping it.
+    /// Parses the input as the generator does, then renders its body as the build step does, twice: with the default
+    /// options, and with <c>ContentGenAllowRawHtml</c> on, which sends the body through Markdig's raw-HTML parsing.
     /// </summary>
     public static void Run(byte[] data)
     {
-        var file = new ContentFile(FilePath, SourcePath, Decode(data));
-        Check(DocumentParser.Parse(file, GeneratorOptions.DefaultMaxFileSize, GeneratorOptions.DefaultMaxNestingDepth), "default options");
-        Check(DocumentParser.Parse(file, GeneratorOptions.DefaultMaxFileSize, GeneratorOptions.DefaultMaxNestingDepth, allowRawHtml: true), "allowRawHtml");
+        var text = Decode(data);
+        var file = new ContentFile(FilePath, SourcePath, text);
+        var document = DocumentParser.Parse(file, GeneratorOptions.DefaultMaxFileSize, GeneratorOptions.DefaultMaxNestingDepth);
+        Check(document, "parse");
+        Render(text, allowRawHtml: false, "default options");
+        Render(text, allowRawHtml: true, "allowRawHtml");
+    }
+
+    /// <summary>The body as the build step renders it: checked, and its compressed payload checked against the uncompressed one.</summary>
+    public static DocumentBody? Render(string text, bool allowRawHtml, string mode)
+    {
+        if (BodySource.Of(text) is not { } source || BodyChecks.FindComplexityBreach(source.Markdown) is not null)
+        {
+            return null;
+        }
+
+        DocumentBody body;
+        try
+        {
+            body = BodyRenderer.Render(source.Markdown, allowRawHtml);
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            // The build step reports these as CG0301 (Markdig's nesting limit).
+            return null;
+        }
+
+        Check(body, mode);
+        var payload = BodyPayload.Encode(body);
+        using var inflated = new System.IO.MemoryStream();
+        using (var deflate = new System.IO.Compression.DeflateStream(new System.IO.MemoryStream(Deflate.Compress(payload)), System.IO.Compression.CompressionMode.Decompress))
+        {
+            deflate.CopyTo(inflated);
+        }
+
+        if (!inflated.ToArray().AsSpan().SequenceEqual(payload))
+        {
+            throw new FuzzFindingException(mode + ": the compressed body does not inflate to its payload");
+        }
+
+        return body;
     }
 
     public static string Decode(byte[] data) => Utf8.GetString(data);
@@ -45,28 +84,23 @@ internal static class FuzzTarget
                 throw new FuzzFindingException(mode + ": " + InternalErrorId + ": " + string.Join(" | ", diagnostic.Arguments));
             }
         }
+    }
 
-        var body = document.Body;
-        if (body is null)
-        {
-            return;
-        }
-
+    /// <summary>Throws <see cref="FuzzFindingException"/> when the rendered body breaks a rule that must always hold.</summary>
+    public static void Check(DocumentBody body, string mode)
+    {
         // Line endings are normalised to '\n' before rendering, and an entity such as &#13; must not bring a CR back.
         NoCarriageReturn(body.Markdown, mode, "Body.Markdown");
         NoCarriageReturn(body.Html, mode, "Body.Html");
         NoCarriageReturn(body.PlainText, mode, "Body.PlainText");
-        foreach (var list in body.Lists)
-        {
-            foreach (var item in list)
-            {
-                NoCarriageReturn(item, mode, "Body.Lists");
-            }
-        }
-
         foreach (var section in body.Sections)
         {
             NoCarriageReturn(section.Title, mode, "SectionInfo.Title");
+            foreach (var item in section.Items)
+            {
+                NoCarriageReturn(item, mode, "SectionInfo.Items");
+            }
+
             if (section.HtmlStart < 0 || section.HtmlLength < 0 || (long)section.HtmlStart + section.HtmlLength > body.Html.Length)
             {
                 throw new FuzzFindingException(

@@ -161,12 +161,12 @@ internal static class Program
             }
 
             Console.WriteLine("metadata   " + (parsed.Metadata is null ? "null" : parsed.Metadata.Identifier));
-            if (parsed.Body is { } body)
+            if (FuzzTarget.Render(FuzzTarget.Decode(File.ReadAllBytes(file)), allowRawHtml: false, "show") is { } body)
             {
                 Console.WriteLine("markdown   " + Escape(body.Markdown));
                 Console.WriteLine("html       " + Escape(body.Html));
                 Console.WriteLine("plain text " + Escape(body.PlainText));
-                foreach (var item in body.Lists.SelectMany(list => list))
+                foreach (var item in body.Sections.SelectMany(section => section.Items))
                 {
                     Console.WriteLine("list item  " + Escape(item));
                 }

@@ -11,6 +11,7 @@ using ContentGen.Indexing;
 using ContentGen.Input;
 using ContentGen.Model;
 using ContentGen.Parsing;
+using ContentGen.Payload;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -101,9 +102,10 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ContentFiles);
 
         // 3. Parse each file on its own: a pure function of the file, its collection and the limits. The driver keeps every
-        // result between runs (and the compiler server between builds), so only the encoded body is kept, not its three texts.
+        // result between runs (and the compiler server between builds). Bodies are checked here, not rendered: the build
+        // step renders them into a resource of the assembly (Build/RenderBodies).
         var parseSettings = collections
-            .Combine(options.Select(static (o, _) => (o.MaxFileSize, o.MaxNestingDepth, o.AllowRawHtml)).WithTrackingName(TrackingNames.ParseLimits))
+            .Combine(options.Select(static (o, _) => (o.MaxFileSize, o.MaxNestingDepth)).WithTrackingName(TrackingNames.ParseLimits))
             .WithTrackingName(TrackingNames.ParseSettings);
         var documents = files
             .Combine(parseSettings)
@@ -197,7 +199,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select(static (pair, _) => BuildCatalog(pair.Left.Documents.ToImmutableArray(), pair.Right.Left, pair.Right.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
-        // 6. Emit: the run time, the records, the classes, the taxonomies and the body buckets.
+        // 6. Emit: the run time, the records, the classes and the taxonomies.
         context.RegisterSourceOutput(ns.Combine(targetSupported), static (spc, pair) =>
         {
             if (pair.Right)
@@ -249,26 +251,23 @@ public sealed class ContentGenerator : IIncrementalGenerator
             }
         });
 
-        var included = catalog
-            .Select(static (catalog, _) => catalog.Collections.Select(c => new IncludedDocuments(c.Spec.Name, c.Spec.ClassName, c.IncludedIdentifiers())).ToEquatableArray())
-            .WithTrackingName(TrackingNames.IncludedIdentifiers);
-
-        var buckets = documents
-            .Select(static (document, _) => document.ToBodyEntry())
-            .WithTrackingName(TrackingNames.BodyEntry)
-            .Where(static entry => entry is not null)
-            .WithTrackingName(TrackingNames.GeneratedBodyEntry)
+        // 7. The content hash of the bodies, which the build step writes into the body resource with them. A file under
+        // the content root that no collection holds is rendered by the build step all the same, so it counts here too.
+        var bodies = documents
+            .Select(static (document, _) => document.Body)
+            .WithTrackingName(TrackingNames.BodyKey)
+            .Where(static key => key is not null)
+            .WithTrackingName(TrackingNames.RenderedBodyKey)
             .Collect()
-            .WithTrackingName(TrackingNames.BodyEntries)
-            .Combine(included)
-            .Combine(ns)
-            .SelectMany(static (input, _) => Bucketize(input.Left.Left!, input.Left.Right, input.Right))
-            .WithTrackingName(TrackingNames.ContentBuckets);
-        context.RegisterSourceOutput(buckets.Combine(targetSupported), static (spc, pair) =>
+            .WithTrackingName(TrackingNames.BodyKeys)
+            .Combine(options.Select(static (o, _) => (o.Namespace, o.AllowRawHtml)).WithTrackingName(TrackingNames.BodyOptions))
+            .Select(static (pair, _) => new BodyManifest(pair.Right.Namespace, BodyResource.HashOf(pair.Left.Select(k => (k!.SourcePath, k.Hash)), pair.Right.AllowRawHtml), pair.Left.Length))
+            .WithTrackingName(TrackingNames.BodyManifest);
+        context.RegisterSourceOutput(bodies.Combine(targetSupported), static (spc, pair) =>
         {
             if (pair.Right)
             {
-                AddSource(spc, ContentBucketEmitter.HintName(pair.Left.ClassName, pair.Left.Number), () => ContentBucketEmitter.Emit(pair.Left));
+                AddSource(spc, BodiesEmitter.HintName, () => BodiesEmitter.Emit(pair.Left));
             }
         });
     }
@@ -413,38 +412,31 @@ public sealed class ContentGenerator : IIncrementalGenerator
         return new ConfigFile(text.Path, path.Substring(0, Math.Max(0, slash)), (text.GetText(cancellationToken) ?? SourceText.From(string.Empty)).ToString());
     }
 
+    /// <summary>A Markdown file under the content root, with its collection (<see cref="ContentSource.NoCollection"/> when no collection holds it).</summary>
     private static ContentSource? ReadContentFile(AdditionalText text, EquatableArray<CollectionSpec> collections, string contentRoot, System.Threading.CancellationToken cancellationToken)
     {
         var sourcePath = ContentSelection.RelativeContentPath(text.Path, contentRoot);
-        if (sourcePath is null || ContentSelection.CollectionOf(sourcePath, collections) is not { } collection)
+        if (sourcePath is null)
         {
             return null;
         }
 
-        return new ContentSource(collection.Name, text.Path, sourcePath, text.GetText(cancellationToken) ?? SourceText.From(string.Empty));
+        var collection = ContentSelection.CollectionOf(sourcePath, collections)?.Name ?? ContentSource.NoCollection;
+        return new ContentSource(collection, text.Path, sourcePath, text.GetText(cancellationToken) ?? SourceText.From(string.Empty));
     }
 
-    private static ParsedDocument Parse(ContentSource source, EquatableArray<CollectionSpec> collections, (int MaxFileSize, int MaxNestingDepth, bool AllowRawHtml) limits)
+    private static ParsedDocument Parse(ContentSource source, EquatableArray<CollectionSpec> collections, (int MaxFileSize, int MaxNestingDepth) limits)
     {
-        var collection = collections.First(c => c.Name == source.Collection);
-        return DocumentParser.Parse(source.ToContentFile(), collection, limits.MaxFileSize, limits.MaxNestingDepth, limits.AllowRawHtml).WithoutRenderedBody();
-    }
-
-    /// <summary>Groups the bodies of the generated documents by collection and bucket; each bucket becomes one file.</summary>
-    private static ImmutableArray<ContentBucket> Bucketize(ImmutableArray<BodyEntry> entries, EquatableArray<IncludedDocuments> included, string ns)
-    {
-        var buckets = new List<ContentBucket>();
-        foreach (var collection in included)
+        if (source.Collection == ContentSource.NoCollection)
         {
-            var includedSet = new HashSet<string>(collection.Identifiers, StringComparer.Ordinal);
-            buckets.AddRange(entries
-                .Where(e => e.Collection == collection.Collection && includedSet.Contains(e.Identifier))
-                .GroupBy(e => e.Bucket)
-                .OrderBy(g => g.Key)
-                .Select(g => new ContentBucket(ns, collection.ClassName, g.Key, ContentBucketEmitter.InBodyOrder(g, e => e.Identifier).ToEquatableArray())));
+            // No document, but the build step renders its body all the same: only the body's key is wanted.
+            return BodySource.Of(source.Text.ToString()) is { } body
+                ? new ParsedDocument(source.FilePath, null, EquatableArray<DiagnosticInfo>.Empty, new BodyKey(source.SourcePath, BodyResource.HashOf(body.Markdown)))
+                : new ParsedDocument(source.FilePath, null, EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        return buckets.ToImmutableArray();
+        var collection = collections.First(c => c.Name == source.Collection);
+        return DocumentParser.Parse(source.ToContentFile(), collection, limits.MaxFileSize, limits.MaxNestingDepth);
     }
 
     /// <summary>Emits one file; an exception becomes an internal-error diagnostic instead of CS8785 and a lost build.</summary>
@@ -468,5 +460,3 @@ public sealed class ContentGenerator : IIncrementalGenerator
 /// <summary>The text of a <c>contentgen.yaml</c>, as the pipeline holds it, with its directory (<c>/</c>-separated).</summary>
 internal sealed record ConfigFile(string Path, string Directory, string Text);
 
-/// <summary>The generated documents of one collection, by identifier: what the body buckets need to know of the catalog.</summary>
-internal sealed record IncludedDocuments(string Collection, string ClassName, EquatableArray<string> Identifiers);

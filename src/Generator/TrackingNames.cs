@@ -40,9 +40,9 @@ internal static class TrackingNames
     public const string Related = nameof(Related);
     public const string Catalog = nameof(Catalog);
     public const string Taxonomies = nameof(Taxonomies);
-    public const string IncludedIdentifiers = nameof(IncludedIdentifiers);
-    public const string BodyEntry = nameof(BodyEntry);
-    public const string GeneratedBodyEntry = nameof(GeneratedBodyEntry);
-    public const string BodyEntries = nameof(BodyEntries);
-    public const string ContentBuckets = nameof(ContentBuckets);
+    public const string BodyKey = nameof(BodyKey);
+    public const string RenderedBodyKey = nameof(RenderedBodyKey);
+    public const string BodyKeys = nameof(BodyKeys);
+    public const string BodyOptions = nameof(BodyOptions);
+    public const string BodyManifest = nameof(BodyManifest);
 }

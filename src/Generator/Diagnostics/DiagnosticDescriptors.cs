@@ -171,9 +171,12 @@ internal static class DiagnosticDescriptors
         "'publication_year' is {0}, more than a year away from the year of 'date' ({1}): check both");
 
     // CG03xx: body
-    public static readonly DiagnosticDescriptor BodyNotRendered = Error(
-        "CG0301", Body, "Body could not be rendered",
-        "The Markdown body could not be rendered ({0}): simplify the construct near this point");
+    public static readonly DiagnosticDescriptor BodyNotRendered = Error(BodyNotRenderedId, Body, "Body could not be rendered", BodyNotRenderedMessage);
+
+    /// <summary>CG0301 is reported by the build step (Build/RenderBodies), which renders bodies inside MSBuild: constants, which it can use without loading this class.</summary>
+    public const string BodyNotRenderedId = "CG0301";
+
+    public const string BodyNotRenderedMessage = "The Markdown body could not be rendered ({0}): simplify the construct near this point";
 
     public static readonly DiagnosticDescriptor MissingSection = Warning(
         "CG0302", Body, "Expected section missing",

@@ -14,32 +14,32 @@ namespace ContentGen.Runtime
     internal sealed class DocumentTable<TDocument, TSection>
         where TDocument : class
     {
-        private readonly global::System.Func<int, string> _bucketData;
         private readonly global::System.Func<string, int, string, string, TSection> _section;
         private readonly string _noun;
-        private readonly int[] _buckets;
-        private readonly int[] _ranks;
+        private readonly string[] _listHeadings;
+        private readonly ulong _bodiesHash;
+        private readonly string[] _sourcePaths;
         private readonly (string Term, int[] Slots)[][] _postings;
         private readonly global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<TDocument>>?[] _lookups;
         private readonly global::System.Collections.Generic.Dictionary<string, int>?[] _finders;
         private readonly DocumentBody<TSection>?[] _bodies;
-        private readonly int[]?[] _bucketStarts;
         private global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.IReadOnlyList<TDocument>>? _years;
 
-        /// <summary>Reads the table: the strings, then per document its slug, source path, body position and fields, then the postings of each lookup.</summary>
+        /// <summary>Reads the table: the strings, then per document its slug, source path and fields, then the postings of each lookup.</summary>
         /// <param name="strings">Every distinct string of the collection, end to end.</param>
         /// <param name="numbers">The rest of the table.</param>
         /// <param name="read">Reads one document's fields, in the order of its collection's fields, and creates the record.</param>
-        /// <param name="bucketData">The literal of a bucket of bodies.</param>
         /// <param name="section">Creates a section record.</param>
         /// <param name="noun">The collection's noun, for messages ("paper").</param>
-        /// <param name="bucketCount">How many buckets the bodies are spread over.</param>
+        /// <param name="listHeadings">The headings of the collection's list sections, in the order of its list properties.</param>
+        /// <param name="bodiesHash">The content hash of the bodies this code was generated with: the body resource must carry the same.</param>
         /// <param name="finderCount">How many unique fields have a <c>FindBy</c>.</param>
-        internal DocumentTable(string strings, byte[] numbers, DocumentReader<TDocument> read, global::System.Func<int, string> bucketData, global::System.Func<string, int, string, string, TSection> section, string noun, int bucketCount, int finderCount)
+        internal DocumentTable(string strings, byte[] numbers, DocumentReader<TDocument> read, global::System.Func<string, int, string, string, TSection> section, string noun, string[] listHeadings, ulong bodiesHash, int finderCount)
         {
-            _bucketData = bucketData;
             _section = section;
             _noun = noun;
+            _listHeadings = listHeadings;
+            _bodiesHash = bodiesHash;
             var lengths = new TableReader(numbers, global::System.Array.Empty<string>());
             var pool = new string[lengths.ReadInt()];
             for (int i = 0, start = 0; i < pool.Length; i++)
@@ -52,14 +52,12 @@ namespace ContentGen.Runtime
             var reader = lengths.WithStrings(pool);
             var documents = new TDocument[reader.ReadInt()];
             Slugs = new global::System.Collections.Generic.Dictionary<string, int>(documents.Length, global::System.StringComparer.Ordinal);
-            _buckets = new int[documents.Length];
-            _ranks = new int[documents.Length];
+            _sourcePaths = new string[documents.Length];
             for (var slot = 0; slot < documents.Length; slot++)
             {
                 var slug = reader.Text();
                 var sourcePath = reader.Text();
-                _buckets[slot] = reader.ReadInt();
-                _ranks[slot] = reader.ReadInt();
+                _sourcePaths[slot] = sourcePath;
                 documents[slot] = read(reader, slot, slug, sourcePath);
                 Slugs.Add(slug, slot);
             }
@@ -82,7 +80,6 @@ namespace ContentGen.Runtime
             _lookups = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<TDocument>>?[_postings.Length];
             _finders = new global::System.Collections.Generic.Dictionary<string, int>?[finderCount];
             _bodies = new DocumentBody<TSection>?[documents.Length];
-            _bucketStarts = new int[]?[bucketCount];
         }
 
         /// <summary>The documents in slot order, the order of <c>All</c>.</summary>
@@ -195,13 +192,13 @@ namespace ContentGen.Runtime
             return table.TryGetValue(year, out var documents) ? documents : global::System.Array.Empty<TDocument>();
         }
 
-        /// <summary>The body of the document at a slot, decoded on first use and kept.</summary>
+        /// <summary>The body of the document at a slot, read from the body resource on first use and kept.</summary>
         internal DocumentBody<TSection> Body(int slot)
         {
             var body = _bodies[slot];
             if (body is null)
             {
-                body = new DocumentBody<TSection>(BodyPayload(slot), _section);
+                body = new DocumentBody<TSection>(BodyStore.For(_bodiesHash).Read(_sourcePaths[slot]), _section, _listHeadings);
                 body = global::System.Threading.Interlocked.CompareExchange(ref _bodies[slot], body, null) ?? body;
             }
 
@@ -241,28 +238,6 @@ namespace ContentGen.Runtime
             return message + " Did you mean " + string.Join(", ", names) + "?";
         }
 
-        /// <summary>The Base64 of a document's body: its segment of its bucket's literal.</summary>
-        private global::System.ReadOnlySpan<char> BodyPayload(int slot)
-        {
-            var bucket = _buckets[slot];
-            var rank = _ranks[slot];
-            var data = _bucketData(bucket);
-            var starts = _bucketStarts[bucket] ??= SegmentStarts(data);
-            var end = rank + 1 < starts.Length ? starts[rank + 1] - 1 : data.Length;
-            return global::System.MemoryExtensions.AsSpan(data, starts[rank], end - starts[rank]);
-        }
-
-        private static int[] SegmentStarts(string data)
-        {
-            var starts = new global::System.Collections.Generic.List<int> { 0 };
-            for (var i = data.IndexOf(Payload.BodySeparator); i >= 0; i = data.IndexOf(Payload.BodySeparator, i + 1))
-            {
-                starts.Add(i + 1);
-            }
-
-            return starts.ToArray();
-        }
-
         private static int Distance(string a, string b)
         {
             var previous = new int[b.Length + 1];
@@ -291,40 +266,19 @@ namespace ContentGen.Runtime
     /// <summary>Creates one document from the table: its fields are read in the order of its collection's fields.</summary>
     internal delegate TDocument DocumentReader<TDocument>(TableReader reader, int slot, string slug, string sourcePath);
 
-    /// <summary>The body of one document, read on first use from its table (written by ContentGen's BodyPayload).</summary>
+    /// <summary>The body of one document, read on first use from the body resource (written by ContentGen's BodyPayload).</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class DocumentBody<TSection>
     {
-        internal DocumentBody(global::System.ReadOnlySpan<char> base64, global::System.Func<string, int, string, string, TSection> section)
+        internal DocumentBody(byte[] payload, global::System.Func<string, int, string, string, TSection> section, string[] listHeadings)
         {
-            var table = new byte[(base64.Length / 4) * 3];
-            var written = 0;
-            Payload.Decode(base64, table, ref written);
-            using var inflated = new global::System.IO.MemoryStream(written * 5);
-            using (var deflate = new global::System.IO.Compression.DeflateStream(new global::System.IO.MemoryStream(table, 0, written, writable: false), global::System.IO.Compression.CompressionMode.Decompress))
-            {
-                deflate.CopyTo(inflated);
-            }
-
-            var reader = new TableReader(inflated.GetBuffer(), global::System.Array.Empty<string>(), (int)inflated.Length);
+            var reader = new TableReader(payload, global::System.Array.Empty<string>());
             Markdown = reader.ReadString();
             Html = reader.ReadString();
             PlainText = reader.ReadString();
             WordCount = reader.ReadInt();
-            var lists = new global::System.Collections.Generic.IReadOnlyList<string>[reader.ReadInt()];
-            for (var l = 0; l < lists.Length; l++)
-            {
-                var items = new string[reader.ReadInt()];
-                for (var i = 0; i < items.Length; i++)
-                {
-                    items[i] = reader.ReadString();
-                }
-
-                lists[l] = global::System.Array.AsReadOnly(items);
-            }
-
-            Lists = lists;
             var sections = new TSection[reader.ReadInt()];
+            var lists = new global::System.Collections.Generic.IReadOnlyList<string>?[listHeadings.Length];
             for (var i = 0; i < sections.Length; i++)
             {
                 var title = reader.ReadString();
@@ -332,9 +286,28 @@ namespace ContentGen.Runtime
                 var anchor = reader.ReadString();
                 var start = reader.ReadInt();
                 sections[i] = section(title, level, anchor, Html.Substring(start, reader.ReadInt()));
+                var items = new string[reader.ReadInt()];
+                for (var item = 0; item < items.Length; item++)
+                {
+                    items[item] = reader.ReadString();
+                }
+
+                // A list section is the first list under the first level-2 heading of its title, ignoring case.
+                for (var l = 0; l < listHeadings.Length; l++)
+                {
+                    if (lists[l] is null && level == 2 && string.Equals(title.Trim(), listHeadings[l], global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        lists[l] = global::System.Array.AsReadOnly(items);
+                    }
+                }
             }
 
             Sections = global::System.Array.AsReadOnly(sections);
+            Lists = new global::System.Collections.Generic.IReadOnlyList<string>[lists.Length];
+            for (var l = 0; l < lists.Length; l++)
+            {
+                Lists[l] = lists[l] ?? global::System.Array.Empty<string>();
+            }
         }
 
         internal string Markdown { get; }
@@ -352,6 +325,128 @@ namespace ContentGen.Runtime
 
         /// <summary>The reading time in whole minutes at 213 words a minute, as Hugo counts it.</summary>
         internal global::System.TimeSpan ReadingTime => global::System.TimeSpan.FromMinutes((WordCount + 212) / 213);
+    }
+
+    /// <summary>
+    /// The bodies of this assembly's content: the <c>ContentGen.Bodies</c> resource, written by ContentGen's build step
+    /// (Build/RenderBodies and Payload/BodyResource in ContentGen's repository): a header with the content hash, an index
+    /// sorted by source path, the paths, then each body compressed with Deflate. Opened on the first body read; each body
+    /// is inflated on its first read.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class BodyStore
+    {
+        internal const string ResourceName = "ContentGen.Bodies";
+
+        private const uint Magic = 0x01424743;
+        private const int HeaderLength = 24;
+        private const int IndexEntryLength = 28;
+
+        private static BodyStore? s_current;
+
+        private readonly global::System.Reflection.Assembly _assembly;
+        private readonly byte[] _index;
+        private readonly byte[] _paths;
+        private readonly long _dataStart;
+
+        private BodyStore(global::System.Reflection.Assembly assembly, ulong expectedHash)
+        {
+            _assembly = assembly;
+            Hash = expectedHash;
+            using var stream = Open();
+            var header = ReadExactly(stream, HeaderLength);
+            var foundHash = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(global::System.MemoryExtensions.AsSpan(header, 8));
+            if ((uint)Int(header, 0) != Magic || foundHash != expectedHash)
+            {
+                throw new global::System.InvalidOperationException(
+                    "The content bodies in " + Name + " (resource " + ResourceName + ", content hash " + foundHash.ToString("X16") + ") are not the ones its generated code was compiled with (content hash "
+                    + expectedHash.ToString("X16") + "): the content changed after ContentGen's build step wrote them. Rebuild the project (dotnet build).");
+            }
+
+            _index = ReadExactly(stream, Int(header, 16) * IndexEntryLength);
+            _paths = ReadExactly(stream, Int(header, 20));
+            _dataStart = HeaderLength + (long)_index.Length + _paths.Length;
+        }
+
+        /// <summary>The content hash of the bodies.</summary>
+        internal ulong Hash { get; }
+
+        private string Name => _assembly.GetName().Name ?? "this assembly";
+
+        /// <summary>The bodies of this assembly, which must carry <paramref name="expectedHash"/>.</summary>
+        internal static BodyStore For(ulong expectedHash)
+        {
+            var store = s_current;
+            if (store is null || store.Hash != expectedHash)
+            {
+                store = new BodyStore(typeof(BodyStore).Assembly, expectedHash);
+                s_current = store;
+            }
+
+            return store;
+        }
+
+        /// <summary>The payload of the body of the content file at <paramref name="sourcePath"/> (relative to the content root).</summary>
+        internal byte[] Read(string sourcePath)
+        {
+            int low = 0, high = (_index.Length / IndexEntryLength) - 1;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) / 2);
+                var entry = middle * IndexEntryLength;
+                var path = global::System.Text.Encoding.UTF8.GetString(_paths, Int(_index, entry), Int(_index, entry + 4));
+                var order = string.CompareOrdinal(path, sourcePath);
+                if (order == 0)
+                {
+                    return Inflate(Int(_index, entry + 16), Int(_index, entry + 20), Int(_index, entry + 24));
+                }
+
+                if (order < 0)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            throw new global::System.InvalidOperationException("The body of '" + sourcePath + "' is not in " + Name + "'s " + ResourceName + " resource. Rebuild the project (dotnet build).");
+        }
+
+        private byte[] Inflate(int offset, int length, int rawLength)
+        {
+            using var stream = Open();
+            stream.Position = _dataStart + offset;
+            using var deflate = new global::System.IO.Compression.DeflateStream(new global::System.IO.MemoryStream(ReadExactly(stream, length), writable: false), global::System.IO.Compression.CompressionMode.Decompress);
+            var payload = ReadExactly(deflate, rawLength);
+            return payload;
+        }
+
+        private global::System.IO.Stream Open()
+            => _assembly.GetManifestResourceStream(ResourceName)
+                ?? throw new global::System.InvalidOperationException(
+                    Name + " has no " + ResourceName + " resource: the bodies of its content are written by ContentGen's build step, which did not run for this build. Build the project with dotnet build or msbuild.");
+
+        private static byte[] ReadExactly(global::System.IO.Stream stream, int count)
+        {
+            var bytes = new byte[count];
+            var read = 0;
+            while (read < count)
+            {
+                var n = stream.Read(bytes, read, count - read);
+                if (n <= 0)
+                {
+                    throw Payload.Damaged();
+                }
+
+                read += n;
+            }
+
+            return bytes;
+        }
+
+        private static int Int(byte[] bytes, int offset) => global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(global::System.MemoryExtensions.AsSpan(bytes, offset));
     }
 
     /// <summary>
@@ -525,13 +620,10 @@ namespace ContentGen.Runtime
         private byte Next() => _position < _length ? _bytes[_position++] : throw Payload.Damaged();
     }
 
-    /// <summary>What the tables and bodies share: Base64 decoding, the body separator, the error for damaged data, arXiv ids.</summary>
+    /// <summary>What the tables and bodies share: Base64 decoding, the error for damaged data, arXiv ids.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static class Payload
     {
-        /// <summary>What separates two bodies in a bucket's literal: not a Base64 character.</summary>
-        internal const char BodySeparator = ',';
-
         /// <summary>Base64 of a table, decoded into <paramref name="table"/> from <paramref name="written"/> on.</summary>
         internal static void Decode(global::System.ReadOnlySpan<char> base64, byte[] table, ref int written)
         {

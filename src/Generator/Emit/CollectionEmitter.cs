@@ -305,22 +305,13 @@ internal static class CollectionEmitter
         w.Close();
         w.Line();
 
-        // The literal of each bucket that holds bodies; which body of it is a document's comes from the metadata table.
-        w.Open("private static string BucketData(int bucket)");
-        w.Open("switch (bucket)");
-        foreach (var bucket in collection.Documents.Select(p => p.Bucket).Distinct().OrderBy(b => b))
-        {
-            w.Line("case " + Literals.Int(bucket) + ": return " + ContentBucketEmitter.ClassName(bucket) + ".Data;");
-        }
-
-        w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(bucket));");
-        w.Close();
-        w.Close();
-        w.Line();
         w.Summary("Reads the table; when two threads get here at once, both read it and one table is kept.");
         w.Open("private static " + table + " Load()");
-        w.Line("var table = new " + table + "(Strings, ReadTable(), Read, BucketData, static (title, level, anchor, html) => new " + section + "(title, level, anchor, html), "
-            + Literals.String(spec.Noun) + ", " + Literals.Int(Identifiers.BucketCount) + ", " + Literals.Int(finderCount) + ");");
+        // The bodies are not in the code: the build step writes them into a resource of the assembly, which the table
+        // reads on first use, checked against the content hash compiled in here (BodiesEmitter).
+        var listHeadings = spec.Body.ListSections.Select(l => Literals.String(l.Heading));
+        w.Line("var table = new " + table + "(Strings, ReadTable(), Read, static (title, level, anchor, html) => new " + section + "(title, level, anchor, html), "
+            + Literals.String(spec.Noun) + ", new string[] { " + string.Join(", ", listHeadings) + " }, " + BodiesEmitter.HashReference(ns) + ", " + Literals.Int(finderCount) + ");");
         w.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_table, table, null) ?? table;");
         w.Close();
         w.Close();

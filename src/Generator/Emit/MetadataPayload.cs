@@ -12,8 +12,8 @@ namespace ContentGen.Emit;
 /// </summary>
 /// <remarks>
 /// Layout: the distinct strings, each once, end to end in one string (readable in the generated code), and a table
-/// of numbers: the length of each string; the number of documents and per document its slug, source path, bucket and
-/// rank of its body, then its fields in the order of the collection's fields, each written by <see cref="FieldCodec"/>;
+/// of numbers: the length of each string; the number of documents and per document its slug and source path (which its
+/// body is looked up by), then its fields in the order of the collection's fields, each written by <see cref="FieldCodec"/>;
 /// then per lookup (the fields with a taxonomy or a lookup, in field order) its terms and their slots.
 /// </remarks>
 internal static class MetadataPayload
@@ -35,7 +35,6 @@ internal static class MetadataPayload
     public static Table Encode(Catalog catalog, CollectionCatalog collection)
     {
         var strings = new StringTable();
-        var ranks = BodyRanks(collection);
         var fields = collection.Spec.Fields;
         var documents = new PayloadWriter(collection.Documents.Count * 64);
         documents.WriteInt(collection.Documents.Count);
@@ -52,8 +51,6 @@ internal static class MetadataPayload
         {
             documents.WriteInt(strings.Index(d.Slug));
             documents.WriteInt(strings.Index(d.SourcePath));
-            documents.WriteInt(d.Bucket);
-            documents.WriteInt(ranks[d.Identifier]);
             for (var i = 0; i < fields.Count; i++)
             {
                 FieldCodec.Write(documents, fields[i], d.Values[i], stringIndex, slotOf[i]);
@@ -98,25 +95,6 @@ internal static class MetadataPayload
         }
 
         return slots;
-    }
-
-    /// <summary>
-    /// Where each document's body is in its bucket's literal (<see cref="ContentBucketEmitter.InBodyOrder"/>): this depends
-    /// on the identifiers only, so a body edit leaves it equal.
-    /// </summary>
-    private static Dictionary<string, int> BodyRanks(CollectionCatalog collection)
-    {
-        var ranks = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        foreach (var bucket in System.Linq.Enumerable.GroupBy(collection.Documents, p => p.Bucket))
-        {
-            var rank = 0;
-            foreach (var document in ContentBucketEmitter.InBodyOrder(bucket, p => p.Identifier))
-            {
-                ranks.Add(document.Identifier, rank++);
-            }
-        }
-
-        return ranks;
     }
 
     /// <summary>Each distinct string once, numbered in order of first use.</summary>

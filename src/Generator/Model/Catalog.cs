@@ -67,6 +67,3 @@ internal sealed record Catalog(
         return null;
     }
 }
-
-/// <summary>The bodies of one collection that go into one generated file.</summary>
-internal sealed record ContentBucket(string Namespace, string ClassName, int Number, EquatableArray<BodyEntry> Entries);

@@ -11,6 +11,9 @@ namespace ContentGen.Model;
 /// </summary>
 internal sealed record ContentSource(string Collection, string FilePath, string SourcePath, SourceText Text)
 {
+    /// <summary>The <see cref="Collection"/> of a Markdown file under the content root that no collection holds.</summary>
+    public const string NoCollection = "";
+
     public bool Equals(ContentSource? other)
         => other is not null
             && string.Equals(Collection, other.Collection, System.StringComparison.Ordinal)

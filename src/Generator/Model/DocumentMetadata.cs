@@ -43,7 +43,6 @@ internal sealed record FieldValue(string? Text, EquatableArray<string> Items, Lo
 /// <param name="SourcePath">The path relative to the content root, <c>/</c>-separated.</param>
 /// <param name="Slug">The file name without extension (or a page bundle's folder).</param>
 /// <param name="Identifier">The document's property name in its class.</param>
-/// <param name="Bucket">The generated file that holds its body.</param>
 /// <param name="Values">Per field of the collection, in order: the value, or null when absent (and no default).</param>
 /// <param name="Draft">Whether the document is a draft.</param>
 /// <param name="HasErrors">Whether the file has an error: such a document is not generated.</param>
@@ -54,7 +53,6 @@ internal sealed record DocumentMetadata(
     string SourcePath,
     string Slug,
     string Identifier,
-    int Bucket,
     EquatableArray<FieldValue?> Values,
     bool Draft,
     bool HasErrors,

@@ -12,8 +12,6 @@ namespace ContentGen.Naming;
 /// </summary>
 internal static class Identifiers
 {
-    /// <summary>How many generated files the bodies of one collection are spread over (by <see cref="StableHash"/> of the identifier).</summary>
-    public const int BucketCount = 64;
 
     /// <summary>Members of every object, which no generated member may take.</summary>
     private static readonly string[] ObjectMembers = { "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize" };
@@ -105,9 +103,6 @@ internal static class Identifiers
 
     /// <summary>An enum member from a declared value (<c>in-review</c> → <c>InReview</c>), or empty when it has no letter or digit.</summary>
     public static string ForEnumMember(string value) => ToPascalCase(value);
-
-    /// <summary>The generated file that holds a document's body, from its identifier.</summary>
-    public static int BucketOf(string identifier) => (int)(StableHash(identifier) % BucketCount);
 
     /// <summary>The slug of a content file: its name without extension, or the folder name for a Hugo page bundle's index.md.</summary>
     /// <param name="sourcePath">The path relative to the content root.</param>

@@ -47,6 +47,26 @@ internal static class BodyChecks
     /// </summary>
     public static bool CheckComplexity(LineMap lines, string markdown, int firstBodyLine, DiagnosticList diagnostics)
     {
+        if (FindComplexityBreach(markdown) is not { } breach)
+        {
+            return true;
+        }
+
+        diagnostics.Add(
+            DiagnosticDescriptors.BodyTooComplex,
+            lines.LineLocation(Math.Min(firstBodyLine + breach.Line, lines.LineCount - 1)),
+            breach.Where,
+            breach.What,
+            breach.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return false;
+    }
+
+    /// <summary>
+    /// The first place where the body holds more of a construct than Markdig renders quickly, or null. The build step
+    /// that renders bodies asks the same before it renders one, so a body the generator rejects never stalls the build.
+    /// </summary>
+    public static ComplexityBreach? FindComplexityBreach(string markdown)
+    {
         int brackets = 0, emphasis = 0, backticks = 0, tableRows = 0, paragraphLine = 0, line = 0, quoteDepth = 0;
         int fileBrackets = 0, fileEmphasis = 0, fileBackticks = 0, fileTableRows = 0;
         bool lineIsBlank = true, lineHasPipe = false, inQuotePrefix = true;
@@ -92,14 +112,7 @@ internal static class BodyChecks
                 : default((string Where, string What, int Limit)?);
             if (breach is { } found)
             {
-                var reportLine = found.Where == "This line" ? line : found.Where == "The body" ? 0 : paragraphLine;
-                diagnostics.Add(
-                    DiagnosticDescriptors.BodyTooComplex,
-                    lines.LineLocation(Math.Min(firstBodyLine + reportLine, lines.LineCount - 1)),
-                    found.Where,
-                    found.What,
-                    found.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                return false;
+                return new ComplexityBreach(found.Where == "This line" ? line : found.Where == "The body" ? 0 : paragraphLine, found.Where, found.What, found.Limit);
             }
 
             if (lineIsBlank)
@@ -115,7 +128,7 @@ internal static class BodyChecks
             quoteDepth = 0;
         }
 
-        return true;
+        return null;
     }
 
     /// <summary>Reports missing or empty expected sections and leftover placeholders.</summary>
@@ -184,3 +197,6 @@ internal static class BodyChecks
         }
     }
 }
+
+/// <summary>Where a body holds too much of a construct: the body line (0-based), what it is ("This paragraph"), the construct and its limit.</summary>
+internal readonly record struct ComplexityBreach(int Line, string Where, string What, int Limit);

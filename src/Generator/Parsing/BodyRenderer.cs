@@ -12,7 +12,7 @@ using Markdig.Syntax.Inlines;
 namespace ContentGen.Parsing;
 
 /// <summary>
-/// Renders a body with Markdig at compile time and extracts its sections, key findings and word count.
+/// Renders a body with Markdig, in ContentGen's build step (Build/RenderBodies), and extracts its sections, their lists and its word count.
 /// Raw HTML is escaped and script-capable link targets are neutralised, so content cannot inject markup.
 /// </summary>
 internal static class BodyRenderer
@@ -25,11 +25,8 @@ internal static class BodyRenderer
 
     private static readonly string[] UnsafeSchemes = { "javascript:", "vbscript:", "data:" };
 
-    /// <summary>Renders a paper's body.</summary>
-    public static DocumentBody Render(string markdown, bool allowRawHtml = false) => RenderWithOutline(markdown, Schema.PaperSchema.Collection.Body, allowRawHtml).Body;
-
-    /// <summary>Renders the body, reads the collection's list sections, and also returns its headings with their lines, for the body checks.</summary>
-    public static RenderedBody RenderWithOutline(string markdown, BodySpec spec, bool allowRawHtml = false)
+    /// <summary>Renders a body: its HTML, plain text, sections (each with the items of the first list under it) and word count.</summary>
+    public static DocumentBody Render(string markdown, bool allowRawHtml = false)
     {
         var pipeline = allowRawHtml ? RawHtmlPipeline : SafePipeline;
         var document = Markdown.Parse(markdown, pipeline);
@@ -43,7 +40,7 @@ internal static class BodyRenderer
         var plainRenderer = CreatePlainRenderer(plain, pipeline);
 
         // Render block by block so each heading's section is a slice of the one HTML string, never a copy.
-        var headings = new List<(HeadingBlock Heading, int Start, int ContentStart)>();
+        var headings = new List<(HeadingBlock Heading, int Start, int ContentStart, List<string>? Items)>();
         foreach (var block in document)
         {
             var blockStart = html.GetStringBuilder().Length;
@@ -52,7 +49,13 @@ internal static class BodyRenderer
             WithoutCarriageReturns(html.GetStringBuilder(), blockStart, "&#13;");
             if (block is HeadingBlock heading)
             {
-                headings.Add((heading, blockStart, html.GetStringBuilder().Length));
+                headings.Add((heading, blockStart, html.GetStringBuilder().Length, null));
+            }
+            else if (block is ListBlock list && headings.Count > 0 && headings[headings.Count - 1].Items is null)
+            {
+                // The first list under a heading, before the next heading: what a list section of a collection reads.
+                var last = headings[headings.Count - 1];
+                headings[headings.Count - 1] = (last.Heading, last.Start, last.ContentStart, ItemsOf(list));
             }
 
             var plainStart = plain.GetStringBuilder().Length;
@@ -65,7 +68,7 @@ internal static class BodyRenderer
         var sections = new List<SectionInfo>(headings.Count);
         for (var i = 0; i < headings.Count; i++)
         {
-            var (heading, _, contentStart) = headings[i];
+            var (heading, _, contentStart, items) = headings[i];
             var end = htmlText.Length;
             for (var j = i + 1; j < headings.Count; j++)
             {
@@ -76,41 +79,11 @@ internal static class BodyRenderer
                 }
             }
 
-            sections.Add(new SectionInfo(InlineText(heading.Inline), heading.Level, heading.GetAttributes().Id ?? string.Empty, contentStart, Math.Max(0, end - contentStart)));
+            sections.Add(new SectionInfo(InlineText(heading.Inline), heading.Level, heading.GetAttributes().Id ?? string.Empty, contentStart, Math.Max(0, end - contentStart), (items ?? new List<string>()).ToEquatableArray()));
         }
 
         var plainText = plain.ToString().Trim();
-        var lists = new EquatableArray<string>[spec.ListSections.Count];
-        for (var i = 0; i < lists.Length; i++)
-        {
-            lists[i] = ListUnder(document, spec.ListSections[i].Heading).ToEquatableArray();
-        }
-
-        var body = new DocumentBody(
-            markdown,
-            htmlText,
-            plainText,
-            sections.ToEquatableArray(),
-            new EquatableArray<EquatableArray<string>>(lists),
-            CountWords(plainText));
-        return new RenderedBody(body, Outline(document));
-    }
-
-    /// <summary>Each heading with its 0-based line in the Markdown and whether its section is empty.</summary>
-    private static List<HeadingOutline> Outline(MarkdownDocument document)
-    {
-        var outline = new List<HeadingOutline>();
-        for (var i = 0; i < document.Count; i++)
-        {
-            if (document[i] is HeadingBlock heading)
-            {
-                var next = i + 1 < document.Count ? document[i + 1] : null;
-                var isEmpty = next is null || (next is HeadingBlock nextHeading && nextHeading.Level <= heading.Level);
-                outline.Add(new HeadingOutline(InlineText(heading.Inline).Trim(), heading.Level, heading.Line, isEmpty));
-            }
-        }
-
-        return outline;
+        return new DocumentBody(markdown, htmlText, plainText, sections.ToEquatableArray(), CountWords(plainText));
     }
 
     /// <summary>
@@ -157,40 +130,18 @@ internal static class BodyRenderer
         return inWord && wordHasLetter ? count + 1 : count;
     }
 
-    /// <summary>The items of the first list under a level-2 heading (compared ignoring case), up to the next heading.</summary>
-    private static IEnumerable<string> ListUnder(MarkdownDocument document, string headingText)
+    private static List<string> ItemsOf(ListBlock list)
     {
-        var inSection = false;
-        foreach (var block in document)
+        var items = new List<string>();
+        foreach (var item in list)
         {
-            if (block is HeadingBlock heading)
+            if (item is ListItemBlock listItem && ItemText(listItem) is { Length: > 0 } text)
             {
-                if (inSection)
-                {
-                    yield break;
-                }
-
-                inSection = heading.Level == 2 && string.Equals(InlineText(heading.Inline).Trim(), headingText, StringComparison.OrdinalIgnoreCase);
-                continue;
-            }
-
-            if (inSection && block is ListBlock list)
-            {
-                foreach (var item in list)
-                {
-                    if (item is ListItemBlock listItem)
-                    {
-                        var text = ItemText(listItem);
-                        if (text.Length > 0)
-                        {
-                            yield return text;
-                        }
-                    }
-                }
-
-                yield break;
+                items.Add(text);
             }
         }
+
+        return items;
     }
 
     private static string ItemText(ListItemBlock item)
@@ -315,9 +266,3 @@ internal static class BodyRenderer
         return renderer;
     }
 }
-
-/// <summary>A heading of the body as the body checks see it.</summary>
-internal sealed record HeadingOutline(string Title, int Level, int Line, bool IsEmpty);
-
-/// <summary>A rendered body with its outline; only the <see cref="Body"/> enters the pipeline.</summary>
-internal sealed record RenderedBody(DocumentBody Body, IReadOnlyList<HeadingOutline> Headings);

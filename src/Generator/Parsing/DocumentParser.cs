@@ -18,21 +18,28 @@ internal static class DocumentParser
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CollectionSpec, HashSet<string>> ReservedNames = new();
 
     /// <summary>Parses a paper of the built-in papers collection.</summary>
-    public static ParsedDocument Parse(ContentFile file, int maxFileSize = GeneratorOptions.DefaultMaxFileSize, int maxNestingDepth = GeneratorOptions.DefaultMaxNestingDepth, bool allowRawHtml = false)
-        => Parse(file, PaperSchema.Collection, maxFileSize, maxNestingDepth, allowRawHtml);
+    public static ParsedDocument Parse(ContentFile file, int maxFileSize = GeneratorOptions.DefaultMaxFileSize, int maxNestingDepth = GeneratorOptions.DefaultMaxNestingDepth)
+        => Parse(file, PaperSchema.Collection, maxFileSize, maxNestingDepth);
 
-    public static ParsedDocument Parse(ContentFile file, CollectionSpec collection, int maxFileSize = GeneratorOptions.DefaultMaxFileSize, int maxNestingDepth = GeneratorOptions.DefaultMaxNestingDepth, bool allowRawHtml = false)
+    public static ParsedDocument Parse(ContentFile file, CollectionSpec collection, int maxFileSize = GeneratorOptions.DefaultMaxFileSize, int maxNestingDepth = GeneratorOptions.DefaultMaxNestingDepth)
     {
         var diagnostics = new DiagnosticList();
         LineMap? lines = null;
+        BodyKey? bodyKey = null;
         try
         {
-            var text = file.Text.Length > 0 && file.Text[0] == '\uFEFF' ? file.Text.Substring(1) : file.Text;
+            var text = BodySource.WithoutByteOrderMark(file.Text);
             lines = new LineMap(file.FilePath, text);
+
+            // The build step renders the body of every file with front matter, whatever its errors, so its key is known
+            // before anything else can go wrong: the content hash then covers the same bodies as the resource.
+            var block = FrontMatterSplitter.Split(text, lines);
+            var body = block.Status == FrontMatterStatus.Found ? BodySource.Of(text, block) : (BodyText?)null;
+            bodyKey = body is { } found ? new BodyKey(file.SourcePath, BodyResource.HashOf(found.Markdown)) : null;
             if (text.Length > maxFileSize)
             {
                 diagnostics.Add(DiagnosticDescriptors.FileTooLarge, lines.LineLocation(0), text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), maxFileSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                return new ParsedDocument(file.FilePath, null, null, diagnostics.ToEquatableArray());
+                return new ParsedDocument(file.FilePath, null, diagnostics.ToEquatableArray(), bodyKey);
             }
 
             if (FirstEncodingDamage(text) is { } damaged)
@@ -40,28 +47,25 @@ internal static class DocumentParser
                 // The compiler decodes a file that is not valid UTF-8 as Latin-1 (or with U+FFFD): every value would be
                 // silently garbled, so the file is rejected.
                 diagnostics.Add(DiagnosticDescriptors.NotUtf8, lines.Location(damaged, damaged + 1), Visible(text.Substring(damaged, Math.Min(8, text.Length - damaged))));
-                return new ParsedDocument(file.FilePath, null, null, diagnostics.ToEquatableArray());
+                return new ParsedDocument(file.FilePath, null, diagnostics.ToEquatableArray(), bodyKey);
             }
 
-            var block = FrontMatterSplitter.Split(text, lines);
-            if (block.Status != FrontMatterStatus.Found)
+            if (body is not { } bodyText)
             {
                 ReportSplitFailure(block, text, lines, diagnostics);
-                return new ParsedDocument(file.FilePath, NameOnly(file, collection, lines), null, diagnostics.ToEquatableArray());
+                return new ParsedDocument(file.FilePath, NameOnly(file, collection, lines), diagnostics.ToEquatableArray());
             }
 
             // The body is checked even when the metadata is broken, so one build shows every problem of the file.
             var metadata = ReadMetadata(file, collection, text, lines, block, maxNestingDepth, diagnostics) ?? NameOnly(file, collection, lines);
-            var body = RenderBody(collection, text, lines, block, allowRawHtml, diagnostics);
+            CheckBody(collection, bodyText, lines, block, diagnostics);
             var citations = CitationScanner.Scan(text, lines, block.BodyStart);
             if (metadata is not null)
             {
                 metadata = metadata with { HasErrors = metadata.HasErrors || diagnostics.HasErrors, CitedKeys = CitationScanner.DistinctKeys(citations) };
             }
 
-            // Encoded here, per file, so the work is cached with the parse and an error in it is this file's CG0901.
-            var payload = metadata is { HasErrors: false } && body is not null ? BodyPayload.Encode(body) : null;
-            return new ParsedDocument(file.FilePath, metadata, body, diagnostics.ToEquatableArray(), payload) { Citations = citations };
+            return new ParsedDocument(file.FilePath, metadata, diagnostics.ToEquatableArray(), bodyKey) { Citations = citations };
         }
         catch (Exception exception)
         {
@@ -69,7 +73,7 @@ internal static class DocumentParser
             var location = lines?.Location(0, 0) ?? new LocationInfo(file.FilePath, default, default);
             var internalError = new DiagnosticList();
             internalError.Add(DiagnosticDescriptors.InternalError, location, exception.GetType().FullName ?? exception.GetType().Name, OneLine(exception.Message).TrimEnd('.'));
-            return new ParsedDocument(file.FilePath, null, null, internalError.ToEquatableArray());
+            return new ParsedDocument(file.FilePath, null, internalError.ToEquatableArray(), bodyKey);
         }
     }
 
@@ -192,7 +196,6 @@ internal static class DocumentParser
             file.SourcePath,
             slug,
             identifier,
-            Identifiers.BucketOf(identifier),
             typed,
             draft,
             diagnostics.HasErrors || !complete,
@@ -212,7 +215,7 @@ internal static class DocumentParser
         var (slug, identifier) = NameOf(file, collection);
         return identifier.Length == 0
             ? null
-            : new DocumentMetadata(collection.Name, file.FilePath, file.SourcePath, slug, identifier, Identifiers.BucketOf(identifier), new EquatableArray<FieldValue?>(new FieldValue?[collection.Fields.Count]), Draft: false, HasErrors: true, lines.LineLocation(0));
+            : new DocumentMetadata(collection.Name, file.FilePath, file.SourcePath, slug, identifier, new EquatableArray<FieldValue?>(new FieldValue?[collection.Fields.Count]), Draft: false, HasErrors: true, lines.LineLocation(0));
     }
 
     /// <summary>The value of an absent field: its default, or null.</summary>
@@ -298,27 +301,12 @@ internal static class DocumentParser
         return best is not null && bestDistance <= Math.Max(2, best.Length / 3) ? best : null;
     }
 
-    private static DocumentBody? RenderBody(CollectionSpec collection, string text, LineMap lines, FrontMatterBlock block, bool allowRawHtml, DiagnosticList diagnostics)
+    /// <summary>Checks the body with line scans only (its complexity, its sections, leftover placeholders): the build step renders it.</summary>
+    private static void CheckBody(CollectionSpec collection, BodyText body, LineMap lines, FrontMatterBlock block, DiagnosticList diagnostics)
     {
-        var normalized = NormalizeLineEndings(text.Substring(block.BodyStart));
-        var markdown = normalized.TrimStart('\n');
-        var firstBodyLine = block.ClosingLine + 1 + (normalized.Length - markdown.Length);
-        if (!BodyChecks.CheckComplexity(lines, markdown, firstBodyLine, diagnostics))
+        if (BodyChecks.CheckComplexity(lines, body.Markdown, body.FirstLine, diagnostics))
         {
-            return null;
-        }
-
-        try
-        {
-            var rendered = BodyRenderer.RenderWithOutline(markdown, collection.Body, allowRawHtml);
-            BodyChecks.Check(lines, markdown, firstBodyLine, block.ClosingLine, rendered.Headings, collection.Body, collection.IsPapers, diagnostics);
-            return rendered.Body;
-        }
-        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
-        {
-            // Markdig throws past its nesting limit (128 × '[a' is enough).
-            diagnostics.Add(DiagnosticDescriptors.BodyNotRendered, lines.LineLocation(lines.PositionOf(block.BodyStart).Line), OneLine(exception.Message));
-            return null;
+            BodyChecks.Check(lines, body.Markdown, body.FirstLine, block.ClosingLine, BodyOutline.Of(body.Markdown), collection.Body, collection.IsPapers, diagnostics);
         }
     }
 
@@ -374,9 +362,6 @@ internal static class DocumentParser
 
         return builder.ToString();
     }
-
-    private static string NormalizeLineEndings(string value)
-        => value.IndexOf('\r') < 0 ? value : value.Replace("\r\n", "\n").Replace('\r', '\n');
 
     private static string OneLine(string message) => message.Replace("\r", " ").Replace("\n", " ").Trim();
 }

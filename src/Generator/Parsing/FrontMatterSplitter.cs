@@ -156,7 +156,7 @@ internal static class FrontMatterSplitter
                 case ']':
                     if (--depth == 0)
                     {
-                        var closingLine = lines.PositionOf(i).Line;
+                        var closingLine = lines.LineOf(i);
                         var bodyStart = closingLine + 1 < lines.LineCount ? lines.LineStart(closingLine + 1) : text.Length;
                         return new FrontMatterBlock(FrontMatterStatus.Found, 0, 0, i + 1, bodyStart, closingLine, FrontMatterFormat.Json);
                     }

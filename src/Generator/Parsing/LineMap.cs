@@ -51,14 +51,15 @@ internal sealed class LineMap
 
     public LinePosition PositionOf(int offset)
     {
-        offset = Clamp(offset);
-        var line = System.Array.BinarySearch(_lineStarts, offset);
-        if (line < 0)
-        {
-            line = ~line - 1;
-        }
+        var line = LineOf(offset);
+        return new LinePosition(line, Clamp(offset) - _lineStarts[line]);
+    }
 
-        return new LinePosition(line, offset - _lineStarts[line]);
+    /// <summary>The 0-based line of an offset. Free of the compiler's types, so the build step can split front matter inside MSBuild.</summary>
+    public int LineOf(int offset)
+    {
+        var line = System.Array.BinarySearch(_lineStarts, Clamp(offset));
+        return line < 0 ? ~line - 1 : line;
     }
 
     /// <summary>The location of the characters from <paramref name="start"/> (inclusive) to <paramref name="end"/> (exclusive).</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.IO.Compression;
 using System.Text;
 
 namespace ContentGen.Payload;
@@ -70,16 +69,4 @@ internal sealed class PayloadWriter
 
     /// <summary>The bytes written so far.</summary>
     public byte[] ToArray() => _stream.ToArray();
-
-    /// <summary>The bytes written so far, compressed with raw Deflate (<c>System.IO.Compression.DeflateStream</c>).</summary>
-    public byte[] ToDeflatedArray()
-    {
-        var compressed = new MemoryStream((int)(_stream.Length / 3) + 64);
-        using (var deflate = new DeflateStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            deflate.Write(_stream.GetBuffer(), 0, (int)_stream.Length);
-        }
-
-        return compressed.ToArray();
-    }
 }

@@ -76,7 +76,7 @@ public sealed class PaperBibTeXPropertyTests
                 var empty = new FieldValue?[papers.Fields.Count];
                 Set(empty, PaperSchema.Date, year + "-01-10");
                 Set(empty, PaperSchema.BibKey, "some-paper");
-                var document = new DocumentMetadata("papers", "/project/content/papers/some-paper.md", "papers/some-paper.md", "some-paper", "SomePaper", 0, new EquatableArray<FieldValue?>(empty), false, false, new LocationInfo("/project/content/papers/some-paper.md", default, default));
+                var document = new DocumentMetadata("papers", "/project/content/papers/some-paper.md", "papers/some-paper.md", "some-paper", "SomePaper", new EquatableArray<FieldValue?>(empty), false, false, new LocationInfo("/project/content/papers/some-paper.md", default, default));
                 var filled = BibMatcher.Fill(document, papers, BibIndexBuilder.Build(ImmutableArray.Create(file)));
 
                 Assert.Empty(filled.Diagnostics);

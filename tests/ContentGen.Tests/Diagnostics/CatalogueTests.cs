@@ -55,7 +55,7 @@ public sealed class CatalogueTests
     [InlineData("CG0201", DiagnosticSeverity.Warning, "example.md(5,8-20)")]
     [InlineData("CG0202", DiagnosticSeverity.Error, "example.md(5,6-33)")]
     [InlineData("CG0203", DiagnosticSeverity.Warning, "example.md(5,19-23)")]
-    [InlineData("CG0301", DiagnosticSeverity.Error, "example.md(6,1-1)")]
+    [InlineData("CG0301", DiagnosticSeverity.Error, "example.md(7,1-1)")]
     [InlineData("CG0302", DiagnosticSeverity.Warning, "example.md(5,1-4)")]
     [InlineData("CG0303", DiagnosticSeverity.Warning, "example.md(7,1-11)")]
     [InlineData("CG0304", DiagnosticSeverity.Warning, "example.md(9,1-29)")]
@@ -164,7 +164,24 @@ public sealed class CatalogueTests
         files.AddRange(Directory.GetFiles(folder, "*.bib", SearchOption.AllDirectories)
             .Select(path => new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + "/content/" + Path.GetRelativePath(folder, path).Replace('\\', '/'), File.ReadAllText(path))));
 
-        return GeneratorHarness.Run(files, properties).GeneratorDiagnostics.ToList();
+        // The build step (Build/RenderBodies) renders the bodies, and reports a body Markdig cannot render (CG0301).
+        var root = ContentGen.Input.ContentSelection.ResolveRoot(GeneratorHarness.ProjectDirectory, properties.GetValueOrDefault("ContentGenContentRoot"));
+        var none = new Dictionary<string, ContentGen.Payload.BodyResourceEntry>();
+        var buildStep = new List<Diagnostic>();
+        foreach (var file in files)
+        {
+            if (ContentGen.Input.ContentSelection.RelativeContentPath(file.Path, root) is { } sourcePath)
+            {
+                ContentGen.Build.RenderedBodies.Entry(sourcePath, file.GetText()!.ToString(), allowRawHtml: false, none, out _, out var error);
+                if (error is { } e)
+                {
+                    var line = new Microsoft.CodeAnalysis.Text.LinePosition(e.Line - 1, 0);
+                    buildStep.Add(Diagnostic.Create(ContentGen.Diagnostics.DiagnosticDescriptors.BodyNotRendered, Location.Create(file.Path, default, new Microsoft.CodeAnalysis.Text.LinePositionSpan(line, line)), e.Message));
+                }
+            }
+        }
+
+        return GeneratorHarness.Run(files, properties).GeneratorDiagnostics.Concat(buildStep).ToList();
     }
 
     private static string[] AlsoExpected(string id)
@@ -178,6 +195,7 @@ public sealed class CatalogueTests
     internal static IEnumerable<string> DeclaredIds()
         => typeof(ContentGenerator).Assembly.GetType("ContentGen.Diagnostics.DiagnosticDescriptors")!
             .GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
             .Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id);
 
     private static string Place(Diagnostic diagnostic)

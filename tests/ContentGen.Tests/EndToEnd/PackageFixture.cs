@@ -74,7 +74,15 @@ public sealed class PackageFixture : IDisposable
 
     public DotnetResult Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
-        var start = StartInfo(workingDirectory, environment, arguments);
+        return Capture(StartInfo(workingDirectory, environment, arguments), "dotnet " + string.Join(' ', arguments));
+    }
+
+    /// <summary>Runs a program that a test published (a native or single-file executable) and returns its output.</summary>
+    public static DotnetResult RunProgram(string path)
+        => Capture(new ProcessStartInfo(path) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false }, path);
+
+    private static DotnetResult Capture(ProcessStartInfo start, string label)
+    {
         using var process = Process.Start(start)!;
         var output = new StringBuilder();
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
@@ -84,7 +92,7 @@ public sealed class PackageFixture : IDisposable
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet " + string.Join(' ', arguments) + " did not finish in 5 minutes:\n" + output);
+            throw new TimeoutException(label + " did not finish in 5 minutes:\n" + output);
         }
 
         process.WaitForExit();

@@ -298,6 +298,72 @@ public sealed class PackageTests
     }
 
     [Fact]
+    public void A_body_edit_renders_that_one_file_again_as_the_build_log_says_and_the_app_reads_the_edit()
+    {
+        var folder = Consumer("bodyedit", "net10.0");
+        PackageFixture.WriteFile(folder, "content/papers/y.md", Paper.Replace("Body text.", "Second body.", StringComparison.Ordinal));
+        PackageFixture.WriteFile(folder, "content/papers/z.md", Paper.Replace("Body text.", "Third body.", StringComparison.Ordinal));
+        PackageFixture.WriteFile(folder, "Program.cs", "System.Console.WriteLine(Bodyedit.Papers.Y.PlainText);");
+        var first = Succeeds(_package.Run(folder, "build", "-v:n", "-p:UseSharedCompilation=false"));
+        Assert.Contains("ContentGen: rendered 3 of 3 bodies", first.Output);
+
+        PackageFixture.WriteFile(folder, "content/papers/y.md", Paper.Replace("Body text.", "Second body, edited.", StringComparison.Ordinal));
+        var second = Succeeds(_package.Run(folder, "build", "-v:n", "-p:UseSharedCompilation=false"));
+
+        Assert.Contains("ContentGen: rendered 1 of 3 bodies", second.Output);
+        Assert.Contains("ContentGen: rendered papers/y.md", second.Output);
+        Assert.DoesNotContain("ContentGen: rendered papers/x.md", second.Output);
+        Assert.Contains("Second body, edited.", Succeeds(_package.Run(folder, "run", "--no-build")).Output);
+    }
+
+    [Fact]
+    public void Native_AOT_and_trimmed_single_file_publishes_read_a_body_from_the_resource()
+    {
+        var folder = Consumer("published", "net10.0");
+        PackageFixture.WriteFile(folder, "Program.cs", "System.Console.WriteLine(Published.Papers.X.KeyFindings[0] + \"|\" + Published.Papers.X.Sections[0].Html.Trim());");
+
+        foreach (var (name, arguments) in new[]
+        {
+            ("aot", new[] { "-p:PublishAot=true" }),
+            ("single-file", new[] { "--self-contained", "-p:PublishSingleFile=true", "-p:PublishTrimmed=true" }),
+        })
+        {
+            var output = Path.Combine(folder, "out-" + name);
+            var publish = Succeeds(_package.Run(folder, new[] { "publish", "-c", "Release", "-r", "linux-x64", "-o", output, "-p:UseSharedCompilation=false" }.Concat(arguments).ToArray()));
+            Assert.DoesNotMatch(new Regex(@"warning (IL|CG)\d+"), publish.Output);
+
+            var run = PackageFixture.RunProgram(Path.Combine(output, "Published"));
+
+            Assert.True(run.ExitCode == 0, name + ": " + run.Output);
+            Assert.Contains("It works|<p>Body text.</p>", run.Output);
+        }
+    }
+
+    [Fact]
+    public void A_library_that_holds_the_content_serves_its_bodies_to_the_app_that_references_it()
+    {
+        var library = Consumer("library", "net10.0", outputType: "Library");
+        var app = _package.NewConsumerFolder("libraryapp");
+        PackageFixture.WriteFile(app, "LibraryApp.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="../library/Library.csproj" />
+              </ItemGroup>
+            </Project>
+            """);
+        PackageFixture.WriteFile(app, "Program.cs", "System.Console.WriteLine(Library.Papers.X.Title + \"|\" + Library.Papers.X.PlainText.Trim());");
+
+        var run = Succeeds(_package.Run(app, "run", "-p:UseSharedCompilation=false"));
+
+        Assert.Contains("A Paper: With a Colon|Summary", run.Output);
+        Assert.Contains("Body text.", run.Output);
+    }
+
+    [Fact]
     public void Consumer_with_papers_past_the_string_heap_limit_compiles_and_reads_a_body_back()
     {
         // About 2,500 papers of 7.5 KB: ordinary string literals would exceed the 16 MB user-string heap (CS8103).

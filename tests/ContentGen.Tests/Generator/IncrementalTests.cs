@@ -30,7 +30,7 @@ public sealed class IncrementalTests
 
         AssertAllCached(result, TrackingNames.Parse);
         AssertAllCached(result, TrackingNames.Catalog);
-        AssertAllCached(result, TrackingNames.ContentBuckets);
+        AssertAllCached(result, TrackingNames.BodyManifest);
         Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
     }
 
@@ -49,7 +49,7 @@ public sealed class IncrementalTests
         Assert.All(result.TrackedSteps[TrackingNames.SelectFiles].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
         AssertAllCached(result, TrackingNames.Parse);
         AssertAllCached(result, TrackingNames.Catalog);
-        AssertAllCached(result, TrackingNames.ContentBuckets);
+        AssertAllCached(result, TrackingNames.BodyManifest);
     }
 
     [Fact]
@@ -70,12 +70,12 @@ public sealed class IncrementalTests
         AssertAllCached(run, TrackingNames.Catalog);
         AssertAllCached(run, TrackingNames.Taxonomies);
 
-        // Exactly one generated file changed: the bucket that holds b's body.
+        // Exactly one generated file changed: the small one with the bodies' content hash. No body is in the code.
         var after = run.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
         var changed = after.Where(pair => before[pair.Key] != pair.Value).Select(pair => pair.Key).ToList();
-        var bucket = Assert.Single(changed);
-        Assert.StartsWith("Papers.Content.", bucket, StringComparison.Ordinal);
-        Assert.Single(run.TrackedSteps[TrackingNames.ContentBuckets].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(ContentGen.Emit.BodiesEmitter.HintName, Assert.Single(changed));
+        Assert.DoesNotContain(after.Values, source => source.Contains("A rewritten body", StringComparison.Ordinal));
+        Assert.Single(run.TrackedSteps[TrackingNames.BodyManifest].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
     }
 
     [Fact]

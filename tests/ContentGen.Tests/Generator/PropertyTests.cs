@@ -112,7 +112,7 @@ public sealed class PropertyTests
 
                     Assert.DoesNotContain(document.Diagnostics, d => d.Descriptor.Id == "CG0901");
                     Assert.All(document.Diagnostics, d => Assert.True(d.Location is null || d.Location.Span.End <= text.Length));
-                    if (document.Body is { } body)
+                    if (RenderedBody.Of(text) is { } body)
                     {
                         Assert.DoesNotContain('\r', body.Markdown);
                         Assert.All(body.Sections, s => Assert.True(s.HtmlStart + s.HtmlLength <= body.Html.Length));

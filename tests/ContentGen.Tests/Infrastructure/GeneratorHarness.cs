@@ -66,9 +66,29 @@ internal static class GeneratorHarness
     public static GeneratorOutput Run(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? properties = null, params string[] sources)
     {
         var compilation = CreateCompilation(sources);
-        var driver = CreateDriver(files, properties).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
+        var fileList = files.ToList();
+        properties ??= DefaultProperties();
+        var driver = CreateDriver(fileList, properties).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
         CachedRerun.Check(driver, compilation.Clone());
-        return new GeneratorOutput(driver, driver.GetRunResult(), (CSharpCompilation)output, driverDiagnostics);
+        return new GeneratorOutput(driver, driver.GetRunResult(), (CSharpCompilation)output, driverDiagnostics, () => BodyResourceOf(fileList, properties));
+    }
+
+    /// <summary>
+    /// The body resource the build step writes for these files, made by the build step's own code: what a build embeds
+    /// beside the generated code, and what <see cref="GeneratorOutput.Execute{T}"/> embeds.
+    /// </summary>
+    public static byte[] BodyResourceOf(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string> properties)
+    {
+        var root = ContentGen.Input.ContentSelection.ResolveRoot(properties.GetValueOrDefault("MSBuildProjectDirectory"), properties.GetValueOrDefault("ContentGenContentRoot"));
+        var allowRawHtml = string.Equals(properties.GetValueOrDefault("ContentGenAllowRawHtml"), "true", StringComparison.OrdinalIgnoreCase);
+        var none = new Dictionary<string, ContentGen.Payload.BodyResourceEntry>();
+        var entries = files
+            .Select(file => ContentGen.Input.ContentSelection.RelativeContentPath(file.Path, root) is { } sourcePath
+                ? ContentGen.Build.RenderedBodies.Entry(sourcePath, file.GetText()!.ToString(), allowRawHtml, none, out _, out _)
+                : null)
+            .Where(entry => entry is not null)
+            .Select(entry => entry!);
+        return ContentGen.Payload.BodyResource.Write(entries, allowRawHtml);
     }
 
     public static string RepositoryRoot()
@@ -94,7 +114,7 @@ internal static class GeneratorHarness
 }
 
 /// <summary>What one generator run produced.</summary>
-internal sealed record GeneratorOutput(GeneratorDriver Driver, GeneratorDriverRunResult RunResult, CSharpCompilation Compilation, ImmutableArray<Diagnostic> DriverDiagnostics)
+internal sealed record GeneratorOutput(GeneratorDriver Driver, GeneratorDriverRunResult RunResult, CSharpCompilation Compilation, ImmutableArray<Diagnostic> DriverDiagnostics, Func<byte[]> BodyResource)
 {
     /// <summary>The generated files, by hint name.</summary>
     public IReadOnlyDictionary<string, string> Sources
@@ -109,11 +129,17 @@ internal sealed record GeneratorOutput(GeneratorDriver Driver, GeneratorDriverRu
     /// <summary>Emits the compilation, loads it and calls a static method that returns a string.</summary>
     public string Execute(string typeName, string methodName) => Execute<string>(typeName, methodName);
 
-    /// <summary>Emits the compilation, loads it and calls a static method without parameters.</summary>
-    public T Execute<T>(string typeName, string methodName)
+    /// <summary>Emits the compilation with the body resource, as a build does, loads it and calls a static method without parameters.</summary>
+    public T Execute<T>(string typeName, string methodName) => Execute<T>(typeName, methodName, BodyResource());
+
+    /// <summary>Emits the compilation with the given body resource (none for null), loads it and calls a static method without parameters.</summary>
+    public T Execute<T>(string typeName, string methodName, byte[]? bodyResource)
     {
         using var stream = new MemoryStream();
-        var result = Compilation.Emit(stream);
+        var resources = bodyResource is null
+            ? null
+            : new[] { new ResourceDescription(ContentGen.Payload.BodyResource.Name, () => new MemoryStream(bodyResource, writable: false), isPublic: true) };
+        var result = Compilation.Emit(stream, manifestResources: resources);
         if (!result.Success)
         {
             throw new InvalidOperationException("Emit failed:\n" + string.Join("\n", result.Diagnostics));

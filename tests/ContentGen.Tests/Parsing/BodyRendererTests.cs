@@ -38,11 +38,11 @@ public sealed class BodyRendererTests
 
     [Fact]
     public void Key_findings_are_the_plain_text_items_of_the_list_under_the_Key_Findings_heading()
-        => Assert.Equal(new[] { "First finding", "Second finding" }, BodyRenderer.Render(Body).Lists[0]);
+        => Assert.Equal(new[] { "First finding", "Second finding" }, BodyRenderer.Render(Body).ListUnder("Key Findings"));
 
     [Fact]
     public void No_Key_Findings_heading_gives_no_key_findings()
-        => Assert.Empty(BodyRenderer.Render("## Summary\n\n- not a finding\n").Lists[0]);
+        => Assert.Empty(BodyRenderer.Render("## Summary\n\n- not a finding\n").ListUnder("Key Findings"));
 
     [Fact]
     public void Plain_text_has_no_markup_and_words_are_counted()
@@ -101,7 +101,7 @@ public sealed class BodyRendererTests
         Assert.DoesNotContain('\r', body.Html);
         Assert.DoesNotContain('\r', body.PlainText);
         Assert.All(body.Sections, s => Assert.DoesNotContain('\r', s.Title));
-        Assert.All(body.Lists[0], f => Assert.DoesNotContain('\r', f));
+        Assert.All(body.ListUnder("Key Findings"), f => Assert.DoesNotContain('\r', f));
     }
 
     [Fact]

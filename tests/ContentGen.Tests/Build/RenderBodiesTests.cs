@@ -1,0 +1,183 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ContentGen.Build;
+using ContentGen.Payload;
+using ContentGen.Tests.Infrastructure;
+using Microsoft.Build.Framework;
+using Xunit;
+
+namespace ContentGen.Tests.Build;
+
+/// <summary>The build step as MSBuild runs it: files on disk in, the resource file out, its log and its cache.</summary>
+public sealed class RenderBodiesTests : IDisposable
+{
+    private readonly string _project = Directory.CreateTempSubdirectory("contentgen-render-").FullName;
+
+    public void Dispose() => Directory.Delete(_project, recursive: true);
+
+    private string Output => Path.Combine(_project, "obj", "contentgen.bodies");
+
+    private string Write(string name, string body, string title = "\"A\"")
+    {
+        var path = Path.Combine(_project, "content", "papers", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, PaperText.Create(title: title, body: body));
+        return path;
+    }
+
+    private (bool Success, RecordingEngine Engine) Run(params string[] files)
+    {
+        var engine = new RecordingEngine();
+        var task = new RenderBodies
+        {
+            BuildEngine = engine,
+            Files = files.Select(f => (ITaskItem)new Item(f)).ToArray(),
+            ProjectDirectory = _project,
+            ContentRoot = "content",
+            OutputFile = Output,
+        };
+        return (task.Execute(), engine);
+    }
+
+    [Fact]
+    public void A_body_edit_renders_that_file_again_and_takes_the_others_from_the_cache()
+    {
+        var a = Write("a.md", "## Summary\n\nFirst.\n\n## Key Findings\n\n- One\n");
+        var b = Write("b.md", "## Summary\n\nSecond.\n\n## Key Findings\n\n- Two\n");
+        Assert.Contains("ContentGen: rendered 2 of 2 bodies", Run(a, b).Engine.Log);
+
+        File.WriteAllText(b, File.ReadAllText(b).Replace("Second.", "Second, edited.", StringComparison.Ordinal));
+        var (success, engine) = Run(a, b);
+
+        Assert.True(success);
+        Assert.Contains("ContentGen: rendered 1 of 2 bodies", engine.Log);
+        Assert.Contains("ContentGen: rendered papers/b.md", engine.Log);
+        Assert.DoesNotContain("ContentGen: rendered papers/a.md", engine.Log);
+    }
+
+    [Fact]
+    public void A_front_matter_edit_renders_nothing_and_leaves_the_file_untouched()
+    {
+        var a = Write("a.md", "## Summary\n\nFirst.\n");
+        Run(a);
+        var written = File.GetLastWriteTimeUtc(Output);
+        var bytes = File.ReadAllBytes(Output);
+        File.SetLastWriteTimeUtc(Output, written.AddMinutes(-5));
+        File.WriteAllText(a, File.ReadAllText(a).Replace("title: \"A\"", "title: \"B\"", StringComparison.Ordinal));
+
+        var (_, engine) = Run(a);
+
+        Assert.Contains("ContentGen: rendered 0 of 1 bodies; unchanged", engine.Log);
+        Assert.Equal(written.AddMinutes(-5), File.GetLastWriteTimeUtc(Output));
+        Assert.Equal(bytes, File.ReadAllBytes(Output));
+    }
+
+    [Fact]
+    public void The_resource_carries_the_content_hash_the_generator_compiles_for_the_same_files()
+    {
+        var files = new[] { Write("a.md", "## Summary\n\nFirst.\n"), Write("b.md", "## Summary\n\nSecond.\n", title: "\"B\"") };
+        Run(files.Reverse().ToArray());
+
+        var generated = GeneratorHarness.Run(files.Select(f => GeneratorHarness.Paper(Path.GetFileName(f), File.ReadAllText(f))));
+
+        var header = File.ReadAllBytes(Output);
+        Assert.Contains("0x" + BitConverter.ToUInt64(header, 8).ToString("X16", System.Globalization.CultureInfo.InvariantCulture) + "UL", generated.Sources[ContentGen.Emit.BodiesEmitter.HintName], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Files_in_any_order_give_a_byte_identical_resource_and_generated_code()
+    {
+        var files = Enumerable.Range(0, 12).Select(i => Write("p" + i + ".md", "## Summary\n\nBody " + i + " with *emphasis* and é.\n\n## Key Findings\n\n- Finding " + i + "\n", "\"P" + i + "\"")).ToArray();
+        Run(files);
+        var first = File.ReadAllBytes(Output);
+        File.Delete(Output);
+        var reversed = files.Reverse().ToArray();
+        Run(reversed);
+
+        Assert.Equal(first, File.ReadAllBytes(Output));
+        var inOrder = GeneratorHarness.Run(files.Select(f => GeneratorHarness.Paper(Path.GetFileName(f), File.ReadAllText(f)))).Sources;
+        var outOfOrder = GeneratorHarness.Run(reversed.Select(f => GeneratorHarness.Paper(Path.GetFileName(f), File.ReadAllText(f)))).Sources;
+        Assert.Equal(inOrder, outOfOrder);
+    }
+
+    [Fact]
+    public void Files_outside_the_content_root_and_without_front_matter_are_not_rendered()
+    {
+        var paper = Write("a.md", "## Summary\n\nFirst.\n");
+        var readme = Path.Combine(_project, "README.md");
+        File.WriteAllText(readme, "---\ntitle: x\n---\nbody");
+        var plain = Path.Combine(_project, "content", "notes.md");
+        File.WriteAllText(plain, "No front matter here.");
+
+        var (success, engine) = Run(paper, readme, plain);
+
+        Assert.True(success);
+        Assert.Contains("ContentGen: rendered 1 of 1 bodies", engine.Log);
+        Assert.Equal(new[] { "papers/a.md" }, BodyResource.TryRead(File.ReadAllBytes(Output), allowRawHtml: false)!.Select(e => e.SourcePath));
+    }
+
+    [Fact]
+    public void A_body_Markdig_cannot_render_is_error_CG0301_at_the_first_line_of_the_body_and_the_others_are_written()
+    {
+        var broken = Write("broken.md", "## Summary\n\n" + string.Concat(Enumerable.Repeat("[a", 200)) + "\n");
+        var fine = Write("fine.md", "## Summary\n\nFine.\n");
+
+        var (success, engine) = Run(broken, fine);
+
+        Assert.False(success);
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal(("CG0301", broken, 7), (error.Code, error.File, error.LineNumber));
+        Assert.Equal(2, BodyResource.TryRead(File.ReadAllBytes(Output), allowRawHtml: false)!.Count);
+    }
+
+    private sealed class Item : ITaskItem
+    {
+        public Item(string path) => ItemSpec = path;
+
+        public string ItemSpec { get; set; }
+
+        public ICollection MetadataNames => Array.Empty<string>();
+
+        public int MetadataCount => 0;
+
+        public string GetMetadata(string metadataName) => metadataName == "FullPath" ? Path.GetFullPath(ItemSpec) : string.Empty;
+
+        public void SetMetadata(string metadataName, string metadataValue) => throw new NotSupportedException();
+
+        public void RemoveMetadata(string metadataName) => throw new NotSupportedException();
+
+        public void CopyMetadataTo(ITaskItem destinationItem) => throw new NotSupportedException();
+
+        public IDictionary CloneCustomMetadata() => new Hashtable();
+    }
+
+    private sealed class RecordingEngine : IBuildEngine
+    {
+        private readonly List<string> _messages = new();
+
+        public List<BuildErrorEventArgs> Errors { get; } = new();
+
+        public string Log => string.Join("\n", _messages);
+
+        public bool ContinueOnError => false;
+
+        public int LineNumberOfTaskNode => 0;
+
+        public int ColumnNumberOfTaskNode => 0;
+
+        public string ProjectFileOfTaskNode => string.Empty;
+
+        public bool BuildProjectFile(string projectFileName, string[] targetNames, IDictionary globalProperties, IDictionary targetOutputs) => throw new NotSupportedException();
+
+        public void LogCustomEvent(CustomBuildEventArgs e) => _messages.Add(e.Message ?? string.Empty);
+
+        public void LogErrorEvent(BuildErrorEventArgs e) => Errors.Add(e);
+
+        public void LogMessageEvent(BuildMessageEventArgs e) => _messages.Add(e.Message ?? string.Empty);
+
+        public void LogWarningEvent(BuildWarningEventArgs e) => _messages.Add(e.Message ?? string.Empty);
+    }
+}
