@@ -251,6 +251,23 @@ public sealed class ContentGenerator : IIncrementalGenerator
             }
         });
 
+        // What the lookups can find, for the analyzer of constant arguments (Analysis/LookupArgumentAnalyzer).
+        var lookupCatalogs = catalog
+            .Select(static (catalog, _) => LookupCatalogEmitter.Build(catalog))
+            .WithTrackingName(TrackingNames.LookupCatalogs);
+        context.RegisterSourceOutput(lookupCatalogs.Combine(ns.Combine(targetSupported)), static (spc, input) =>
+        {
+            var (all, (ns, supported)) = input;
+            if (supported)
+            {
+                AddSource(spc, LookupCatalogEmitter.AttributeHintName, () => LookupCatalogEmitter.EmitAttribute(ns));
+                foreach (var lookups in all)
+                {
+                    AddSource(spc, LookupCatalogEmitter.HintName(lookups.ClassName), () => LookupCatalogEmitter.Emit(lookups));
+                }
+            }
+        });
+
         // 7. The content hash of the bodies, which the build step writes into the body resource with them. A file under
         // the content root that no collection holds is rendered by the build step all the same, so it counts here too.
         var bodies = documents

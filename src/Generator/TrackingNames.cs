@@ -45,4 +45,5 @@ internal static class TrackingNames
     public const string BodyKeys = nameof(BodyKeys);
     public const string BodyOptions = nameof(BodyOptions);
     public const string BodyManifest = nameof(BodyManifest);
+    public const string LookupCatalogs = nameof(LookupCatalogs);
 }

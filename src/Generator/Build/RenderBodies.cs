@@ -64,12 +64,23 @@ public sealed class RenderBodies : ITask
             .ToList();
 
         var previous = ReadPrevious();
+        var stamps = ReadStamps(previous);
+        var stampsNow = new (long Length, long Ticks)[files.Count];
         var entries = new BodyResourceEntry?[files.Count];
         var rendered = new ConcurrentBag<string>();
         var errors = new ConcurrentBag<(string Path, int Line, string Message)>();
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var (path, sourcePath) = files[i];
+            var info = new FileInfo(path);
+            stampsNow[i] = (info.Length, info.LastWriteTimeUtc.Ticks);
+            if (stamps.TryGetValue(sourcePath!, out var stamp) && stamp == stampsNow[i])
+            {
+                // Unchanged since the last build by size and time, as MSBuild itself judges inputs: not even read.
+                entries[i] = previous[sourcePath!];
+                return;
+            }
+
             entries[i] = RenderedBodies.Entry(sourcePath!, File.ReadAllText(path), AllowRawHtml, previous, out var reused, out var error);
             if (error is not null)
             {
@@ -90,6 +101,7 @@ public sealed class RenderBodies : ITask
 
         var bytes = BodyResource.Write(entries.Where(e => e is not null)!, AllowRawHtml);
         var written = WriteIfChanged(bytes);
+        WriteStamps(Enumerable.Range(0, files.Count).Where(i => entries[i] is not null).Select(i => (files[i].SourcePath!, stampsNow[i])));
         Log(MessageImportance.Normal, "ContentGen: rendered " + rendered.Count + " of " + entries.Count(e => e is not null) + " bodies; " + (written ? "wrote " : "unchanged: ") + OutputFile);
         foreach (var sourcePath in rendered.OrderBy(p => p, StringComparer.Ordinal).Take(MaxListed))
         {
@@ -101,6 +113,38 @@ public sealed class RenderBodies : ITask
 
     /// <summary>How many rendered files are named in the log: all of them after an edit, a count only after a clean build.</summary>
     private const int MaxListed = 20;
+
+    private string StampsFile => OutputFile + ".stamps";
+
+    /// <summary>
+    /// The size and time of each file whose body is in the previous resource, as they were when it was written: a
+    /// sidecar of the cache, never embedded (times would make the resource differ by machine). Lines of
+    /// <c>path TAB length TAB ticks</c>; anything unreadable means no stamps, so every file is read again.
+    /// </summary>
+    private Dictionary<string, (long Length, long Ticks)> ReadStamps(Dictionary<string, BodyResourceEntry> previous)
+    {
+        var stamps = new Dictionary<string, (long Length, long Ticks)>(StringComparer.Ordinal);
+        if (previous.Count == 0 || !File.Exists(StampsFile))
+        {
+            return stamps;
+        }
+
+        foreach (var line in File.ReadAllLines(StampsFile))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length == 3 && previous.ContainsKey(parts[0])
+                && long.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length)
+                && long.TryParse(parts[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks))
+            {
+                stamps[parts[0]] = (length, ticks);
+            }
+        }
+
+        return stamps;
+    }
+
+    private void WriteStamps(IEnumerable<(string SourcePath, (long Length, long Ticks) Stamp)> stamps)
+        => File.WriteAllLines(StampsFile, stamps.Select(s => s.SourcePath + "\t" + s.Stamp.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\t" + s.Stamp.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     private Dictionary<string, BodyResourceEntry> ReadPrevious()
     {

@@ -5,7 +5,7 @@ namespace ContentGen.Diagnostics;
 /// <summary>
 /// Every diagnostic ContentGen reports, declared once. IDs are grouped by range:
 /// CG00xx front-matter syntax, CG01xx fields, CG02xx across the fields of one paper, CG03xx body, CG04xx across documents and names,
-/// CG05xx contentgen.yaml, CG06xx .bib files, CG09xx internal.
+/// CG05xx contentgen.yaml, CG06xx .bib files, CG07xx C# code that uses the generated API (the analyzer), CG09xx internal.
 /// Each is documented in docs/diagnostics.md and tracked in AnalyzerReleases.*.md.
 /// </summary>
 internal static class DiagnosticDescriptors
@@ -20,6 +20,7 @@ internal static class DiagnosticDescriptors
     private const string Config = "ContentGen.Config";
     private const string Bibliography = "ContentGen.Bibliography";
     private const string Internal = "ContentGen.Internal";
+    private const string Code = "ContentGen.Code";
 
     // CG00xx: front-matter syntax
     public static readonly DiagnosticDescriptor MissingFrontMatter = Error(
@@ -404,6 +405,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownCitationKey = Warning(
         "CG0621", Bibliography, "Citation of an unknown BibTeX key",
         "'@{0}' cites no entry of the project's .bib files{1}: correct the key, or add the entry to a .bib file under the content folder");
+
+    // CG07xx: C# code that uses the generated API (Analysis/LookupArgumentAnalyzer)
+    public static readonly DiagnosticDescriptor UnknownLookupValue = Warning(
+        "CG0701", Code, "Lookup argument finds nothing",
+        "{0}.{1}({2}) finds nothing for '{3}'{4}");
+
+    public static readonly DiagnosticDescriptor LookupValueHasGeneratedName = Create(
+        "CG0702", Code, "Lookup argument has a generated name",
+        "'{0}' has a generated name the compiler checks: {1}", DiagnosticSeverity.Hidden);
 
     // CG09xx: internal
     public static readonly DiagnosticDescriptor InternalError = Error(

@@ -26,21 +26,7 @@ internal sealed record DocumentName(string Identifier, string Slug, string Sourc
 /// The documents left out for an error (of their own or of a document they refer to), by name: each keeps its property,
 /// so code that names it gets the content error alone; the build fails on that error, so the property never runs.
 /// </param>
-internal sealed record CollectionCatalog(CollectionSpec Spec, EquatableArray<DocumentMetadata> Documents, EquatableArray<EquatableArray<TermPostings>> Lookups, EquatableArray<DocumentName> Broken)
-{
-    /// <summary>The identifiers of the generated documents, sorted: what the body buckets need to know of the catalog.</summary>
-    public EquatableArray<string> IncludedIdentifiers()
-    {
-        var identifiers = new string[Documents.Count];
-        for (var i = 0; i < identifiers.Length; i++)
-        {
-            identifiers[i] = Documents[i].Identifier;
-        }
-
-        System.Array.Sort(identifiers, System.StringComparer.Ordinal);
-        return new EquatableArray<string>(identifiers);
-    }
-}
+internal sealed record CollectionCatalog(CollectionSpec Spec, EquatableArray<DocumentMetadata> Documents, EquatableArray<EquatableArray<TermPostings>> Lookups, EquatableArray<DocumentName> Broken);
 
 /// <summary>
 /// Every collection after the cross-document checks, the site-wide taxonomies, the diagnostics that only show across

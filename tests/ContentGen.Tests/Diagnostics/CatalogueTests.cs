@@ -3,8 +3,12 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Collections.Immutable;
+using ContentGen.Analysis;
 using ContentGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
 namespace ContentGen.Tests.Diagnostics;
@@ -12,7 +16,7 @@ namespace ContentGen.Tests.Diagnostics;
 /// <summary>
 /// One real example per diagnostic, in TestData/Catalogue/&lt;ID&gt;/ (the same examples docs/diagnostics.md shows; a
 /// <c>contentgen.yaml</c> there declares the project's collections, a sub-folder holds one collection's files, and a
-/// <c>.bib</c> file is read by the BibTeX reader):
+/// <c>.bib</c> file is read by the BibTeX reader, and a <c>Program.cs</c> is an app's code, checked by the analyzer):
 /// each must give exactly that diagnostic, with its severity, in the expected files at the expected line, column and
 /// end column (all 1-based, as printed), and nothing else.
 /// </summary>
@@ -110,6 +114,8 @@ public sealed class CatalogueTests
     [InlineData("CG0619", DiagnosticSeverity.Warning, "example.md(4,10-50)")]
     [InlineData("CG0620", DiagnosticSeverity.Error, "a.md(2,9-30)", "b.md(2,9-30)")]
     [InlineData("CG0621", DiagnosticSeverity.Warning, "example.md(8,46-65)")]
+    [InlineData("CG0701", DiagnosticSeverity.Warning, "Program.cs(4,30-59)", "Program.cs(5,34-44)")]
+    [InlineData("CG0702", DiagnosticSeverity.Hidden, "Program.cs(4,30-60)", "Program.cs(5,34-45)")]
     public void Example_gives_exactly_its_diagnostic_at_the_expected_places(string id, DiagnosticSeverity severity, params string[] places)
     {
         var all = Run(id);
@@ -181,7 +187,27 @@ public sealed class CatalogueTests
             }
         }
 
-        return GeneratorHarness.Run(files, properties).GeneratorDiagnostics.Concat(buildStep).ToList();
+        var output = GeneratorHarness.Run(files, properties);
+        return output.GeneratorDiagnostics.Concat(buildStep).Concat(ProgramDiagnostics(folder, output.Compilation)).ToList();
+    }
+
+    /// <summary>
+    /// For an example with a <c>Program.cs</c> (the analyzer's diagnostics, CG07xx): that program, an app's top-level
+    /// statements, compiled with the generated code, and what the compiler and ContentGen's analyzer report for it.
+    /// </summary>
+    private static IEnumerable<Diagnostic> ProgramDiagnostics(string folder, CSharpCompilation generated)
+    {
+        var programs = Directory.GetFiles(folder, "*.cs")
+            .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), GeneratorHarness.ParseOptions, path: GeneratorHarness.ProjectDirectory + "/" + Path.GetFileName(path)))
+            .ToList();
+        if (programs.Count == 0)
+        {
+            return Array.Empty<Diagnostic>();
+        }
+
+        var compilation = generated.AddSyntaxTrees(programs).WithOptions(generated.Options.WithOutputKind(OutputKind.ConsoleApplication));
+        var analyzed = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new LookupArgumentAnalyzer()));
+        return compilation.GetDiagnostics().Concat(analyzed.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult());
     }
 
     private static string[] AlsoExpected(string id)

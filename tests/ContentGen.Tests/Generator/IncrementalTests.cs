@@ -131,6 +131,25 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void Editing_a_title_leaves_what_the_lookups_can_find_cached_and_a_new_tag_updates_it()
+    {
+        var (driver, compilation, texts) = RunOnce();
+
+        var retitled = Paper("c", PaperText.DefaultBody).Replace("\"Paper c\"", "\"Paper c, retitled\"", StringComparison.Ordinal);
+        var afterTitle = driver.ReplaceAdditionalText(texts["c.md"], GeneratorHarness.Paper("c.md", retitled));
+        var titleRun = afterTitle.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        // The analyzer reads the lookups file: unchanged, the IDE keeps its syntax tree and the analyzer its tables.
+        Assert.All(titleRun.TrackedSteps[TrackingNames.Catalog].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        Assert.All(titleRun.TrackedSteps[TrackingNames.LookupCatalogs].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+
+        var tagRun = driver.ReplaceAdditionalText(texts["c.md"], GeneratorHarness.Paper("c.md", Paper("c", PaperText.DefaultBody, tags: "[\"shared\", \"added\"]")))
+            .RunGenerators(compilation).GetRunResult().Results.Single();
+        Assert.All(tagRun.TrackedSteps[TrackingNames.LookupCatalogs].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        Assert.Contains("\"added\\nshared\"", tagRun.GeneratedSources.Single(s => s.HintName == "Papers.Lookups.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pipeline_values_hold_no_compilation_symbol_or_syntax()
     {
         var (driver, _, _) = RunOnce();
