@@ -73,6 +73,41 @@ internal static class BibFuzzTarget
                 RoundTrip(entry);
             }
         }
+
+        MatchAndFill(file);
+    }
+
+    /// <summary>
+    /// Each of the first entries with a key fills an empty paper (only <c>date</c> and <c>bibkey</c>) without an internal
+    /// error, and the paper's <c>ToBibTeX()</c> text reads back without an error.
+    /// </summary>
+    private static void MatchAndFill(BibFile file)
+    {
+        var papers = ContentGen.Schema.PaperSchema.Collection;
+        var bibliography = BibIndexBuilder.Build(new[] { file });
+        foreach (var entry in file.Entries.Where(e => e.Key.Length > 0).Take(8))
+        {
+            var values = new FieldValue?[papers.Fields.Count];
+            values[papers.IndexOf(ContentGen.Schema.PaperSchema.Date)] = FieldValue.Single("2024-01-10", null);
+            values[papers.IndexOf(ContentGen.Schema.PaperSchema.BibKey)] = FieldValue.Single(entry.Key, null);
+            var location = new LocationInfo("/fuzz/content/papers/input.md", default, default);
+            var document = new DocumentMetadata("papers", location.FilePath, "papers/input.md", "input", "Input", new EquatableArray<FieldValue?>(values), false, false, location)
+            {
+                Pending = new[] { ContentGen.Schema.PaperSchema.Title, "authors" }.ToEquatableArray(),
+            };
+            var filled = BibMatcher.Fill(document, papers, bibliography);
+            if (filled.Metadata.HasErrors)
+            {
+                continue;
+            }
+
+            var written = filled.Metadata.Text(papers.IndexOf(ContentGen.Schema.PaperSchema.BibTeX)) ?? throw new FuzzFindingException("a filled paper has no BibTeX text");
+            var again = BibReader.Read(FilePath, written);
+            if (again.Diagnostics.FirstOrDefault(d => (d.IsError && d.Descriptor.Id != NotUtf8Id) || d.Descriptor.Id == FuzzTarget.InternalErrorId) is { } error)
+            {
+                throw new FuzzFindingException("the BibTeX text of the paper filled from '" + entry.Key + "' reads back with " + error.Descriptor.Id + ": " + string.Join(" | ", error.Arguments) + "\n" + written);
+            }
+        }
     }
 
     /// <summary>An entry without errors, written by <see cref="BibWriter"/> and read again, is the same entry.</summary>

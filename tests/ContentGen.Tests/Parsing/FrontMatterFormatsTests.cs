@@ -99,7 +99,7 @@ public sealed class FrontMatterFormatsTests
         Assert.Equal(WithoutSpans(yaml.Metadata!), WithoutSpans(json.Metadata!));
         Assert.Equal(yaml.Body, toml.Body);
         Assert.Equal(yaml.Body, json.Body);
-        Assert.Equal(19, toml.Metadata!.List("authors").Count);
+        Assert.Equal(39, toml.Metadata!.List("authors").Count);
         Assert.Equal("2024", json.Metadata!.Value("publication_year"));
     }
 

