@@ -428,6 +428,10 @@ internal static class DiagnosticDescriptors
         "CG0903", Internal, "C# version not supported",
         "ContentGen generates records, which need C# 9 or later, and this project uses C# {0}: set <LangVersion>9</LangVersion> or later, or remove the LangVersion that holds the project back");
 
+    public static readonly DiagnosticDescriptor TooManyDocumentProperties = Warning(
+        "CG0904", Internal, "Too many documents for a property each",
+        "The {0} collection has {1} documents, more than the {2} that can each have a property: .NET allows 65,535 methods in one class, so no collection gets a property per document. Read them through All, Get and the lookups, and set <ContentGenPaperProperties>false</ContentGenPaperProperties> to say so");
+
     private static DiagnosticDescriptor Error(string id, string category, string title, string message)
         => Create(id, category, title, message, DiagnosticSeverity.Error);
 

@@ -117,7 +117,34 @@ internal static class CatalogBuilder
             .Select(group => BuildTaxonomy(group.Key, group.First().Field.Taxonomy!, TermUses(group, generated), TermUses(group, broken), DisplayName(collections), diagnostics, similar))
             .ToEquatableArray();
 
-        return new Catalog(options.Namespace, catalogs.ToEquatableArray(), taxonomies, diagnostics.ToEquatableArray(), options.PaperProperties);
+        return new Catalog(options.Namespace, catalogs.ToEquatableArray(), taxonomies, diagnostics.ToEquatableArray(), DocumentProperties(catalogs, options, diagnostics));
+    }
+
+    /// <summary>
+    /// The most documents a class can have a property each for: .NET refuses to load a type with more than 65,535
+    /// methods (TypeLoadException when the class is first used), and the class has methods of its own besides.
+    /// </summary>
+    public const int MaxDocumentProperties = 60000;
+
+    /// <summary>Whether the classes get a property per document: as configured, unless a collection is past the limit (CG0904).</summary>
+    private static bool DocumentProperties(List<CollectionCatalog> catalogs, GeneratorOptions options, DiagnosticList diagnostics)
+    {
+        if (!options.PaperProperties)
+        {
+            return false;
+        }
+
+        foreach (var catalog in catalogs)
+        {
+            var count = catalog.Documents.Count + catalog.Broken.Count;
+            if (count > MaxDocumentProperties)
+            {
+                diagnostics.Add(DiagnosticDescriptors.TooManyDocumentProperties, null, catalog.Spec.Name, count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), MaxDocumentProperties.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using ContentGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -140,5 +141,26 @@ public sealed class CatalogTests
             "internal static class Probe { public static string Run() => TestApp.Papers.WithTag(\"ai SAFETY\").Count.ToString(); }");
 
         Assert.Equal("2", output.Execute("Probe", "Run"));
+    }
+
+    [Fact]
+    public void Past_sixty_thousand_documents_no_class_gets_a_property_per_document_and_CG0904_says_why()
+    {
+        // .NET refuses a class with more than 65,535 methods: 100,000 papers with a property each built, then threw
+        // TypeLoadException when the app first used Papers.
+        var template = ContentGen.Parsing.DocumentParser.Parse(new ContentGen.Model.ContentFile(GeneratorHarness.PaperPath("p.md"), "papers/p.md", PaperText.Create())).Metadata!;
+        var options = new ContentGen.Model.GeneratorOptions("TestApp", "content", IncludeDrafts: false, 1000, 16, "net10.0");
+        ContentGen.Model.Catalog Build(int count) => ContentGen.Indexing.CatalogBuilder.Build(
+            Enumerable.Range(0, count).Select(i => template with { FilePath = "/project/content/papers/p" + i + ".md", SourcePath = "papers/p" + i + ".md", Slug = "p" + i, Identifier = "P" + i }).ToImmutableArray(),
+            ContentGen.Model.EquatableArray.ToEquatableArray(new[] { ContentGen.Schema.PaperSchema.Collection }),
+            options);
+
+        var past = Build(ContentGen.Indexing.CatalogBuilder.MaxDocumentProperties + 1);
+        var within = Build(3);
+
+        Assert.False(past.DocumentProperties);
+        Assert.Single(past.Diagnostics, d => d.Descriptor.Id == "CG0904");
+        Assert.True(within.DocumentProperties);
+        Assert.DoesNotContain(within.Diagnostics, d => d.Descriptor.Id == "CG0904");
     }
 }
