@@ -117,7 +117,10 @@ internal static class CatalogBuilder
             .Select(group => BuildTaxonomy(group.Key, group.First().Field.Taxonomy!, TermUses(group, generated), TermUses(group, broken), DisplayName(collections), diagnostics, similar))
             .ToEquatableArray();
 
-        return new Catalog(options.Namespace, catalogs.ToEquatableArray(), taxonomies, diagnostics.ToEquatableArray(), DocumentProperties(catalogs, options, diagnostics));
+        // A list of its own: the catalog's list keeps the first hundred diagnostics only, and this one must not be lost.
+        var limits = new DiagnosticList();
+        var properties = DocumentProperties(catalogs, options, limits);
+        return new Catalog(options.Namespace, catalogs.ToEquatableArray(), taxonomies, limits.ToEquatableArray().Concat(diagnostics.ToEquatableArray()).ToEquatableArray(), properties);
     }
 
     /// <summary>
