@@ -40,6 +40,42 @@ public static class Program
             return 0;
         }
 
+        if (args.Length == 2 && args[0] == "parse-steps")
+        {
+            // The generator's parse of each file, and the body checks inside it, one thread: where the parse's time goes.
+            var texts = SyntheticCorpus.Generate(int.Parse(args[1], CultureInfo.InvariantCulture)).Select(p => p.Text).ToList();
+            var spec = ContentGen.Schema.PaperSchema.Collection;
+            for (var round = 0; round < 3; round++)
+            {
+                var times = new Dictionary<string, double>();
+                void Time(string what, Action action)
+                {
+                    var watch = System.Diagnostics.Stopwatch.StartNew();
+                    action();
+                    times[what] = times.GetValueOrDefault(what) + watch.Elapsed.TotalMilliseconds;
+                }
+
+                foreach (var text in texts)
+                {
+                    Time("whole parse", () => ContentGen.Parsing.DocumentParser.Parse(new ContentGen.Model.ContentFile("/bench/content/papers/x.md", "papers/x.md", text)));
+                    var lines = new ContentGen.Parsing.LineMap("/bench/content/papers/x.md", text);
+                    var block = ContentGen.Parsing.FrontMatterSplitter.Split(text, lines);
+                    var body = ContentGen.Parsing.BodySource.Of(text, block);
+                    Time("line map and split", () => ContentGen.Parsing.FrontMatterSplitter.Split(text, new ContentGen.Parsing.LineMap("/bench/content/papers/x.md", text)));
+                    Time("body hash", () => ContentGen.Payload.BodyResource.HashOf(body.Markdown));
+                    Time("complexity scan", () => ContentGen.Parsing.BodyChecks.FindComplexityBreach(body.Markdown));
+                    Time("outline", () => ContentGen.Parsing.BodyOutline.Of(body.Markdown));
+                    var outline = ContentGen.Parsing.BodyOutline.Of(body.Markdown);
+                    Time("section and placeholder checks", () => ContentGen.Parsing.BodyChecks.Check(lines, body.Markdown, body.FirstLine, block.ClosingLine, outline, spec.Body, true, new ContentGen.Diagnostics.DiagnosticList()));
+                    Time("citation scan", () => ContentGen.Parsing.CitationScanner.Scan(text, lines, block.BodyStart));
+                }
+
+                Console.WriteLine("round " + (round + 1) + ": " + string.Join(", ", times.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key} {t.Value:0} ms"))));
+            }
+
+            return 0;
+        }
+
         if (args.Length == 2 && args[0] == "render-steps")
         {
             // The build step's work per body, one thread, phase by phase: where its time goes.
