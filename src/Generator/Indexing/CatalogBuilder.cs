@@ -28,7 +28,7 @@ internal static class CatalogBuilder
 
     public static Catalog Build(ImmutableArray<DocumentMetadata> entries, EquatableArray<CollectionSpec> collections, GeneratorOptions options)
     {
-        var diagnostics = new DiagnosticList();
+        var diagnostics = DiagnosticList.AcrossFiles();
         var sorted = entries.OrderBy(e => e.FilePath, StringComparer.Ordinal).ToList();
         var rejected = new HashSet<DocumentMetadata>();
         var byCollection = collections.ToDictionary(c => c.Name, c => sorted.Where(e => e.Collection == c.Name).ToList(), StringComparer.Ordinal);
@@ -117,10 +117,8 @@ internal static class CatalogBuilder
             .Select(group => BuildTaxonomy(group.Key, group.First().Field.Taxonomy!, TermUses(group, generated), TermUses(group, broken), DisplayName(collections), diagnostics, similar))
             .ToEquatableArray();
 
-        // A list of its own: the catalog's list keeps the first hundred diagnostics only, and this one must not be lost.
-        var limits = new DiagnosticList();
-        var properties = DocumentProperties(catalogs, options, limits);
-        return new Catalog(options.Namespace, catalogs.ToEquatableArray(), taxonomies, limits.ToEquatableArray().Concat(diagnostics.ToEquatableArray()).ToEquatableArray(), properties);
+        var properties = DocumentProperties(catalogs, options, diagnostics);
+        return new Catalog(options.Namespace, catalogs.ToEquatableArray(), taxonomies, diagnostics.ToEquatableArray(), properties);
     }
 
     /// <summary>
