@@ -1,28 +1,37 @@
 using System;
 using System.CommandLine;
 using System.Linq;
-using SampleApp.Citations;
 using SampleApp.Cli;
 using SampleApp.Content;
-using CitationStyle = SampleApp.Citations.CitationStyle;
 
 namespace SampleApp.Commands;
 
-/// <summary><c>cite &lt;slug&gt; --format bibtex|apa|mla</c>: a citation made from the paper's typed fields.</summary>
+/// <summary>
+/// <c>cite &lt;slug&gt; --format bibtex|apa|chicago</c>: the paper's citation as ContentGen built it at compile time
+/// (<c>Paper.ToBibTeX()</c>, <c>Paper.ToCitation(...)</c>), from its typed fields and its BibTeX entry.
+/// </summary>
 internal static class CiteCommand
 {
+    /// <summary>The styles, by the name the command line takes.</summary>
+    private static readonly (string Name, Func<Paper, string> Format)[] Styles =
+    [
+        ("bibtex", paper => paper.ToBibTeX()),
+        ("apa", paper => paper.ToCitation(CitationStyle.Apa)),
+        ("chicago", paper => paper.ToCitation(CitationStyle.ChicagoAuthorDate)),
+    ];
+
     public static Command Create(AppConsole console)
     {
         var slug = new Argument<string>("slug") { HelpName = "slug", Description = "The slug of a paper" };
         slug.CompletionSources.Add(Catalog.Completing(() => Catalog.PaperSlugs));
         var format = new Option<string>("--format", "-f") { Description = "The citation style", DefaultValueFactory = _ => "bibtex" };
-        format.AcceptOnlyFromAmong([.. CitationFormatter.StyleNames]);
-        var command = new Command("cite", "Print a paper's citation as BibTeX, APA or MLA") { slug, format };
-        command.SetAction(parse => Run(console, parse.GetRequiredValue(slug), CitationFormatter.ParseStyle(parse.GetValue(format) ?? "bibtex")));
+        format.AcceptOnlyFromAmong([.. Styles.Select(s => s.Name)]);
+        var command = new Command("cite", "Print a paper's citation as BibTeX, APA or Chicago (author-date)") { slug, format };
+        command.SetAction(parse => Run(console, parse.GetRequiredValue(slug), parse.GetValue(format) ?? "bibtex"));
         return command;
     }
 
-    public static int Run(AppConsole console, string slug, CitationStyle style)
+    public static int Run(AppConsole console, string slug, string style)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(slug);
@@ -37,7 +46,7 @@ internal static class CiteCommand
         }
 
         // Written as it is, not through the console, so no line is wrapped: the output is meant to be pasted.
-        console.OutputWriter.WriteLine(CitationFormatter.Format(CitationSource.From(paper), style));
+        console.OutputWriter.WriteLine(Styles.First(s => s.Name == style).Format(paper).TrimEnd('\n'));
         return ExitCodes.Success;
     }
 }

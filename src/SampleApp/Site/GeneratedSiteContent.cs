@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using SampleApp.Citations;
 using SampleApp.Content;
 
 namespace SampleApp.Site;
@@ -42,7 +41,7 @@ internal static class GeneratedSiteContent
         paper.PlainText,
         paper.WordCount,
         paper.ReadingTime,
-        CitationFormatter.BibTeX(CitationSource.From(paper)));
+        paper.ToBibTeX());
 
     private static SiteNote ToSite(Note note) => new(
         note.Slug,

