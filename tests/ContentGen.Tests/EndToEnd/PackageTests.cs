@@ -347,27 +347,33 @@ public sealed class PackageTests
         Assert.Contains("Second body, edited.", Succeeds(_package.Run(folder, "run", "--no-build")).Output);
     }
 
-    [Fact]
-    public void Native_AOT_and_trimmed_single_file_publishes_read_a_body_from_the_resource()
+    [SkippableFact]
+    public void A_native_AOT_publish_reads_a_body_from_the_resource()
     {
-        var folder = Consumer("published", "net10.0");
-        PackageFixture.WriteFile(folder, "Program.cs", "System.Console.WriteLine(Published.Papers.X.KeyFindings[0] + \"|\" + Published.Papers.X.Sections[0].Html.Trim());");
+        // NativeAOT links with clang: .ci/run installs it (Debian's clang) where it is missing; elsewhere the test says so.
+        var hasClang = Environment.GetEnvironmentVariable("PATH")!.Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, "clang")));
+        Skip.If(!hasClang && Environment.GetEnvironmentVariable("CI") != "true", "NativeAOT needs clang on the PATH (apt-get install clang zlib1g-dev)");
+        PublishReadsABody("aot", "-p:PublishAot=true");
+    }
 
-        foreach (var (name, arguments) in new[]
-        {
-            ("aot", new[] { "-p:PublishAot=true" }),
-            ("single-file", new[] { "--self-contained", "-p:PublishSingleFile=true", "-p:PublishTrimmed=true" }),
-        })
-        {
-            var output = Path.Combine(folder, "out-" + name);
-            var publish = Succeeds(_package.Run(folder, new[] { "publish", "-c", "Release", "-r", "linux-x64", "-o", output, "-p:UseSharedCompilation=false" }.Concat(arguments).ToArray()));
-            Assert.DoesNotMatch(new Regex(@"warning (IL|CG)\d+"), publish.Output);
+    [Fact]
+    public void A_trimmed_self_contained_single_file_publish_reads_a_body_from_the_resource()
+        => PublishReadsABody("singlefile", "--self-contained", "-p:PublishSingleFile=true", "-p:PublishTrimmed=true");
 
-            var run = PackageFixture.RunProgram(Path.Combine(output, "Published"));
+    private void PublishReadsABody(string name, params string[] arguments)
+    {
+        // The project (and so its namespace) is "Published" and the kind: "Publishedaot", "Publishedsinglefile".
+        var project = "Published" + name;
+        var folder = Consumer("published" + name, "net10.0");
+        PackageFixture.WriteFile(folder, "Program.cs", "System.Console.WriteLine(" + project + ".Papers.X.KeyFindings[0] + \"|\" + " + project + ".Papers.X.Sections[0].Html.Trim());");
+        var output = Path.Combine(folder, "out");
+        var publish = Succeeds(_package.Run(folder, new[] { "publish", "-c", "Release", "-r", "linux-x64", "-o", output, "-p:UseSharedCompilation=false" }.Concat(arguments).ToArray()));
+        Assert.DoesNotMatch(new Regex(@"warning (IL|CG)\d+"), publish.Output);
 
-            Assert.True(run.ExitCode == 0, name + ": " + run.Output);
-            Assert.Contains("It works|<p>Body text.</p>", run.Output);
-        }
+        var run = PackageFixture.RunProgram(Path.Combine(output, project));
+
+        Assert.True(run.ExitCode == 0, name + ": " + run.Output);
+        Assert.Contains("It works|<p>Body text.</p>", run.Output);
     }
 
     [Fact]
