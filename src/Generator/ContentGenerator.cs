@@ -193,6 +193,20 @@ public sealed class ContentGenerator : IIncrementalGenerator
             }
         });
 
+        // What each cited key reads as and links to in a rendered body (the run time puts them in place of the markers).
+        var citationLinks = entries
+            .Combine(bibliography.Combine(collections))
+            .Select(static (pair, _) => CitationLinks.Build(pair.Left.Documents, pair.Right.Left, pair.Right.Right))
+            .WithTrackingName(TrackingNames.CitationLinks);
+        context.RegisterSourceOutput(citationLinks.Combine(ns.Combine(targetSupported)), static (spc, input) =>
+        {
+            var (links, (ns, supported)) = input;
+            if (supported)
+            {
+                AddSource(spc, CitationsEmitter.HintName, () => CitationsEmitter.Emit(ns, links));
+            }
+        });
+
         // 5. Collect and cross-check: across files, and references across collections.
         var catalog = entries
             .Combine(collections.Combine(options))

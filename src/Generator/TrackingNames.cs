@@ -46,4 +46,5 @@ internal static class TrackingNames
     public const string BodyOptions = nameof(BodyOptions);
     public const string BodyManifest = nameof(BodyManifest);
     public const string LookupCatalogs = nameof(LookupCatalogs);
+    public const string CitationLinks = nameof(CitationLinks);
 }

@@ -49,7 +49,7 @@ internal static class RenderedBodies
     private static byte[] Render(BodyText body, bool allowRawHtml, out string? error)
     {
         error = null;
-        var empty = new DocumentBody(body.Markdown, string.Empty, string.Empty, EquatableArray<SectionInfo>.Empty, 0);
+        var empty = new DocumentBody(body.Markdown, string.Empty, string.Empty, EquatableArray<SectionInfo>.Empty, 0, EquatableArray<string>.Empty);
         if (BodyChecks.FindComplexityBreach(body.Markdown) is not null)
         {
             return BodyPayload.Encode(empty);

@@ -18,6 +18,7 @@ namespace ContentGen.Runtime
         private readonly string _noun;
         private readonly string[] _listHeadings;
         private readonly ulong _bodiesHash;
+        private readonly CitationResolver _cite;
         private readonly string[] _sourcePaths;
         private readonly (string Term, int[] Slots)[][] _postings;
         private readonly global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<TDocument>>?[] _lookups;
@@ -33,9 +34,11 @@ namespace ContentGen.Runtime
         /// <param name="noun">The collection's noun, for messages ("paper").</param>
         /// <param name="listHeadings">The headings of the collection's list sections, in the order of its list properties.</param>
         /// <param name="bodiesHash">The content hash of the bodies this code was generated with: the body resource must carry the same.</param>
+        /// <param name="cite">The label and link of a cited key, for the citations in bodies.</param>
         /// <param name="finderCount">How many unique fields have a <c>FindBy</c>.</param>
-        internal DocumentTable(string strings, byte[] numbers, DocumentReader<TDocument> read, global::System.Func<string, int, string, string, TSection> section, string noun, string[] listHeadings, ulong bodiesHash, int finderCount)
+        internal DocumentTable(string strings, byte[] numbers, DocumentReader<TDocument> read, global::System.Func<string, int, string, string, TSection> section, string noun, string[] listHeadings, ulong bodiesHash, CitationResolver cite, int finderCount)
         {
+            _cite = cite;
             _section = section;
             _noun = noun;
             _listHeadings = listHeadings;
@@ -198,7 +201,7 @@ namespace ContentGen.Runtime
             var body = _bodies[slot];
             if (body is null)
             {
-                body = new DocumentBody<TSection>(BodyStore.For(_bodiesHash).Read(_sourcePaths[slot]), _section, _listHeadings);
+                body = new DocumentBody<TSection>(BodyStore.For(_bodiesHash).Read(_sourcePaths[slot]), _section, _listHeadings, _cite);
                 body = global::System.Threading.Interlocked.CompareExchange(ref _bodies[slot], body, null) ?? body;
             }
 
@@ -270,26 +273,50 @@ namespace ContentGen.Runtime
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class DocumentBody<TSection>
     {
-        internal DocumentBody(byte[] payload, global::System.Func<string, int, string, string, TSection> section, string[] listHeadings)
+        internal DocumentBody(byte[] payload, global::System.Func<string, int, string, string, TSection> section, string[] listHeadings, CitationResolver cite)
         {
             var reader = new TableReader(payload, global::System.Array.Empty<string>());
             Markdown = reader.ReadString();
-            Html = reader.ReadString();
-            PlainText = reader.ReadString();
+            var html = reader.ReadString();
+            var plainText = reader.ReadString();
             WordCount = reader.ReadInt();
-            var sections = new TSection[reader.ReadInt()];
-            var lists = new global::System.Collections.Generic.IReadOnlyList<string>?[listHeadings.Length];
-            for (var i = 0; i < sections.Length; i++)
+            var raw = new (string Title, int Level, string Anchor, int Start, int Length, string[] Items)[reader.ReadInt()];
+            for (var i = 0; i < raw.Length; i++)
             {
                 var title = reader.ReadString();
                 var level = reader.ReadInt();
                 var anchor = reader.ReadString();
                 var start = reader.ReadInt();
-                sections[i] = section(title, level, anchor, Html.Substring(start, reader.ReadInt()));
+                var length = reader.ReadInt();
                 var items = new string[reader.ReadInt()];
                 for (var item = 0; item < items.Length; item++)
                 {
                     items[item] = reader.ReadString();
+                }
+
+                raw[i] = (title, level, anchor, start, length, items);
+            }
+
+            // The citations stand as markers until here: each becomes its label, in the HTML a link to the cited paper.
+            var keys = new string[reader.ReadInt()];
+            for (var k = 0; k < keys.Length; k++)
+            {
+                keys[k] = reader.ReadString();
+            }
+
+            Html = Citations.InHtml(html, keys, cite);
+            PlainText = Citations.InText(plainText, keys, cite);
+            var sections = new TSection[raw.Length];
+            var lists = new global::System.Collections.Generic.IReadOnlyList<string>?[listHeadings.Length];
+            for (var i = 0; i < sections.Length; i++)
+            {
+                var (title, level, anchor, start, length, rawItems) = raw[i];
+                title = Citations.InText(title, keys, cite);
+                sections[i] = section(title, level, anchor, Citations.InHtml(html.Substring(start, length), keys, cite));
+                var items = new string[rawItems.Length];
+                for (var item = 0; item < items.Length; item++)
+                {
+                    items[item] = Citations.InText(rawItems[item], keys, cite);
                 }
 
                 // A list section is the first list under the first level-2 heading of its title, ignoring case.
@@ -447,6 +474,73 @@ namespace ContentGen.Runtime
         }
 
         private static int Int(byte[] bytes, int offset) => global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(global::System.MemoryExtensions.AsSpan(bytes, offset));
+    }
+
+    /// <summary>The author–year label of a cited BibTeX key and its link (null for none); false for a key the bibliography does not have.</summary>
+    internal delegate bool CitationResolver(string key, out string label, out string? href);
+
+    /// <summary>
+    /// Puts citations into a rendered body: the build step wrote each as a marker (a private-use character, the number of
+    /// its key, another one; ContentGen's CitationMarkers), which becomes the citation's label, in HTML a link.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static class Citations
+    {
+        internal const char Start = '\uE000';
+
+        internal const char End = '\uE001';
+
+        internal static string InHtml(string text, string[] keys, CitationResolver cite) => Replace(text, keys, cite, html: true);
+
+        internal static string InText(string text, string[] keys, CitationResolver cite) => Replace(text, keys, cite, html: false);
+
+        private static string Replace(string text, string[] keys, CitationResolver cite, bool html)
+        {
+            if (keys.Length == 0 || text.IndexOf(Start) < 0)
+            {
+                return text;
+            }
+
+            var result = new global::System.Text.StringBuilder(text.Length + 64);
+            var copied = 0;
+            for (var start = text.IndexOf(Start); start >= 0; start = text.IndexOf(Start, copied))
+            {
+                var end = text.IndexOf(End, start + 1);
+                if (end < 0)
+                {
+                    break;
+                }
+
+                result.Append(text, copied, start - copied);
+                copied = end + 1;
+                if (!int.TryParse(text.Substring(start + 1, end - start - 1), global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var number) || number >= keys.Length)
+                {
+                    continue;
+                }
+
+                var key = keys[number];
+                if (!cite(key, out var label, out var href))
+                {
+                    result.Append(html ? Escape("@" + key) : "@" + key);
+                }
+                else if (!html)
+                {
+                    result.Append(label);
+                }
+                else if (href is null)
+                {
+                    result.Append("<cite class=\"citation\">").Append(Escape(label)).Append("</cite>");
+                }
+                else
+                {
+                    result.Append("<a class=\"citation\" href=\"").Append(Escape(href)).Append("\">").Append(Escape(label)).Append("</a>");
+                }
+            }
+
+            return result.Append(text, copied, text.Length - copied).ToString();
+        }
+
+        private static string Escape(string value) => value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");
     }
 
     /// <summary>

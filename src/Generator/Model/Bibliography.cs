@@ -232,3 +232,9 @@ internal sealed record FilledDocument(DocumentMetadata Metadata, EquatableArray<
 
 /// <summary>Every document after the bibliography (papers' <c>Cites</c> and <c>CitedBy</c> set), and every problem the matching found, sorted.</summary>
 internal sealed record RelatedDocuments(EquatableArray<DocumentMetadata> Documents, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>What a citation of <paramref name="Key"/> reads as and links to in a rendered body.</summary>
+/// <param name="Key">The BibTeX key, as the bibliography spells it.</param>
+/// <param name="Label">Author and year: "Hubinger et al. 2024".</param>
+/// <param name="Href">The cited paper's slug when the collection has it, else its DOI link, URL or arXiv page; null when the entry has none.</param>
+internal sealed record CitationLink(string Key, string Label, string? Href);

@@ -29,7 +29,8 @@ internal static class BodyRenderer
     public static DocumentBody Render(string markdown, bool allowRawHtml = false)
     {
         var pipeline = allowRawHtml ? RawHtmlPipeline : SafePipeline;
-        var document = Markdown.Parse(markdown, pipeline);
+        var (withMarkers, citedKeys) = WithCitationMarkers(markdown);
+        var document = Markdown.Parse(withMarkers, pipeline);
         NeutraliseUnsafeLinks(document);
 
         var html = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
@@ -83,7 +84,44 @@ internal static class BodyRenderer
         }
 
         var plainText = plain.ToString().Trim();
-        return new DocumentBody(markdown, htmlText, plainText, sections.ToEquatableArray(), CountWords(plainText));
+        return new DocumentBody(markdown, htmlText, plainText, sections.ToEquatableArray(), CountWords(plainText), citedKeys);
+    }
+
+    /// <summary>
+    /// The body with each citation (<c>@key</c>, as <see cref="CitationScanner"/> finds them) replaced by a marker that
+    /// names its key (<see cref="CitationMarkers"/>), and the keys, each once (ignoring case), in order of first use.
+    /// The labels and links come from the bibliography, which the generated code holds; the run time puts them in.
+    /// </summary>
+    private static (string Markdown, EquatableArray<string> Keys) WithCitationMarkers(string markdown)
+    {
+        var citations = CitationScanner.Find(markdown, 0);
+        if (citations.Count == 0)
+        {
+            return (markdown, EquatableArray<string>.Empty);
+        }
+
+        var keys = new List<string>();
+        var numbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var text = new StringBuilder(markdown.Length + (citations.Count * 4));
+        var copied = 0;
+        foreach (var (start, end, key) in citations)
+        {
+            if (!numbers.TryGetValue(key, out var number))
+            {
+                number = keys.Count;
+                numbers.Add(key, number);
+                keys.Add(key);
+            }
+
+            text.Append(markdown, copied, start - copied)
+                .Append(CitationMarkers.Start)
+                .Append(number.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Append(CitationMarkers.End);
+            copied = end;
+        }
+
+        text.Append(markdown, copied, markdown.Length - copied);
+        return (text.ToString(), keys.ToEquatableArray());
     }
 
     /// <summary>

@@ -20,6 +20,21 @@ internal static class CitationScanner
     public static EquatableArray<CitationUse> Scan(string text, LineMap lines, int bodyStart)
     {
         var citations = new List<CitationUse>();
+        foreach (var (start, end, key) in Find(text, bodyStart))
+        {
+            citations.Add(new CitationUse(key, lines.Location(start, end)));
+        }
+
+        return citations.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// Where each citation is: from its <c>@</c> to the end of its key, and the key. Free of the compiler's types, so the
+    /// build step finds the same citations when it renders the body (<see cref="BodyRenderer"/>).
+    /// </summary>
+    public static List<(int Start, int End, string Key)> Find(string text, int bodyStart)
+    {
+        var citations = new List<(int Start, int End, string Key)>();
         string? fence = null;
         var lineStart = bodyStart;
         while (lineStart < text.Length && citations.Count < MaxCitations)
@@ -44,13 +59,13 @@ internal static class CitationScanner
             }
             else
             {
-                ScanLine(text, lineStart, lineEnd, lines, citations);
+                ScanLine(text, lineStart, lineEnd, citations);
             }
 
             lineStart = lineEnd + 1;
         }
 
-        return citations.ToEquatableArray();
+        return citations;
     }
 
     /// <summary>The keys cited, each once (ignoring case, the first spelling kept), sorted ordinally ignoring case.</summary>
@@ -87,7 +102,7 @@ internal static class CitationScanner
         return count >= 3 ? trimmed.Substring(0, count) : null;
     }
 
-    private static void ScanLine(string text, int start, int end, LineMap lines, List<CitationUse> citations)
+    private static void ScanLine(string text, int start, int end, List<(int Start, int End, string Key)> citations)
     {
         var i = start;
         while (i < end && citations.Count < MaxCitations)
@@ -109,7 +124,7 @@ internal static class CitationScanner
 
             if (c == '@' && (i == start || StartsCitation(text[i - 1])) && ReadKey(text, i + 1, end) is { } key)
             {
-                citations.Add(new CitationUse(key.Key, lines.Location(i, key.End)));
+                citations.Add((i, key.End, key.Key));
                 i = key.End;
                 continue;
             }

