@@ -130,7 +130,7 @@ public sealed class RenderBodies : ITask
     /// <summary>
     /// The size and time of each file whose body is in the previous resource, as they were when it was written: a
     /// sidecar of the cache, never embedded (times would make the resource differ by machine). Lines of
-    /// <c>path TAB length TAB ticks</c>; anything unreadable means no stamps, so every file is read again.
+    /// <c>path TAB length TAB ticks</c> after the renderer line; anything unreadable means no stamps, so every file is read again.
     /// </summary>
     private Dictionary<string, (long Length, long Ticks)> ReadStamps(Dictionary<string, BodyResourceEntry> previous)
     {
@@ -140,7 +140,7 @@ public sealed class RenderBodies : ITask
             return stamps;
         }
 
-        foreach (var line in File.ReadAllLines(StampsFile))
+        foreach (var line in File.ReadAllLines(StampsFile).Skip(1))
         {
             var parts = line.Split('\t');
             if (parts.Length == 3 && previous.ContainsKey(parts[0])
@@ -155,13 +155,21 @@ public sealed class RenderBodies : ITask
     }
 
     private void WriteStamps(IEnumerable<(string SourcePath, (long Length, long Ticks) Stamp)> stamps)
-        => File.WriteAllLines(StampsFile, stamps.Select(s => s.SourcePath + "\t" + s.Stamp.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\t" + s.Stamp.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        => File.WriteAllLines(StampsFile, new[] { RendererLine }.Concat(stamps.Select(s => s.SourcePath + "\t" + s.Stamp.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\t" + s.Stamp.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
+    /// <summary>
+    /// The bodies of the last build, to reuse: only when that build ran this very build step (its assembly's module id
+    /// is in the stamps' first line), since another version of ContentGen may render or encode a body differently.
+    /// </summary>
     private Dictionary<string, BodyResourceEntry> ReadPrevious()
     {
-        var entries = File.Exists(OutputFile) ? BodyResource.TryRead(File.ReadAllBytes(OutputFile), AllowRawHtml) : null;
+        var sameRenderer = File.Exists(StampsFile) && File.ReadLines(StampsFile).FirstOrDefault() == RendererLine;
+        var entries = sameRenderer && File.Exists(OutputFile) ? BodyResource.TryRead(File.ReadAllBytes(OutputFile), AllowRawHtml) : null;
         return (entries ?? new List<BodyResourceEntry>()).ToDictionary(e => e.SourcePath, StringComparer.Ordinal);
     }
+
+    /// <summary>The stamps' first line: which build of ContentGen wrote the cache (its assembly's module version id, which a deterministic build derives from its content).</summary>
+    private static readonly string RendererLine = "renderer " + typeof(RenderBodies).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     /// <summary>Writes the file unless it already holds these bytes, so an unchanged resource leaves the compiler's inputs unchanged.</summary>
     private bool WriteIfChanged(byte[] bytes)

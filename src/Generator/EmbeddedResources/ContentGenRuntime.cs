@@ -365,7 +365,7 @@ namespace ContentGen.Runtime
     {
         internal const string ResourceName = "ContentGen.Bodies";
 
-        private const uint Magic = 0x01424743;
+        internal const uint Magic = 0x02424743;
         private const int HeaderLength = 24;
         private const int IndexEntryLength = 28;
 

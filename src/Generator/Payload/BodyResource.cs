@@ -25,8 +25,8 @@ internal static class BodyResource
     /// <summary>The resource's name in the assembly.</summary>
     public const string Name = "ContentGen.Bodies";
 
-    /// <summary>"CGB" and the format's version: a resource of another version is neither read nor reused.</summary>
-    public const uint Magic = 0x01424743;
+    /// <summary>"CGB" and the format's version (2: bodies carry their cited keys): a resource of another version is neither read nor reused.</summary>
+    public const uint Magic = 0x02424743;
 
     public const int HeaderLength = 24;
 

@@ -76,6 +76,18 @@ public sealed class RenderBodiesTests : IDisposable
     }
 
     [Fact]
+    public void A_cache_written_by_another_build_of_ContentGen_is_not_reused()
+    {
+        var a = Write("a.md", "## Summary\n\nFirst.\n");
+        Run(a);
+        var stamps = Output + ".stamps";
+        File.WriteAllLines(stamps, new[] { "renderer of another version" }.Concat(File.ReadAllLines(stamps).Skip(1)));
+
+        Assert.Contains("ContentGen: rendered 1 of 1 bodies", Run(a).Engine.Log);
+        Assert.Contains("ContentGen: rendered 0 of 1 bodies", Run(a).Engine.Log);
+    }
+
+    [Fact]
     public void The_resource_carries_the_content_hash_the_generator_compiles_for_the_same_files()
     {
         var files = new[] { Write("a.md", "## Summary\n\nFirst.\n"), Write("b.md", "## Summary\n\nSecond.\n", title: "\"B\"") };

@@ -88,6 +88,10 @@ public sealed class RuntimeTests
     }
 
     [Fact]
+    public void The_body_resource_format_the_run_time_reads_is_the_one_the_build_step_writes()
+        => Assert.Equal(ContentGen.Payload.BodyResource.Magic, ContentGen.Runtime.BodyStore.Magic);
+
+    [Fact]
     public void The_citation_markers_are_the_ones_the_run_time_replaces()
         => Assert.Equal((ContentGen.Model.CitationMarkers.Start, ContentGen.Model.CitationMarkers.End), (ContentGen.Runtime.Citations.Start, ContentGen.Runtime.Citations.End));
 

@@ -10,6 +10,6 @@ namespace TestApp.ContentGenRuntime
     internal static class ContentBodies
     {
         /// <summary>The hash the resource must carry.</summary>
-        internal const ulong Hash = 0x4C8CBE9284E206B5UL;
+        internal const ulong Hash = 0x624FCE9C95F9FBC8UL;
     }
 }
