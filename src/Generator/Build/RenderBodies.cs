@@ -61,7 +61,9 @@ public sealed class RenderBodies : ITask
             .Where(file => file.SourcePath is not null)
             .ToList();
 
-        var previous = ReadPrevious();
+        // The file of the last build, read once: the cache of its bodies, and what the new file is compared with.
+        var previousBytes = File.Exists(OutputFile) ? File.ReadAllBytes(OutputFile) : null;
+        var previous = ReadPrevious(previousBytes);
         var stamps = ReadStamps(previous);
         var stampsNow = new (long Length, long Ticks)[files.Count];
         var entries = new BodyResourceEntry?[files.Count];
@@ -111,7 +113,7 @@ public sealed class RenderBodies : ITask
         }
 
         var bytes = BodyResource.Write(entries.Where(e => e is not null)!, AllowRawHtml);
-        var written = WriteIfChanged(bytes);
+        var written = WriteIfChanged(bytes, previousBytes);
         WriteStamps(Enumerable.Range(0, files.Count).Where(i => entries[i] is not null).Select(i => (files[i].SourcePath!, stampsNow[i])));
         Log(MessageImportance.Normal, "ContentGen: rendered " + rendered.Count + " of " + entries.Count(e => e is not null) + " bodies; " + (written ? "wrote " : "unchanged: ") + OutputFile);
         foreach (var sourcePath in rendered.OrderBy(p => p, StringComparer.Ordinal).Take(MaxListed))
@@ -161,10 +163,10 @@ public sealed class RenderBodies : ITask
     /// The bodies of the last build, to reuse: only when that build ran this very build step (its assembly's module id
     /// is in the stamps' first line), since another version of ContentGen may render or encode a body differently.
     /// </summary>
-    private Dictionary<string, BodyResourceEntry> ReadPrevious()
+    private Dictionary<string, BodyResourceEntry> ReadPrevious(byte[]? previousBytes)
     {
         var sameRenderer = File.Exists(StampsFile) && File.ReadLines(StampsFile).FirstOrDefault() == RendererLine;
-        var entries = sameRenderer && File.Exists(OutputFile) ? BodyResource.TryRead(File.ReadAllBytes(OutputFile), AllowRawHtml) : null;
+        var entries = sameRenderer && previousBytes is not null ? BodyResource.TryRead(previousBytes, AllowRawHtml) : null;
         return (entries ?? new List<BodyResourceEntry>()).ToDictionary(e => e.SourcePath, StringComparer.Ordinal);
     }
 
@@ -172,9 +174,9 @@ public sealed class RenderBodies : ITask
     private static readonly string RendererLine = "renderer " + typeof(RenderBodies).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     /// <summary>Writes the file unless it already holds these bytes, so an unchanged resource leaves the compiler's inputs unchanged.</summary>
-    private bool WriteIfChanged(byte[] bytes)
+    private bool WriteIfChanged(byte[] bytes, byte[]? previousBytes)
     {
-        if (File.Exists(OutputFile) && new FileInfo(OutputFile).Length == bytes.Length && File.ReadAllBytes(OutputFile).AsSpan().SequenceEqual(bytes))
+        if (previousBytes is not null && previousBytes.AsSpan().SequenceEqual(bytes))
         {
             return false;
         }
