@@ -144,11 +144,7 @@ internal static class ConsumerAssembly
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release));
         GeneratorBenchmarks.Driver(texts, parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         // The body resource, as the build step writes it next to the generated code.
-        var root = ContentGen.Input.ContentSelection.ResolveRoot(null, "content");
-        var none = new Dictionary<string, ContentGen.Payload.BodyResourceEntry>();
-        var bodies = ContentGen.Payload.BodyResource.Write(
-            corpus.Select(p => ContentGen.Build.RenderedBodies.Entry(ContentGen.Input.ContentSelection.RelativeContentPath(folder + p.FileName, root)!, p.Text, allowRawHtml: false, none, out _, out _)!),
-            allowRawHtml: false);
+        var bodies = ContentGen.Build.RenderedBodies.Resource(corpus.Select(p => (folder + p.FileName, p.Text)), ContentGen.Input.ContentSelection.ResolveRoot(null, "content"), allowRawHtml: false);
         using var image = new MemoryStream();
         var result = output.Emit(image, manifestResources: new[] { new ResourceDescription(ContentGen.Payload.BodyResource.Name, () => new MemoryStream(bodies), isPublic: true) });
         if (!result.Success)

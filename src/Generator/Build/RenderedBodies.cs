@@ -65,4 +65,24 @@ internal static class RenderedBodies
             return BodyPayload.Encode(empty);
         }
     }
+
+    /// <summary>
+    /// The resource the build step writes for these files (absolute paths and texts) when it has no cache: what the
+    /// tests and benchmarks embed beside the generated code they compile.
+    /// </summary>
+    public static byte[] Resource(IEnumerable<(string Path, string Text)> files, string contentRoot, bool allowRawHtml)
+    {
+        var none = new Dictionary<string, BodyResourceEntry>();
+        var entries = new List<BodyResourceEntry>();
+        foreach (var (path, text) in files)
+        {
+            if (Input.ContentSelection.RelativeContentPath(path, contentRoot) is { } sourcePath
+                && Entry(sourcePath, text, allowRawHtml, none, out _, out _) is { } entry)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        return BodyResource.Write(entries, allowRawHtml);
+    }
 }

@@ -81,14 +81,7 @@ internal static class GeneratorHarness
     {
         var root = ContentGen.Input.ContentSelection.ResolveRoot(properties.GetValueOrDefault("MSBuildProjectDirectory"), properties.GetValueOrDefault("ContentGenContentRoot"));
         var allowRawHtml = string.Equals(properties.GetValueOrDefault("ContentGenAllowRawHtml"), "true", StringComparison.OrdinalIgnoreCase);
-        var none = new Dictionary<string, ContentGen.Payload.BodyResourceEntry>();
-        var entries = files
-            .Select(file => ContentGen.Input.ContentSelection.RelativeContentPath(file.Path, root) is { } sourcePath
-                ? ContentGen.Build.RenderedBodies.Entry(sourcePath, file.GetText()!.ToString(), allowRawHtml, none, out _, out _)
-                : null)
-            .Where(entry => entry is not null)
-            .Select(entry => entry!);
-        return ContentGen.Payload.BodyResource.Write(entries, allowRawHtml);
+        return ContentGen.Build.RenderedBodies.Resource(files.Select(file => (file.Path, file.GetText()!.ToString())), root, allowRawHtml);
     }
 
     public static string RepositoryRoot()
