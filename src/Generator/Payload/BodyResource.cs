@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -173,32 +174,25 @@ internal static class BodyResource
         }
     }
 
+    // Little-endian, as the run time's BodyStore reads them (System.Buffers.Binary on both sides).
     private static void Put(byte[] bytes, ref int position, int value) => Put(bytes, ref position, unchecked((uint)value));
 
     private static void Put(byte[] bytes, ref int position, uint value)
     {
-        for (var i = 0; i < 4; i++)
-        {
-            bytes[position++] = (byte)(value >> (8 * i));
-        }
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(position), value);
+        position += 4;
     }
 
     private static void Put(byte[] bytes, ref int position, ulong value)
     {
-        for (var i = 0; i < 8; i++)
-        {
-            bytes[position++] = (byte)(value >> (8 * i));
-        }
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(position), value);
+        position += 8;
     }
 
     private static uint GetUInt(byte[] bytes, ref int position)
     {
-        uint value = 0;
-        for (var i = 0; i < 4; i++)
-        {
-            value |= (uint)bytes[position++] << (8 * i);
-        }
-
+        var value = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(position));
+        position += 4;
         return value;
     }
 
@@ -206,12 +200,8 @@ internal static class BodyResource
 
     private static ulong GetULong(byte[] bytes, ref int position)
     {
-        ulong value = 0;
-        for (var i = 0; i < 8; i++)
-        {
-            value |= (ulong)bytes[position++] << (8 * i);
-        }
-
+        var value = BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(position));
+        position += 8;
         return value;
     }
 }
