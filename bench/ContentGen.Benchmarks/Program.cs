@@ -47,12 +47,14 @@ public static class Program
             var spec = ContentGen.Schema.PaperSchema.Collection;
             for (var round = 0; round < 3; round++)
             {
-                var times = new Dictionary<string, double>();
+                var times = new Dictionary<string, (double Milliseconds, long Bytes)>();
                 void Time(string what, Action action)
                 {
+                    var allocated = GC.GetAllocatedBytesForCurrentThread();
                     var watch = System.Diagnostics.Stopwatch.StartNew();
                     action();
-                    times[what] = times.GetValueOrDefault(what) + watch.Elapsed.TotalMilliseconds;
+                    var (milliseconds, bytes) = times.GetValueOrDefault(what);
+                    times[what] = (milliseconds + watch.Elapsed.TotalMilliseconds, bytes + GC.GetAllocatedBytesForCurrentThread() - allocated);
                 }
 
                 foreach (var text in texts)
@@ -70,7 +72,7 @@ public static class Program
                     Time("citation scan", () => ContentGen.Parsing.CitationScanner.Scan(text, lines, block.BodyStart));
                 }
 
-                Console.WriteLine("round " + (round + 1) + ": " + string.Join(", ", times.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key} {t.Value:0} ms"))));
+                Console.WriteLine("round " + (round + 1) + ": " + string.Join(", ", times.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key} {t.Value.Milliseconds:0} ms ({t.Value.Bytes / 1024 / 1024} MB allocated)"))));
             }
 
             return 0;

