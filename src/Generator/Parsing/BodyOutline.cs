@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 
 namespace ContentGen.Parsing;
@@ -15,26 +14,33 @@ internal sealed record HeadingOutline(string Title, int Level, int Line, bool Is
 /// </summary>
 internal static class BodyOutline
 {
+    // Works on spans of the body, one line at a time: the generator runs this on every body of every build, and a string
+    // per line (or per trimmed line) would copy each body twice over for the garbage collector.
     public static List<HeadingOutline> Of(string markdown)
     {
-        var lines = markdown.Split('\n');
+        var lineStarts = new List<int>();
         var headings = new List<(string Title, int Level, int Line)>();
         var blocksAfter = new List<int>();
-        string? fence = null;
+        var fenceMarker = '\0';
+        var fenceLength = 0;
         var previousIsParagraph = false;
         var paragraphStart = 0;
         var listIndent = -1;
         var inContainer = false;
-        for (var i = 0; i < lines.Length; i++)
+        for (int i = 0, start = 0; start <= markdown.Length; i++)
         {
-            var line = lines[i];
+            var newline = markdown.IndexOf('\n', start);
+            var end = newline < 0 ? markdown.Length : newline;
+            lineStarts.Add(start);
+            var line = markdown.AsSpan(start, end - start);
+            start = end + 1;
             var indent = Indent(line);
-            var content = line.Substring(Math.Min(indent, line.Length));
-            if (fence is not null)
+            var content = line.Slice(Math.Min(indent, line.Length));
+            if (fenceLength > 0)
             {
-                if (indent < 4 && content.StartsWith(fence, StringComparison.Ordinal) && content.Trim().Trim(fence[0]).Length == 0)
+                if (indent < 4 && StartsWithRun(content, fenceMarker, fenceLength) && content.Trim().Trim(fenceMarker).Length == 0)
                 {
-                    fence = null;
+                    fenceLength = 0;
                 }
 
                 continue;
@@ -53,13 +59,13 @@ internal static class BodyOutline
             {
                 // Only paragraph text in the item can be continued lazily by the next line.
                 MarkBlock(blocksAfter, i);
-                inContainer = AtxLevel(content) == 0 && Fence(content) is null && !IsThematicBreak(content);
+                inContainer = AtxLevel(content) == 0 && FenceLength(content, out _) == 0 && !IsThematicBreak(content);
                 continue;
             }
 
             // A text line right after a list item or quote line continues that item's paragraph ("lazily"): no heading
             // starts there, and a '---' under it is no setext underline.
-            if (inContainer && (indent >= 4 || (AtxLevel(content) == 0 && Fence(content) is null && !IsThematicBreak(content) && ListItemContentIndent(content) == 0 && content[0] != '>')))
+            if (inContainer && (indent >= 4 || (AtxLevel(content) == 0 && FenceLength(content, out _) == 0 && !IsThematicBreak(content) && ListItemContentIndent(content) == 0 && content[0] != '>')))
             {
                 MarkBlock(blocksAfter, i);
                 continue;
@@ -73,10 +79,11 @@ internal static class BodyOutline
                 continue;
             }
 
-            if (indent < 4 && Fence(content) is { } opened)
+            if (indent < 4 && FenceLength(content, out var marker) is var opened && opened > 0)
             {
                 MarkBlock(blocksAfter, i);
-                fence = opened;
+                fenceMarker = marker;
+                fenceLength = opened;
                 previousIsParagraph = false;
                 continue;
             }
@@ -94,8 +101,14 @@ internal static class BodyOutline
                 // The paragraph above was a heading's text (its lines joined by spaces, as Markdig reads a soft break):
                 // it counted as a block under the previous heading.
                 UnmarkBlock(blocksAfter, paragraphStart);
-                var text = string.Join(" ", lines.Skip(paragraphStart).Take(i - paragraphStart).Select(l => l.Trim()));
-                headings.Add((InlineText(text), setext, paragraphStart));
+                var text = new StringBuilder();
+                for (var l = paragraphStart; l < i; l++)
+                {
+                    text.Append(l == paragraphStart ? string.Empty : " ");
+                    Append(text, markdown.AsSpan(lineStarts[l], lineStarts[l + 1] - 1 - lineStarts[l]).Trim());
+                }
+
+                headings.Add((InlineText(text.ToString().AsSpan()), setext, paragraphStart));
                 blocksAfter.Add(-1);
                 previousIsParagraph = false;
                 continue;
@@ -139,16 +152,17 @@ internal static class BodyOutline
         }
     }
 
-    private static int Indent(string line)
+    private static int Indent(ReadOnlySpan<char> line)
     {
         var columns = 0;
-        foreach (var c in line)
+        var i = 0;
+        for (; i < line.Length; i++)
         {
-            if (c == ' ')
+            if (line[i] == ' ')
             {
                 columns++;
             }
-            else if (c == '\t')
+            else if (line[i] == '\t')
             {
                 columns += 4 - (columns % 4);
             }
@@ -158,35 +172,52 @@ internal static class BodyOutline
             }
         }
 
-        var i = 0;
-        while (i < line.Length && (line[i] == ' ' || line[i] == '\t'))
-        {
-            i++;
-        }
-
         return columns >= 4 ? Math.Max(4, i) : i;
     }
 
-    private static string? Fence(string content)
+    private static bool StartsWithRun(ReadOnlySpan<char> content, char marker, int length)
     {
-        foreach (var marker in new[] { '`', '~' })
+        if (content.Length < length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < length; i++)
+        {
+            if (content[i] != marker)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The length of the code fence that opens <paramref name="content"/> (its marker in <paramref name="marker"/>); 0 for none.</summary>
+    private static int FenceLength(ReadOnlySpan<char> content, out char marker)
+    {
+        foreach (var candidate in Fences)
         {
             var count = 0;
-            while (count < content.Length && content[count] == marker)
+            while (count < content.Length && content[count] == candidate)
             {
                 count++;
             }
 
-            if (count >= 3 && (marker == '~' || content.IndexOf('`', count) < 0))
+            if (count >= 3 && (candidate == '~' || content.Slice(count).IndexOf('`') < 0))
             {
-                return new string(marker, count);
+                marker = candidate;
+                return count;
             }
         }
 
-        return null;
+        marker = '\0';
+        return 0;
     }
 
-    private static int AtxLevel(string content)
+    private static readonly char[] Fences = { '`', '~' };
+
+    private static int AtxLevel(ReadOnlySpan<char> content)
     {
         var level = 0;
         while (level < content.Length && content[level] == '#')
@@ -197,9 +228,9 @@ internal static class BodyOutline
         return level is >= 1 and <= 6 && (level == content.Length || content[level] == ' ' || content[level] == '\t') ? level : 0;
     }
 
-    private static string AtxTitle(string content, int level)
+    private static string AtxTitle(ReadOnlySpan<char> content, int level)
     {
-        var title = content.Substring(level).Trim();
+        var title = content.Slice(level).Trim();
 
         // A closing run of '#' preceded by a space is no part of the title.
         var end = title.Length;
@@ -210,42 +241,32 @@ internal static class BodyOutline
 
         if (end == 0 || (end < title.Length && (title[end - 1] == ' ' || title[end - 1] == '\t')))
         {
-            title = title.Substring(0, end).Trim();
+            title = title.Slice(0, end).Trim();
         }
 
         return InlineText(title);
     }
 
-    private static int SetextLevel(string content)
+    private static int SetextLevel(ReadOnlySpan<char> content)
     {
         var trimmed = content.TrimEnd();
-        if (trimmed.Length == 0)
-        {
-            return 0;
-        }
-
-        foreach (var (marker, level) in new[] { ('=', 1), ('-', 2) })
-        {
-            if (trimmed.Trim(marker).Length == 0)
-            {
-                return level;
-            }
-        }
-
-        return 0;
+        return trimmed.Length == 0 ? 0
+            : trimmed.Trim('=').Length == 0 ? 1
+            : trimmed.Trim('-').Length == 0 ? 2
+            : 0;
     }
 
     /// <summary>
     /// A list item or block quote: a '---' under it is no setext underline. (A line of HTML is a paragraph, since bodies
     /// are rendered with raw HTML escaped unless a project allows it.)
     /// </summary>
-    private static bool StartsOtherBlock(string content)
+    private static bool StartsOtherBlock(ReadOnlySpan<char> content)
         => content[0] == '>'
             || (content.Length >= 2 && content[0] is '-' or '*' or '+' && content[1] is ' ' or '\t')
             || IsOrderedListItem(content);
 
     /// <summary>For a list item, where its content starts relative to the marker (2 for "- x", 3 for "1. x"); 0 otherwise.</summary>
-    private static int ListItemContentIndent(string content)
+    private static int ListItemContentIndent(ReadOnlySpan<char> content)
     {
         if (content.Length >= 2 && content[0] is '-' or '*' or '+' && content[1] is ' ' or '\t' && !IsThematicBreak(content))
         {
@@ -266,7 +287,7 @@ internal static class BodyOutline
         return marker + 2;
     }
 
-    private static bool IsOrderedListItem(string content)
+    private static bool IsOrderedListItem(ReadOnlySpan<char> content)
     {
         var digits = 0;
         while (digits < content.Length && digits < 10 && char.IsDigit(content[digits]) && content[digits] < 128)
@@ -278,14 +299,43 @@ internal static class BodyOutline
             && (digits + 1 == content.Length || content[digits + 1] is ' ' or '\t');
     }
 
-    private static bool IsThematicBreak(string content)
+    /// <summary>Three or more of one of '*', '-', '_', and nothing else but spaces and tabs.</summary>
+    private static bool IsThematicBreak(ReadOnlySpan<char> content)
     {
-        var compact = content.Replace(" ", string.Empty).Replace("\t", string.Empty);
-        return compact.Length >= 3 && (compact.Trim('*').Length == 0 || compact.Trim('-').Length == 0 || compact.Trim('_').Length == 0);
+        var marker = '\0';
+        var count = 0;
+        foreach (var c in content)
+        {
+            if (c is ' ' or '\t')
+            {
+                continue;
+            }
+
+            if (count == 0 && c is '*' or '-' or '_')
+            {
+                marker = c;
+            }
+            else if (c != marker)
+            {
+                return false;
+            }
+
+            count++;
+        }
+
+        return count >= 3;
+    }
+
+    private static void Append(StringBuilder builder, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            builder.Append(c);
+        }
     }
 
     /// <summary>A heading's text without inline markup: emphasis and code markers dropped, a link or image kept as its text.</summary>
-    private static string InlineText(string title)
+    private static string InlineText(ReadOnlySpan<char> title)
     {
         var text = new StringBuilder(title.Length);
         for (var i = 0; i < title.Length; i++)
@@ -303,8 +353,8 @@ internal static class BodyOutline
                 case '[':
                     break;
                 case ']' when i + 1 < title.Length && title[i + 1] == '(':
-                    var close = title.IndexOf(')', i + 2);
-                    i = close < 0 ? title.Length : close;
+                    var close = title.Slice(i + 2).IndexOf(')');
+                    i = close < 0 ? title.Length : i + 2 + close;
                     break;
                 case ']':
                     break;
