@@ -35,7 +35,8 @@ internal static class CitationScanner
     public static List<(int Start, int End, string Key)> Find(string text, int bodyStart)
     {
         var citations = new List<(int Start, int End, string Key)>();
-        string? fence = null;
+        var fenceMarker = '\0';
+        var fenceLength = 0;
         var lineStart = bodyStart;
         while (lineStart < text.Length && citations.Count < MaxCitations)
         {
@@ -45,19 +46,21 @@ internal static class CitationScanner
                 lineEnd = text.Length;
             }
 
-            var trimmed = text.Substring(lineStart, lineEnd - lineStart).TrimStart(' ').TrimEnd('\r');
-            if (fence is not null)
+            // Spans, not substrings: this runs over every line of every body in every build.
+            var trimmed = text.AsSpan(lineStart, lineEnd - lineStart).TrimStart(' ').TrimEnd('\r');
+            if (fenceLength > 0)
             {
-                if (trimmed.StartsWith(fence, StringComparison.Ordinal) && trimmed.Trim().TrimStart(fence[0]).Length == 0)
+                if (trimmed.Length >= fenceLength && trimmed.Slice(0, fenceLength).Trim(fenceMarker).Length == 0 && trimmed.Trim().TrimStart(fenceMarker).Length == 0)
                 {
-                    fence = null;
+                    fenceLength = 0;
                 }
             }
-            else if (FenceOf(trimmed) is { } opening)
+            else if (FenceLength(trimmed) is var opening && opening > 0)
             {
-                fence = opening;
+                fenceMarker = trimmed[0];
+                fenceLength = opening;
             }
-            else
+            else if (trimmed.IndexOfAny('@', '`') >= 0)
             {
                 ScanLine(text, lineStart, lineEnd, citations);
             }
@@ -85,12 +88,12 @@ internal static class CitationScanner
         return keys.ToEquatableArray();
     }
 
-    /// <summary>The fence a line opens (<c>```</c> or <c>~~~</c>, three or more), or null.</summary>
-    private static string? FenceOf(string trimmed)
+    /// <summary>The length of the fence a line opens (<c>```</c> or <c>~~~</c>, three or more), or 0.</summary>
+    private static int FenceLength(ReadOnlySpan<char> trimmed)
     {
         if (trimmed.Length < 3 || (trimmed[0] != '`' && trimmed[0] != '~'))
         {
-            return null;
+            return 0;
         }
 
         var count = 0;
@@ -99,14 +102,24 @@ internal static class CitationScanner
             count++;
         }
 
-        return count >= 3 ? trimmed.Substring(0, count) : null;
+        return count >= 3 ? count : 0;
     }
+
+    /// <summary>Runs of backticks to search for the end of a code span, without a string per span.</summary>
+    private static readonly string Backticks = new('`', 32);
 
     private static void ScanLine(string text, int start, int end, List<(int Start, int End, string Key)> citations)
     {
         var i = start;
         while (i < end && citations.Count < MaxCitations)
         {
+            var next = text.AsSpan(i, end - i).IndexOfAny('@', '`');
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var c = text[i];
             if (c == '`')
             {
@@ -117,8 +130,9 @@ internal static class CitationScanner
                     run++;
                 }
 
-                var close = text.IndexOf(new string('`', run), i + run, end - (i + run), StringComparison.Ordinal);
-                i = close < 0 ? i + run : close + run;
+                var closing = run <= Backticks.Length ? Backticks.AsSpan(0, run) : new string('`', run).AsSpan();
+                var close = text.AsSpan(i + run, end - (i + run)).IndexOf(closing);
+                i = close < 0 ? i + run : i + run + close + run;
                 continue;
             }
 
