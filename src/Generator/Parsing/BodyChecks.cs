@@ -16,6 +16,16 @@ internal static class BodyChecks
         @"\[Brief summary[^\]\n]*\]|\[Your critical analysis[^\]\n]*\]|\[Questions to be written[^\]\n]*\]|(?<=^[ \t]*(?:[-*+]|[0-9]+\.)[ \t]+)Finding [0-9]+[ \t]*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline);
 
+    /// <summary>
+    /// Whether <see cref="Placeholders"/> can match at all: each of its placeholders holds one of these words. The
+    /// regular expression, with its look-behind, costs far more per body than these searches.
+    /// </summary>
+    private static bool MayHoldPlaceholder(string markdown)
+        => markdown.IndexOf("[Brief summary", StringComparison.OrdinalIgnoreCase) >= 0
+            || markdown.IndexOf("[Your critical analysis", StringComparison.OrdinalIgnoreCase) >= 0
+            || markdown.IndexOf("[Questions to be written", StringComparison.OrdinalIgnoreCase) >= 0
+            || markdown.IndexOf("Finding ", StringComparison.OrdinalIgnoreCase) >= 0;
+
     /// <summary>How many '[' one paragraph may hold: Markdig's link parsing is quadratic in it (20,000 × "[a](b" takes seconds).</summary>
     public const int MaxBracketsPerParagraph = 256;
 
@@ -67,33 +77,34 @@ internal static class BodyChecks
     /// </summary>
     public static ComplexityBreach? FindComplexityBreach(string markdown)
     {
-        int brackets = 0, emphasis = 0, backticks = 0, tableRows = 0, paragraphLine = 0, line = 0, quoteDepth = 0;
+        int brackets = 0, emphasis = 0, backticks = 0, tableRows = 0, paragraphLine = 0, quoteDepth = 0;
         int fileBrackets = 0, fileEmphasis = 0, fileBackticks = 0, fileTableRows = 0;
-        bool lineIsBlank = true, lineHasPipe = false, inQuotePrefix = true;
-        for (var i = 0; i <= markdown.Length; i++)
+
+        // A line at a time, jumping from one construct to the next with a vectorised search: this runs over every body of
+        // every build, and most characters are none of them.
+        for (int line = 0, start = 0; start <= markdown.Length; line++)
         {
-            var c = i < markdown.Length ? markdown[i] : '\n';
-            if (c != '\n')
+            var newline = markdown.IndexOf('\n', start);
+            var end = newline < 0 ? markdown.Length : newline;
+            var text = markdown.AsSpan(start, end - start);
+            start = end + 1;
+
+            quoteDepth = 0;
+            for (var q = 0; q < text.Length && text[q] is '>' or ' ' or '\t'; q++)
             {
-                lineIsBlank &= char.IsWhiteSpace(c);
-                switch (c)
+                quoteDepth += text[q] == '>' ? 1 : 0;
+            }
+
+            var lineHasPipe = false;
+            for (var rest = text; rest.IndexOfAny(Constructs) is var next && next >= 0; rest = rest.Slice(next + 1))
+            {
+                switch (rest[next])
                 {
                     case '|': lineHasPipe = true; break;
                     case '[': brackets++; fileBrackets++; break;
                     case '*': case '_': emphasis++; fileEmphasis++; break;
-                    case '`': backticks++; fileBackticks++; break;
+                    default: backticks++; fileBackticks++; break;
                 }
-
-                if (inQuotePrefix && c == '>')
-                {
-                    quoteDepth++;
-                }
-                else if (c != ' ' && c != '\t')
-                {
-                    inQuotePrefix = false;
-                }
-
-                continue;
             }
 
             // Limits are checked once a line, at its end: a line's worth of overshoot costs nothing, a check per character does.
@@ -115,21 +126,18 @@ internal static class BodyChecks
                 return new ComplexityBreach(found.Where == "This line" ? line : found.Where == "The body" ? 0 : paragraphLine, found.Where, found.What, found.Limit);
             }
 
-            if (lineIsBlank)
+            if (text.Trim().Length == 0)
             {
                 brackets = emphasis = backticks = tableRows = 0;
                 paragraphLine = line + 1;
             }
-
-            line++;
-            lineIsBlank = true;
-            lineHasPipe = false;
-            inQuotePrefix = true;
-            quoteDepth = 0;
         }
 
         return null;
     }
+
+    /// <summary>The characters <see cref="FindComplexityBreach"/> counts.</summary>
+    private static readonly char[] Constructs = { '|', '[', '*', '_', '`' };
 
     /// <summary>Reports missing or empty expected sections and leftover placeholders.</summary>
     /// <param name="lines">The line map of the whole file.</param>
@@ -173,6 +181,11 @@ internal static class BodyChecks
         var lineIndex = 0;
         var lineStart = 0;
         var scanned = 0;
+        if (!MayHoldPlaceholder(markdown))
+        {
+            return;
+        }
+
         foreach (Match match in Placeholders.Matches(markdown))
         {
             for (var i = scanned; i < match.Index; i++)
