@@ -252,11 +252,38 @@ internal static class Deflate
 
         public BitWriter(int capacity) => _bytes = new byte[Math.Max(64, capacity)];
 
+        // Bits gather in a 64-bit word and leave it four bytes at a time: a call per literal is the encoder's inner loop.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public void Write(uint value, int length)
         {
             _bits |= (ulong)value << _bitCount;
             _bitCount += length;
-            while (_bitCount >= 8)
+            if (_bitCount >= 32)
+            {
+                Flush32();
+            }
+        }
+
+        private void Flush32()
+        {
+            if (_count + 4 > _bytes.Length)
+            {
+                Array.Resize(ref _bytes, _bytes.Length * 2);
+            }
+
+            _bytes[_count] = (byte)_bits;
+            _bytes[_count + 1] = (byte)(_bits >> 8);
+            _bytes[_count + 2] = (byte)(_bits >> 16);
+            _bytes[_count + 3] = (byte)(_bits >> 24);
+            _count += 4;
+            _bits >>= 32;
+            _bitCount -= 32;
+        }
+
+        public byte[] ToArray()
+        {
+            // The last whole bytes, then the last bits padded to a byte.
+            while (_bitCount > 0)
             {
                 if (_count == _bytes.Length)
                 {
@@ -265,15 +292,7 @@ internal static class Deflate
 
                 _bytes[_count++] = (byte)_bits;
                 _bits >>= 8;
-                _bitCount -= 8;
-            }
-        }
-
-        public byte[] ToArray()
-        {
-            if (_bitCount > 0)
-            {
-                Write(0, 8 - _bitCount);
+                _bitCount -= Math.Min(8, _bitCount);
             }
 
             var result = new byte[_count];
