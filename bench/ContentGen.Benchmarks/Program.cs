@@ -78,6 +78,29 @@ public static class Program
             return 0;
         }
 
+        if (args.Length == 2 && args[0] == "bib-steps")
+        {
+            // Filling each parsed paper from (an empty) bibliography and writing its BibTeX and citations, one thread.
+            var spec = ContentGen.Schema.PaperSchema.Collection;
+            var documents = SyntheticCorpus.Generate(int.Parse(args[1], CultureInfo.InvariantCulture))
+                .Select(p => ContentGen.Parsing.DocumentParser.Parse(new ContentGen.Model.ContentFile("/bench/content/papers/" + p.FileName, "papers/" + p.FileName, p.Text)).Metadata!)
+                .ToList();
+            var bibliography = ContentGen.Model.BibIndex.Empty;
+            for (var round = 0; round < 3; round++)
+            {
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                foreach (var document in documents)
+                {
+                    ContentGen.Bibliography.BibMatcher.Fill(document, spec, bibliography);
+                }
+
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round + 1}: fill {watch.Elapsed.TotalMilliseconds:0} ms, {(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024 / 1024} MB allocated"));
+            }
+
+            return 0;
+        }
+
         if (args.Length == 2 && args[0] == "render-steps")
         {
             // The build step's work per body, one thread, phase by phase: where its time goes.

@@ -49,11 +49,14 @@ internal static class PaperCitations
 
         var lower = publication.ToLowerInvariant();
         return lower.Contains("proceedings") || lower.Contains("conference") || lower.Contains("workshop") || lower.Contains("findings")
-            || new[] { "iclr", "neurips", "nips", "icml", "acl", "emnlp", "naacl", "aaai", "ijcai", "cvpr", "iccv", "eccv", "colm", "facct" }.Any(v => lower.Split(' ').Contains(v))
+            || lower.Split(' ').Any(ConferenceWords.Contains)
             ? "inproceedings"
             : lower.Contains("report") ? "techreport"
             : "article";
     }
+
+    /// <summary>Words that make a venue a conference's.</summary>
+    private static readonly HashSet<string> ConferenceWords = new(StringComparer.Ordinal) { "iclr", "neurips", "nips", "icml", "acl", "emnlp", "naacl", "aaai", "ijcai", "cvpr", "iccv", "eccv", "colm", "facct" };
 
     /// <summary>The BibTeX field that holds where an entry of the given type was published.</summary>
     public static string VenueField(string type)
@@ -72,10 +75,10 @@ internal static class PaperCitations
         var publication = paper.Get(PaperSchema.Publication);
         var type = EntryType(publication, entryType);
         var fields = new List<BibWriterField>();
-        var names = paper.Names();
+        var names = paper.Authors();
         if (names.Count > 0)
         {
-            fields.Add(BibWriterField.FromNames("author", names));
+            fields.Add(BibWriterField.FromNames("author", names.Select(a => a.Name)));
         }
 
         fields.Add(BibWriterField.FromText("title", paper.Get(PaperSchema.Title) ?? string.Empty));
@@ -99,7 +102,7 @@ internal static class PaperCitations
 
     private static string Apa(PaperText paper)
     {
-        var names = paper.Names().Select(n => n.IsCorporate ? n.Family : n.Display).ToList();
+        var names = paper.Authors().Select(a => a.Display).ToList();
         string authors;
         if (names.Count > ApaMaxAuthors)
         {
@@ -132,9 +135,9 @@ internal static class PaperCitations
 
     private static string Chicago(PaperText paper)
     {
-        var names = paper.Names();
+        var names = paper.Authors();
         var shown = names.Count > ChicagoMaxAuthors ? names.Take(7).ToList() : names.ToList();
-        var parts = shown.Select((n, i) => n.IsCorporate ? n.Family : i == 0 ? n.FamilyFirst : n.GivenFirst).ToList();
+        var parts = shown.Select((a, i) => i == 0 ? a.FamilyFirst : a.GivenFirst).ToList();
         string authors;
         if (names.Count > ChicagoMaxAuthors)
         {
@@ -204,6 +207,39 @@ internal static class PaperCitations
         }
     }
 
+    /// <summary>
+    /// One author as the texts write it, by the name as the front matter has it. Worked out once per distinct name and
+    /// thread, not once per paper and text: the same authors recur across a collection, and reading a name as BibTeX does
+    /// (and its initials) costs more than the rest of a citation. A pure function of the name, so the memo changes no
+    /// output; it is emptied when full, so it stays small however many names a project has.
+    /// </summary>
+    private static Author AuthorOf(string written)
+    {
+        var authors = t_authors ??= new Dictionary<string, Author>(StringComparer.Ordinal);
+        if (authors.TryGetValue(written, out var author))
+        {
+            return author;
+        }
+
+        if (authors.Count >= MaxRememberedAuthors)
+        {
+            authors.Clear();
+        }
+
+        var name = BibMatcher.ParseOne(written);
+        author = new Author(name, name.Display, name.FamilyFirst, name.GivenFirst);
+        authors.Add(written, author);
+        return author;
+    }
+
+    private const int MaxRememberedAuthors = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<string, Author>? t_authors;
+
+    /// <summary>An author's name and the forms of it the citation styles write (a corporate name is its whole name in each).</summary>
+    private sealed record Author(BibName Name, string Display, string FamilyFirst, string GivenFirst);
+
     /// <summary>The values of one paper, by key.</summary>
     private sealed class PaperText
     {
@@ -225,11 +261,13 @@ internal static class PaperCitations
             return index >= 0 && _values[index]?.Text is { Length: > 0 } text ? text : null;
         }
 
-        /// <summary>The authors, each read as BibTeX reads one name.</summary>
-        public EquatableArray<BibName> Names()
+        private List<Author>? _authors;
+
+        /// <summary>The authors, each read as BibTeX reads one name (once: all three texts use them).</summary>
+        public List<Author> Authors()
         {
             var index = _collection.IndexOf(PaperSchema.Authors);
-            return index >= 0 && _values[index] is { } value ? value.Items.Select(BibMatcher.ParseOne).ToEquatableArray() : EquatableArray<BibName>.Empty;
+            return _authors ??= index >= 0 && _values[index] is { } value ? value.Items.Select(AuthorOf).ToList() : new List<Author>();
         }
     }
 }
