@@ -335,7 +335,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         {
             var diagnostics = new DiagnosticList();
             diagnostics.Add(DiagnosticDescriptors.InternalError, null, exception.GetType().FullName ?? exception.GetType().Name, exception.Message.TrimEnd('.'));
-            return new Catalog(options.Namespace, EquatableArray<CollectionCatalog>.Empty, EquatableArray<TaxonomyModel>.Empty, diagnostics.ToEquatableArray(), options.PaperProperties);
+            return new Catalog(options.Namespace, EquatableArray<CollectionCatalog>.Empty, EquatableArray<TaxonomyModel>.Empty, diagnostics.ToEquatableArray(), options.PaperProperties != false);
         }
     }
 

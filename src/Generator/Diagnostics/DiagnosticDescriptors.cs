@@ -432,6 +432,11 @@ internal static class DiagnosticDescriptors
         "CG0904", Internal, "Too many documents for a property each",
         "The {0} collection has {1} documents, more than the {2} that can each have a property: .NET allows 65,535 methods in one class, so no collection gets a property per document. Read them through All, Get and the lookups, and set <ContentGenPaperProperties>false</ContentGenPaperProperties> to say so");
 
+    public static readonly DiagnosticDescriptor DocumentPropertiesLeftOut = Create(
+        "CG0905", Internal, "No property per document in a large collection",
+        "The {0} collection has {1} documents, more than {2}: no collection gets a property per document, which at this size cost every build more than they give. Read them through All, Get and the lookups, or set <ContentGenPaperProperties>true</ContentGenPaperProperties> to have them (or false to say so)",
+        DiagnosticSeverity.Info);
+
     private static DiagnosticDescriptor Error(string id, string category, string title, string message)
         => Create(id, category, title, message, DiagnosticSeverity.Error);
 

@@ -44,7 +44,7 @@ internal static class CollectionEmitter
         var lookupText = "lookups by slug" + string.Concat(lookups.Distinct().Select((l, i) => (i == lookups.Distinct().Count() - 1 ? " and " : ", ") + l));
         w.Summary(catalog.DocumentProperties
             ? "The " + Literals.XmlDoc(Identifiers.Plural(spec.Noun)) + " of the content collection, compiled at build time: one property per " + noun + ", and " + lookupText + "."
-            : "The " + Literals.XmlDoc(Identifiers.Plural(spec.Noun)) + " of the content collection, compiled at build time, with " + lookupText + " (no property per " + noun + ": <c>ContentGenPaperProperties</c> is <c>false</c>).");
+            : "The " + Literals.XmlDoc(Identifiers.Plural(spec.Noun)) + " of the content collection, compiled at build time, with " + lookupText + " (no property per " + noun + ": <c>ContentGenPaperProperties</c> is <c>false</c>, or the collection is too large for them).");
         w.Line(GeneratedCode.Attribute);
         w.Open("public static partial class " + spec.ClassName);
 

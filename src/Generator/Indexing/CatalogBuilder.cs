@@ -127,10 +127,22 @@ internal static class CatalogBuilder
     /// </summary>
     public const int MaxDocumentProperties = 60000;
 
-    /// <summary>Whether the classes get a property per document: as configured, unless a collection is past the limit (CG0904).</summary>
+    /// <summary>
+    /// The most documents a collection can have for the classes to get a property per document when the project does not
+    /// say (<c>ContentGenPaperProperties</c> unset). Each property is a method the compiler binds, compiles and emits on
+    /// every build, and keeps in memory while it does: past this, they cost the build more than a name per document is
+    /// worth in a list nobody scrolls (docs/performance.md measures both), and the documents are read through All, Get and
+    /// the lookups, whose constant arguments the analyzer still checks.
+    /// </summary>
+    public const int AutomaticDocumentProperties = 5000;
+
+    /// <summary>
+    /// Whether the classes get a property per document: as configured; when not configured, unless a collection is past
+    /// <see cref="AutomaticDocumentProperties"/> (CG0905); never past <see cref="MaxDocumentProperties"/> (CG0904).
+    /// </summary>
     private static bool DocumentProperties(List<CollectionCatalog> catalogs, GeneratorOptions options, DiagnosticList diagnostics)
     {
-        if (!options.PaperProperties)
+        if (options.PaperProperties == false)
         {
             return false;
         }
@@ -142,6 +154,19 @@ internal static class CatalogBuilder
             {
                 diagnostics.Add(DiagnosticDescriptors.TooManyDocumentProperties, null, catalog.Spec.Name, count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), MaxDocumentProperties.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
                 return false;
+            }
+        }
+
+        if (options.PaperProperties is null)
+        {
+            foreach (var catalog in catalogs)
+            {
+                var count = catalog.Documents.Count + catalog.Broken.Count;
+                if (count > AutomaticDocumentProperties)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.DocumentPropertiesLeftOut, null, catalog.Spec.Name, count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), AutomaticDocumentProperties.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+                    return false;
+                }
             }
         }
 

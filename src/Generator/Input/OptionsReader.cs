@@ -18,7 +18,11 @@ internal static class OptionsReader
         var root = ContentSelection.ResolveRoot(Get("MSBuildProjectDirectory"), Get("ContentGenContentRoot"));
         var includeDrafts = string.Equals(Get("ContentGenIncludeDrafts"), "true", System.StringComparison.OrdinalIgnoreCase);
         var allowRawHtml = string.Equals(Get("ContentGenAllowRawHtml"), "true", System.StringComparison.OrdinalIgnoreCase);
-        var paperProperties = !string.Equals(Get("ContentGenPaperProperties"), "false", System.StringComparison.OrdinalIgnoreCase);
+        var paperProperties = Get("ContentGenPaperProperties") is { } setting
+            ? string.Equals(setting, "true", System.StringComparison.OrdinalIgnoreCase) ? true
+                : string.Equals(setting, "false", System.StringComparison.OrdinalIgnoreCase) ? false
+                : (bool?)null
+            : null;
         var maxFileSize = PositiveInt(Get("ContentGenMaxFileSize"), GeneratorOptions.DefaultMaxFileSize);
         var maxDepth = PositiveInt(Get("ContentGenMaxNestingDepth"), GeneratorOptions.DefaultMaxNestingDepth);
         var projectDirectory = Get("MSBuildProjectDirectory") is { } directory ? ContentSelection.NormalizePath(directory) : string.Empty;

@@ -8,9 +8,9 @@ namespace ContentGen.Model;
 /// <param name="MaxNestingDepth">The deepest front-matter nesting that is read (<c>ContentGenMaxNestingDepth</c>).</param>
 /// <param name="TargetFramework">The project's target framework, for messages.</param>
 /// <param name="AllowRawHtml">Whether raw HTML in bodies is kept (<c>ContentGenAllowRawHtml</c>); it is escaped by default.</param>
-/// <param name="PaperProperties">Whether each collection's class has a property per document (<c>ContentGenPaperProperties</c>); on by default.</param>
+/// <param name="PaperProperties">Whether each collection's class has a property per document (<c>ContentGenPaperProperties</c>): true or false as set; null, by default, for up to <see cref="Indexing.CatalogBuilder.AutomaticDocumentProperties"/> documents.</param>
 /// <param name="ProjectDirectory">The project directory, <c>/</c>-separated, where <c>contentgen.yaml</c> is; empty when unknown.</param>
-internal sealed record GeneratorOptions(string Namespace, string ContentRoot, bool IncludeDrafts, int MaxFileSize, int MaxNestingDepth, string TargetFramework, bool AllowRawHtml = false, bool PaperProperties = true, string ProjectDirectory = "")
+internal sealed record GeneratorOptions(string Namespace, string ContentRoot, bool IncludeDrafts, int MaxFileSize, int MaxNestingDepth, string TargetFramework, bool AllowRawHtml = false, bool? PaperProperties = null, string ProjectDirectory = "")
 {
     public const int DefaultMaxFileSize = 256 * 1024;
 

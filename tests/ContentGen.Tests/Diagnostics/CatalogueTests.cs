@@ -134,8 +134,8 @@ public sealed class CatalogueTests
         // tests are in DocumentParserTests, the end-to-end package tests and LanguageVersionTests. CG0504 (contentgen.yaml
         // over the size limit) would need a 256 KB example; its test is in ConfigReaderTests. CG0614 (.bib file over
         // 8 MiB) would need an 8 MiB example; BibReaderTests tests it with a lower limit.
-        // CG0904 (more than 60,000 documents with a property each) would need 60,001 files; CatalogTests tests it.
-        var declared = DeclaredIds().Where(id => id is not "CG0901" and not "CG0902" and not "CG0903" and not "CG0904" and not "CG0504" and not "CG0614");
+        // CG0904 (more than 60,000 documents with a property each) would need 60,001 files, CG0905 5,001; CatalogTests tests them.
+        var declared = DeclaredIds().Where(id => id is not "CG0901" and not "CG0902" and not "CG0903" and not "CG0904" and not "CG0905" and not "CG0504" and not "CG0614");
         var examples = Directory.GetDirectories(CatalogueRoot()).Select(Path.GetFileName);
 
         Assert.Equal(declared.OrderBy(id => id), examples.OrderBy(id => id));

@@ -27,12 +27,14 @@ public sealed class OptionsTests
     }
 
     [Theory]
-    [InlineData(null, true)]
+    [InlineData(null, null)]
+    [InlineData("", null)]
+    [InlineData("yes", null)]
     [InlineData("true", true)]
-    [InlineData("", true)]
+    [InlineData(" TRUE", true)]
     [InlineData("FALSE", false)]
     [InlineData(" false ", false)]
-    public void ContentGenPaperProperties_is_on_unless_set_to_false(string? value, bool expected)
+    public void ContentGenPaperProperties_is_true_or_false_as_set_and_automatic_otherwise(string? value, bool? expected)
     {
         var properties = new Dictionary<string, string>();
         if (value is not null)

@@ -148,15 +148,8 @@ public sealed class CatalogTests
     {
         // .NET refuses a class with more than 65,535 methods: 100,000 papers with a property each built, then threw
         // TypeLoadException when the app first used Papers.
-        var template = ContentGen.Parsing.DocumentParser.Parse(new ContentGen.Model.ContentFile(GeneratorHarness.PaperPath("p.md"), "papers/p.md", PaperText.Create())).Metadata!;
-        var options = new ContentGen.Model.GeneratorOptions("TestApp", "content", IncludeDrafts: false, 1000, 16, "net10.0");
-        ContentGen.Model.Catalog Build(int count) => ContentGen.Indexing.CatalogBuilder.Build(
-            Enumerable.Range(0, count).Select(i => template with { FilePath = "/project/content/papers/p" + i + ".md", SourcePath = "papers/p" + i + ".md", Slug = "p" + i, Identifier = "P" + i }).ToImmutableArray(),
-            ContentGen.Model.EquatableArray.ToEquatableArray(new[] { ContentGen.Schema.PaperSchema.Collection }),
-            options);
-
-        var past = Build(ContentGen.Indexing.CatalogBuilder.MaxDocumentProperties + 1);
-        var within = Build(3);
+        var past = BuildCatalog(ContentGen.Indexing.CatalogBuilder.MaxDocumentProperties + 1, paperProperties: true);
+        var within = BuildCatalog(3, paperProperties: true);
 
         Assert.False(past.DocumentProperties);
         Assert.Single(past.Diagnostics, d => d.Descriptor.Id == "CG0904");
@@ -166,5 +159,35 @@ public sealed class CatalogTests
         // Every one of the papers has the same title: each gets its warning, none is summed up as a file's overflow (CG0013).
         Assert.Equal(ContentGen.Indexing.CatalogBuilder.MaxDocumentProperties + 1, past.Diagnostics.Count(d => d.Descriptor.Id == "CG0406"));
         Assert.DoesNotContain(past.Diagnostics, d => d.Descriptor.Id == "CG0013");
+    }
+
+    [Fact]
+    public void Unless_the_project_says_past_five_thousand_documents_no_class_gets_a_property_per_document_and_CG0905_says_why()
+    {
+        var limit = ContentGen.Indexing.CatalogBuilder.AutomaticDocumentProperties;
+
+        var atTheLimit = BuildCatalog(limit, paperProperties: null);
+        var past = BuildCatalog(limit + 1, paperProperties: null);
+        var pastAndAskedFor = BuildCatalog(limit + 1, paperProperties: true);
+
+        Assert.True(atTheLimit.DocumentProperties);
+        Assert.DoesNotContain(atTheLimit.Diagnostics, d => d.Descriptor.Id == "CG0905");
+        Assert.False(past.DocumentProperties);
+        var reported = Assert.Single(past.Diagnostics, d => d.Descriptor.Id == "CG0905");
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Info, reported.Descriptor.DefaultSeverity);
+        Assert.Contains("5,001 documents", reported.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(pastAndAskedFor.DocumentProperties);
+        Assert.DoesNotContain(pastAndAskedFor.Diagnostics, d => d.Descriptor.Id is "CG0905" or "CG0904");
+    }
+
+    /// <summary>A catalog of <paramref name="count"/> copies of one valid paper, each with its own slug.</summary>
+    private static ContentGen.Model.Catalog BuildCatalog(int count, bool? paperProperties)
+    {
+        var template = ContentGen.Parsing.DocumentParser.Parse(new ContentGen.Model.ContentFile(GeneratorHarness.PaperPath("p.md"), "papers/p.md", PaperText.Create())).Metadata!;
+        var options = new ContentGen.Model.GeneratorOptions("TestApp", "content", IncludeDrafts: false, 1000, 16, "net10.0", PaperProperties: paperProperties);
+        return ContentGen.Indexing.CatalogBuilder.Build(
+            Enumerable.Range(0, count).Select(i => template with { FilePath = "/project/content/papers/p" + i + ".md", SourcePath = "papers/p" + i + ".md", Slug = "p" + i, Identifier = "P" + i }).ToImmutableArray(),
+            ContentGen.Model.EquatableArray.ToEquatableArray(new[] { ContentGen.Schema.PaperSchema.Collection }),
+            options);
     }
 }
