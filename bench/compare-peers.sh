@@ -63,12 +63,13 @@ for run in $(seq 1 "$runs"); do
   hugo_median=$(median "$work/hugo-times-$run")
   "$root/bench/build-scale.sh" "$n" | tee "$work/contentgen-$run.log"
   awk -v hugo="$hugo_median" -v run="$run" -v corpus_mb="$(awk '/^ContentGen/ {print $(NF-1)}' "$work/contentgen-$run.log" | head -n 1)" '
-    /^baseline:/ { base = $(NF-1) }
+    /^baseline: cold build/ { base = $(NF-1) }
+    /^baseline: rebuild/ { rbase = $(NF-1) }
     /^cold build/ { cold = $3; peak = $(NF-1) }
     /^rebuild after a body edit/ { rebuild = $6; rpeak = $(NF-1) }
     END {
-      printf "run %d: Hugo median %.1f s | cold %.1f s = %.2f x Hugo | rebuild %.1f s = %.2f x Hugo | server peak %d MB, baseline %d MB, above it %d MB = %.1f x corpus\n",
-        run, hugo, cold, cold / hugo, rebuild, rebuild / hugo, (peak > rpeak ? peak : rpeak), base, (peak > rpeak ? peak : rpeak) - base, ((peak > rpeak ? peak : rpeak) - base) / corpus_mb
+      printf "run %d: Hugo median %.1f s | cold %.1f s = %.2f x Hugo | rebuild %.1f s = %.2f x Hugo | server peak, cold: %d MB, baseline %d MB, above it %d MB = %.1f x corpus | after the rebuild: %d MB, baseline %d MB, above it %d MB = %.1f x corpus\n",
+        run, hugo, cold, cold / hugo, rebuild, rebuild / hugo, peak, base, peak - base, (peak - base) / corpus_mb, rpeak, rbase, rpeak - rbase, (rpeak - rbase) / corpus_mb
     }' "$work/contentgen-$run.log" | tee -a "$work/summary"
 done
 echo "== summary"

@@ -219,6 +219,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
             if (pair.Right)
             {
                 AddSource(spc, RuntimeEmitter.HintName, () => RuntimeEmitter.Emit(pair.Left));
+                AddSource(spc, RuntimeEmitter.CitationWriterHintName, () => RuntimeEmitter.EmitCitationWriter(pair.Left));
             }
         });
 

@@ -68,7 +68,7 @@ internal static class BibMatcher
 
         if (!hasErrors)
         {
-            PaperCitations.Compute(collection, values, document.Slug, entry);
+            PaperCitations.Compute(collection, values, entry);
         }
 
         return new FilledDocument(document with { Values = new EquatableArray<FieldValue?>(values), HasErrors = hasErrors }, diagnostics.ToEquatableArray());

@@ -33,12 +33,6 @@ internal static class BibReader
     /// <summary>The most text that @string macros may add to one file's values, in characters (twice <see cref="MaxFileSize"/>).</summary>
     public const int MaxExpansion = 2 * MaxFileSize;
 
-    /// <summary>Fields whose values are not LaTeX: only a backslash before a character that is not a letter is dropped.</summary>
-    private static readonly HashSet<string> Verbatim = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "url", "doi", "eprint", "file", "pdf", "urlraw", "verba", "verbb", "verbc",
-    };
-
     /// <summary>The entry types of BibTeX and biblatex (and a few aliases exporters write); others get CG0611.</summary>
     private static readonly HashSet<string> Types = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -52,13 +46,13 @@ internal static class BibReader
     };
 
     /// <summary>Fields whose values are not LaTeX (<c>url</c>, <c>doi</c>, <c>eprint</c>, <c>file</c>, …).</summary>
-    public static IReadOnlyCollection<string> VerbatimFields => Verbatim;
+    public static IReadOnlyCollection<string> VerbatimFields => ContentGen.Runtime.CitationWriter.VerbatimFields;
 
     /// <summary>The entry types of BibTeX and biblatex that are known.</summary>
     public static IReadOnlyCollection<string> EntryTypes => Types;
 
     /// <summary>Whether a field's value is verbatim, not LaTeX.</summary>
-    public static bool IsVerbatimField(string name) => Verbatim.Contains(name);
+    public static bool IsVerbatimField(string name) => ContentGen.Runtime.CitationWriter.IsVerbatimField(name);
 
     /// <summary>Reads a <c>.bib</c> file of at most <see cref="MaxFileSize"/> characters.</summary>
     public static BibFile Read(string filePath, string text) => Read(filePath, text, MaxFileSize);
@@ -95,14 +89,10 @@ internal static class BibReader
     }
 
     /// <summary>Whether a character may be part of an entry type, field name or macro name.</summary>
-    internal static bool IsNameChar(char c)
-        => c > ' ' && c != '\u007F' && !char.IsWhiteSpace(c) && c != '\uFEFF'
-           && c is not ('"' or '#' or '%' or '\'' or '(' or ')' or ',' or '=' or '{' or '}' or '@' or '\\');
+    internal static bool IsNameChar(char c) => ContentGen.Runtime.CitationWriter.IsNameChar(c);
 
     /// <summary>Whether a character may be part of a citation key.</summary>
-    internal static bool IsKeyChar(char c)
-        => c > ' ' && c != '\u007F' && !char.IsWhiteSpace(c) && c != '\uFEFF'
-           && c is not (',' or '{' or '}' or '(' or ')' or '=' or '"');
+    internal static bool IsKeyChar(char c) => ContentGen.Runtime.CitationWriter.IsKeyChar(c);
 
     /// <summary>The value of a verbatim field: a backslash before a character that is not a letter is dropped (<c>\_</c> → <c>_</c>), braces that are not escaped are dropped, white space is collapsed and trimmed.</summary>
     internal static string DecodeVerbatim(string raw)
@@ -813,7 +803,7 @@ internal static class BibReader
 
             fieldLines.Add(lower, nameLocation.LineSpan.Start.Line + 1);
             string decoded;
-            if (Verbatim.Contains(lower))
+            if (IsVerbatimField(lower))
             {
                 decoded = DecodeVerbatim(value.Raw);
             }

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using ContentGen.Model;
+using ContentGen.Runtime;
 
 namespace ContentGen.Bibliography;
 
@@ -23,20 +25,9 @@ internal static class BibWriter
     /// <c>\n</c>. A character that cannot be part of a type, key or field name is written as <c>_</c>.
     /// </summary>
     public static string Write(string type, string key, IEnumerable<BibWriterField> fields)
-    {
-        var text = new StringBuilder();
-        text.Append('@').Append(Clean(type.ToLowerInvariant(), BibReader.IsNameChar, "misc")).Append('{').Append(Clean(key, BibReader.IsKeyChar, "_"));
-        foreach (var field in fields)
-        {
-            var name = Clean(field.Name, BibReader.IsNameChar, "note");
-            var value = field.Names.Count > 0 ? FormatNames(field.Names)
-                : BibReader.IsVerbatimField(name) ? EscapeVerbatim(field.Text)
-                : EscapeText(field.Text);
-            text.Append(",\n  ").Append(name).Append(" = {").Append(value).Append('}');
-        }
-
-        return text.Append("\n}\n").ToString();
-    }
+        => CitationWriter.Entry(type, key, fields.Select(field => new KeyValuePair<string, string>(
+            field.Name,
+            field.Names.Count > 0 ? FormatNames(field.Names) : CitationWriter.Value(field.Name, field.Text))));
 
     /// <summary>Writes an entry as read: its decoded values, and its name lists as the names <see cref="BibNames.Parse(string)"/> finds.</summary>
     public static string Write(BibEntry entry)
@@ -53,96 +44,10 @@ internal static class BibWriter
     }
 
     /// <summary>Plain text as the inside of a braced BibTeX value (see the class summary).</summary>
-    public static string EscapeText(string text) => Escape(Collapse(text));
-
-    /// <summary>As <see cref="EscapeText"/>, without collapsing white space (for a piece of a name part).</summary>
-    private static string Escape(string value)
-    {
-        var escaped = new StringBuilder(value.Length + 16);
-        var depth = 0;
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            var next = i + 1 < value.Length ? value[i + 1] : '\0';
-            switch (c)
-            {
-                case '\\':
-                    escaped.Append("\\textbackslash{}");
-                    break;
-                case '{' or '}':
-                    EscapeBrace(escaped, c, ref depth);
-                    break;
-                case '&' or '%' or '$' or '#' or '_':
-                    escaped.Append('\\').Append(c);
-                    break;
-                case '~':
-                    escaped.Append("\\textasciitilde{}");
-                    break;
-                case '^':
-                    escaped.Append("\\textasciicircum{}");
-                    break;
-                case '-' when next == '-':
-                case '`' when next == '`':
-                case '\'' when next == '\'':
-                    // "--" would be an en dash, "``" and "''" curly quotes.
-                    escaped.Append(c).Append("{}");
-                    break;
-                default:
-                    escaped.Append(c);
-                    break;
-            }
-        }
-
-        return escaped.Append('}', depth).ToString();
-    }
+    public static string EscapeText(string text) => CitationWriter.EscapeText(text);
 
     /// <summary>Plain text as the inside of a braced verbatim value (<c>url</c>, <c>doi</c>, …).</summary>
-    public static string EscapeVerbatim(string text)
-    {
-        var value = Collapse(text);
-        var escaped = new StringBuilder(value.Length + 8);
-        var depth = 0;
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '\\':
-                    escaped.Append("\\\\");
-                    break;
-                case '{' or '}':
-                    EscapeBrace(escaped, c, ref depth);
-                    break;
-                default:
-                    escaped.Append(c);
-                    break;
-            }
-        }
-
-        return escaped.Append('}', depth).ToString();
-    }
-
-    /// <summary>
-    /// Writes a brace character as <c>\{</c> or <c>\}</c>. BibTeX counts those as braces too, so the value must still
-    /// balance: a <c>\}</c> with no <c>\{</c> open gets a plain <c>{</c> before it, and every <c>\{</c> left open a
-    /// plain <c>}</c> at the end. The reader drops plain braces (grouping), so the text reads back as it was.
-    /// </summary>
-    private static void EscapeBrace(StringBuilder escaped, char brace, ref int depth)
-    {
-        if (brace == '{')
-        {
-            depth++;
-            escaped.Append("\\{");
-        }
-        else if (depth > 0)
-        {
-            depth--;
-            escaped.Append("\\}");
-        }
-        else
-        {
-            escaped.Append("{\\}");
-        }
-    }
+    public static string EscapeVerbatim(string text) => CitationWriter.EscapeVerbatim(text);
 
     /// <summary>
     /// A name list as BibTeX text: names joined by <c>and</c>; a person as <c>von Family, Given</c> (or
@@ -231,14 +136,14 @@ internal static class BibWriter
         if (start > 0 && start < von.Length)
         {
             // In braces, the spaces of the prefix do not split the word.
-            text.Append('{').Append(Escape(von.Substring(0, start))).Append('}');
+            text.Append('{').Append(CitationWriter.Escape(von.Substring(0, start))).Append('}');
         }
         else
         {
             start = 0;
         }
 
-        text.Append(Escape(von.Substring(start)).Replace(" ", "{ }").Replace(",", "{,}"));
+        text.Append(CitationWriter.Escape(von.Substring(start)).Replace(" ", "{ }").Replace(",", "{,}"));
         var written = text.ToString();
         return string.Equals(written, "and", StringComparison.OrdinalIgnoreCase) ? "{}" + written : written;
     }
@@ -289,7 +194,7 @@ internal static class BibWriter
 
         foreach (var c in family)
         {
-            if (Latex.IsSpace(c) || c == ',' || char.IsWhiteSpace(c))
+            if (CitationWriter.IsSpace(c) || c == ',' || char.IsWhiteSpace(c))
             {
                 return false;
             }
@@ -305,48 +210,5 @@ internal static class BibWriter
         }
 
         return true;
-    }
-
-    private static string Collapse(string text)
-    {
-        var value = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (Latex.IsSpace(c))
-            {
-                if (value.Length > 0 && value[value.Length - 1] != ' ')
-                {
-                    value.Append(' ');
-                }
-            }
-            else
-            {
-                value.Append(c);
-            }
-        }
-
-        var length = value.Length;
-        while (length > 0 && value[length - 1] == ' ')
-        {
-            length--;
-        }
-
-        return value.ToString(0, length);
-    }
-
-    private static string Clean(string name, Func<char, bool> allowed, string empty)
-    {
-        if (name.Length == 0)
-        {
-            return empty;
-        }
-
-        var clean = new StringBuilder(name.Length);
-        foreach (var c in name)
-        {
-            clean.Append(allowed(c) ? c : '_');
-        }
-
-        return clean.ToString();
     }
 }

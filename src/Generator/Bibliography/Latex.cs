@@ -139,7 +139,7 @@ internal static class Latex
     }
 
     /// <summary>Whether a character is BibTeX white space: space, tab, line feed, carriage return, form feed, vertical tab.</summary>
-    public static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v';
+    public static bool IsSpace(char c) => ContentGen.Runtime.CitationWriter.IsSpace(c);
 
     /// <summary>Whether a control word names an accent (<c>\v</c>, <c>\c</c>) or a special letter (<c>\o</c>, <c>\ss</c>); for name case detection.</summary>
     internal static bool IsAccent(string command) => Accents.ContainsKey(command);

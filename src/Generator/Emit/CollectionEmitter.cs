@@ -143,10 +143,10 @@ internal static class CollectionEmitter
                 + wanted + ", static d => " + key + ", global::System.StringComparer." + comparer + ");");
         }
 
-        if (spec.IsPapers && spec.Find("bibtex") is { Hidden: true })
+        if (spec.IsPapers && RecordEmitter.CitationMembers(spec) is not null)
         {
             w.Line();
-            w.Summary("Every " + noun + " of <see cref=\"All\"/> as a BibTeX entry (<see cref=\"" + record + ".ToBibTeX\"/>), in that order, separated by blank lines: the collection's bibliography, built at compile time.");
+            w.Summary("Every " + noun + " of <see cref=\"All\"/> as a BibTeX entry (<see cref=\"" + record + ".ToBibTeX\"/>), in that order, separated by blank lines: the collection's bibliography.");
             w.Open("public static string ToBibTeX()");
             w.Line("var text = new global::System.Text.StringBuilder();");
             w.Open("foreach (var " + parameter + " in All)");

@@ -81,15 +81,19 @@ internal static class RecordEmitter
         var citations = collection.IsPapers ? CitationMembers(collection) : null;
         if (citations is { } members)
         {
+            var writer = "global::" + RuntimeEmitter.Namespace(ns) + ".CitationWriter";
+            var year = members.PublicationYear + "?.ToString(global::System.Globalization.CultureInfo.InvariantCulture) ?? " + members.Date + ".Year.ToString(\"0000\", global::System.Globalization.CultureInfo.InvariantCulture)";
+            var tail = members.Publication + ", " + members.Doi + ", " + members.PaperUrl + "?.OriginalString, " + members.Arxiv;
             w.Line();
-            w.Summary("The " + Literals.XmlDoc(collection.Noun) + " as a BibTeX entry of its type (keyed by <see cref=\"" + members.Key + "\"/>, else the slug), built at compile time from its fields, LaTeX's special characters escaped.");
-            w.Line("public string ToBibTeX() => " + members.BibTeX + " ?? string.Empty;");
+            w.Summary("The " + Literals.XmlDoc(collection.Noun) + " as a BibTeX entry of its type (keyed by <see cref=\"" + members.Key + "\"/>, else the slug), written from its fields when called, LaTeX's special characters escaped.");
+            w.Line("public string ToBibTeX() => " + writer + ".BibTeX(" + members.Type + " ?? \"misc\", " + members.Key + " ?? Slug, " + members.Authors + ", " + members.Title + ", "
+                + members.Publication + ", " + year + ", " + members.Doi + ", " + members.Arxiv + ", " + members.PaperUrl + "?.OriginalString, " + members.Abstract + ");");
             w.Line();
-            w.Summary("The " + Literals.XmlDoc(collection.Noun) + " cited in the given style, as plain text built at compile time.");
+            w.Summary("The " + Literals.XmlDoc(collection.Noun) + " cited in the given style, as plain text written from its fields when called.");
             w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"style\"/> is not a <see cref=\"global::" + ns + ".CitationStyle\"/>.</exception>");
             w.Open("public string ToCitation(global::" + ns + ".CitationStyle style) => style switch");
-            w.Line("global::" + ns + ".CitationStyle.Apa => " + members.Apa + " ?? string.Empty,");
-            w.Line("global::" + ns + ".CitationStyle.ChicagoAuthorDate => " + members.Chicago + " ?? string.Empty,");
+            w.Line("global::" + ns + ".CitationStyle.Apa => " + writer + ".Apa(" + members.Authors + ", " + year + ", " + members.Title + ", " + tail + "),");
+            w.Line("global::" + ns + ".CitationStyle.ChicagoAuthorDate => " + writer + ".Chicago(" + members.Authors + ", " + year + ", " + members.Title + ", " + tail + "),");
             w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(style), style, \"Not a citation style.\"),");
             w.Close(";");
         }
@@ -169,12 +173,20 @@ internal static class RecordEmitter
         return w.ToString();
     }
 
-    /// <summary>The properties papers' <c>ToBibTeX()</c> and <c>ToCitation()</c> read (hidden fields computed by the generator), or null when the collection has them not.</summary>
-    private static (string Key, string BibTeX, string Apa, string Chicago)? CitationMembers(CollectionSpec collection)
-        => collection.Find("bibkey") is { } key && collection.Find("bibtex") is { Hidden: true } bibtex
-           && collection.Find("citation_apa") is { Hidden: true } apa && collection.Find("citation_chicago") is { Hidden: true } chicago
-            ? (key.PropertyName, bibtex.PropertyName, apa.PropertyName, chicago.PropertyName)
+    /// <summary>The properties papers' <c>ToBibTeX()</c> and <c>ToCitation()</c> read, or null when the collection has them not.</summary>
+    internal static CitationProperties? CitationMembers(CollectionSpec collection)
+    {
+        string? Name(string key) => collection.Find(key)?.PropertyName;
+        return collection.Find(Schema.PaperSchema.BibTeXType) is { Hidden: true } type && collection.Find(Schema.PaperSchema.AuthorForms) is { Hidden: true, IsList: true } authors
+            && Name(Schema.PaperSchema.BibKey) is { } key && Name(Schema.PaperSchema.Title) is { } title && Name(Schema.PaperSchema.Date) is { } date
+            && Name(Schema.PaperSchema.PublicationYear) is { } year && Name(Schema.PaperSchema.Publication) is { } publication && Name(Schema.PaperSchema.Doi) is { } doi
+            && Name(Schema.PaperSchema.Arxiv) is { } arxiv && Name(Schema.PaperSchema.PaperUrl) is { } url && Name(Schema.PaperSchema.Abstract) is { } @abstract
+            ? new CitationProperties(type.PropertyName, authors.PropertyName, key, title, date, year, publication, doi, arxiv, url, @abstract)
             : null;
+    }
+
+    /// <summary>The names of the record's properties the citation writer is called with.</summary>
+    internal sealed record CitationProperties(string Type, string Authors, string Key, string Title, string Date, string PublicationYear, string Publication, string Doi, string Arxiv, string PaperUrl, string Abstract);
 
     /// <summary>The collection a reference field names (the config reader has checked that it exists).</summary>
     public static CollectionSpec Target(FieldSpec field, EquatableArray<CollectionSpec> collections)

@@ -21,9 +21,8 @@ internal static class PaperSchema
     public const string Abstract = "abstract";
     public const string Cites = "cites";
     public const string CitedBy = "cited_by";
-    public const string BibTeX = "bibtex";
-    public const string ApaCitation = "citation_apa";
-    public const string ChicagoCitation = "citation_chicago";
+    public const string BibTeXType = "bibtex_type";
+    public const string AuthorForms = "author_forms";
 
     private const string OrNull = ", or <see langword=\"null\"/> when not given.";
 
@@ -55,9 +54,8 @@ internal static class PaperSchema
             new FieldSpec(Abstract, "Abstract", FieldType.Text, IsList: false, Required: false, "The abstract (front-matter <c>abstract</c>, else the <c>abstract</c> of the paper's BibTeX entry)" + OrNull, "abstract: \"Humans are capable of strategically deceptive behavior...\""),
             new FieldSpec(Cites, "Cites", FieldType.Ref, IsList: true, Required: false, "The papers the body cites (<c>[@key]</c>, by their BibTeX keys), in the order of those keys; a citation of a paper that is not generated (a draft, one with errors) is left out.", string.Empty) { RefCollection = "papers", Computed = true },
             new FieldSpec(CitedBy, "CitedBy", FieldType.Ref, IsList: true, Required: false, "The papers whose bodies cite this one, in the order of their slugs.", string.Empty) { RefCollection = "papers", Computed = true },
-            new FieldSpec(BibTeX, "BibTeXEntry", FieldType.Text, IsList: false, Required: false, "The paper as a BibTeX entry.", string.Empty) { Computed = true, Hidden = true },
-            new FieldSpec(ApaCitation, "ApaCitation", FieldType.Text, IsList: false, Required: false, "The paper cited in APA style.", string.Empty) { Computed = true, Hidden = true },
-            new FieldSpec(ChicagoCitation, "ChicagoCitation", FieldType.Text, IsList: false, Required: false, "The paper cited in Chicago author-date style.", string.Empty) { Computed = true, Hidden = true },
+            new FieldSpec(BibTeXType, "BibTeXType", FieldType.String, IsList: false, Required: false, "The type of the paper's BibTeX entry: its entry's, else one guessed from where it was published.", string.Empty) { Computed = true, Hidden = true },
+            new FieldSpec(AuthorForms, "AuthorForms", FieldType.String, IsList: true, Required: false, "Each author's name as the citation writer writes it, four forms an author (see the run time's CitationWriter).", string.Empty) { Computed = true, Hidden = true },
         }.ToEquatableArray(),
         Body: new BodySpec(
             new[] { "Summary", "Key Findings" }.ToEquatableArray(),

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using ContentGen.Bibliography;
 using ContentGen.Model;
+using ContentGen.Runtime;
 using ContentGen.Schema;
 using CsCheck;
 using Xunit;
@@ -11,7 +12,7 @@ namespace ContentGen.Tests.Bibliography;
 
 /// <summary>
 /// Random papers (titles and venues full of LaTeX's special characters, author lists, years, DOIs, arXiv ids) written as
-/// BibTeX the way <c>Paper.ToBibTeX()</c> is built (<see cref="PaperCitations"/>), read back by <see cref="BibReader"/>:
+/// BibTeX the way <c>Paper.ToBibTeX()</c> writes it (<see cref="PaperCitations"/> at compile time, <see cref="CitationWriter"/> when called), read back by <see cref="BibReader"/>:
 /// the same fields come back, and an empty paper matched to that entry is filled with the same values.
 /// </summary>
 public sealed class PaperBibTeXPropertyTests
@@ -56,8 +57,19 @@ public sealed class PaperBibTeXPropertyTests
                 Set(values, PaperSchema.Doi, doi);
                 Set(values, PaperSchema.Arxiv, arxiv);
 
-                PaperCitations.Compute(papers, values, "some-paper", entry: null);
-                var written = values[papers.IndexOf(PaperSchema.BibTeX)]!.Text!;
+                // As the generated ToBibTeX() calls the run time's writer with the paper's fields.
+                PaperCitations.Compute(papers, values, entry: null);
+                var written = CitationWriter.BibTeX(
+                    values[papers.IndexOf(PaperSchema.BibTeXType)]!.Text!,
+                    "some-paper",
+                    values[papers.IndexOf(PaperSchema.AuthorForms)]!.Items,
+                    title,
+                    venue,
+                    year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    doi,
+                    arxiv,
+                    url: null,
+                    @abstract: null);
                 var file = BibReader.Read("/project/content/x.bib", written);
 
                 Assert.Empty(file.Diagnostics);
@@ -67,7 +79,7 @@ public sealed class PaperBibTeXPropertyTests
                 Assert.Equal(
                     authors.Distinct(StringComparer.Ordinal).Select(a => BibMatcher.ParseOne(a).Display),
                     entry.Field("author") is { } field ? BibNames.Parse(field.Raw).Select(n => n.Display) : Enumerable.Empty<string>());
-                Assert.Equal(venue is null ? null : Collapse(venue), entry.Get(PaperCitations.VenueField(entry.Type)));
+                Assert.Equal(venue is null ? null : Collapse(venue), entry.Get(CitationWriter.VenueField(entry.Type)));
                 Assert.Equal(year.ToString(System.Globalization.CultureInfo.InvariantCulture), entry.Get("year"));
                 Assert.Equal(doi, entry.Get("doi"));
                 Assert.Equal(arxiv, entry.Get("eprint"));

@@ -13,7 +13,7 @@ namespace TestApp
         private readonly int[] _cites;
         private readonly int[] _citedBy;
 
-        internal Paper(int slot, string slug, string sourcePath, string title, global::System.DateOnly date, bool draft, global::System.Collections.Generic.IReadOnlyList<string> authors, string? publication, int? publicationYear, string? doi, string? arxiv, global::System.Uri? paperUrl, global::System.Collections.Generic.IReadOnlyList<string> deceptionTypes, global::System.Collections.Generic.IReadOnlyList<string> researchAreas, global::System.Collections.Generic.IReadOnlyList<string> systemTypes, global::System.Collections.Generic.IReadOnlyList<string> tags, string? summary, string? bibKey, string? @abstract, int[] cites, int[] citedBy, string? bibTeXEntry, string? apaCitation, string? chicagoCitation)
+        internal Paper(int slot, string slug, string sourcePath, string title, global::System.DateOnly date, bool draft, global::System.Collections.Generic.IReadOnlyList<string> authors, string? publication, int? publicationYear, string? doi, string? arxiv, global::System.Uri? paperUrl, global::System.Collections.Generic.IReadOnlyList<string> deceptionTypes, global::System.Collections.Generic.IReadOnlyList<string> researchAreas, global::System.Collections.Generic.IReadOnlyList<string> systemTypes, global::System.Collections.Generic.IReadOnlyList<string> tags, string? summary, string? bibKey, string? @abstract, int[] cites, int[] citedBy, string? bibTeXType, global::System.Collections.Generic.IReadOnlyList<string> authorForms)
         {
             _slot = slot;
             Slug = slug;
@@ -36,9 +36,8 @@ namespace TestApp
             Abstract = @abstract;
             _cites = cites;
             _citedBy = citedBy;
-            BibTeXEntry = bibTeXEntry;
-            ApaCitation = apaCitation;
-            ChicagoCitation = chicagoCitation;
+            BibTeXType = bibTeXType;
+            AuthorForms = authorForms;
         }
 
         /// <summary>The paper's slug: its file name without the extension, unique in the collection.</summary>
@@ -98,24 +97,21 @@ namespace TestApp
         /// <summary>The papers whose bodies cite this one, in the order of their slugs.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::TestApp.Paper> CitedBy => global::TestApp.Papers.Store.Table.At(_citedBy);
 
-        /// <summary>The paper as a BibTeX entry.</summary>
-        private string? BibTeXEntry { get; init; }
+        /// <summary>The type of the paper's BibTeX entry: its entry's, else one guessed from where it was published.</summary>
+        private string? BibTeXType { get; init; }
 
-        /// <summary>The paper cited in APA style.</summary>
-        private string? ApaCitation { get; init; }
+        /// <summary>Each author's name as the citation writer writes it, four forms an author (see the run time's CitationWriter).</summary>
+        private global::System.Collections.Generic.IReadOnlyList<string> AuthorForms { get; init; }
 
-        /// <summary>The paper cited in Chicago author-date style.</summary>
-        private string? ChicagoCitation { get; init; }
+        /// <summary>The paper as a BibTeX entry of its type (keyed by <see cref="BibKey"/>, else the slug), written from its fields when called, LaTeX's special characters escaped.</summary>
+        public string ToBibTeX() => global::TestApp.ContentGenRuntime.CitationWriter.BibTeX(BibTeXType ?? "misc", BibKey ?? Slug, AuthorForms, Title, Publication, PublicationYear?.ToString(global::System.Globalization.CultureInfo.InvariantCulture) ?? Date.Year.ToString("0000", global::System.Globalization.CultureInfo.InvariantCulture), Doi, Arxiv, PaperUrl?.OriginalString, Abstract);
 
-        /// <summary>The paper as a BibTeX entry of its type (keyed by <see cref="BibKey"/>, else the slug), built at compile time from its fields, LaTeX's special characters escaped.</summary>
-        public string ToBibTeX() => BibTeXEntry ?? string.Empty;
-
-        /// <summary>The paper cited in the given style, as plain text built at compile time.</summary>
+        /// <summary>The paper cited in the given style, as plain text written from its fields when called.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="style"/> is not a <see cref="global::TestApp.CitationStyle"/>.</exception>
         public string ToCitation(global::TestApp.CitationStyle style) => style switch
         {
-            global::TestApp.CitationStyle.Apa => ApaCitation ?? string.Empty,
-            global::TestApp.CitationStyle.ChicagoAuthorDate => ChicagoCitation ?? string.Empty,
+            global::TestApp.CitationStyle.Apa => global::TestApp.ContentGenRuntime.CitationWriter.Apa(AuthorForms, PublicationYear?.ToString(global::System.Globalization.CultureInfo.InvariantCulture) ?? Date.Year.ToString("0000", global::System.Globalization.CultureInfo.InvariantCulture), Title, Publication, Doi, PaperUrl?.OriginalString, Arxiv),
+            global::TestApp.CitationStyle.ChicagoAuthorDate => global::TestApp.ContentGenRuntime.CitationWriter.Chicago(AuthorForms, PublicationYear?.ToString(global::System.Globalization.CultureInfo.InvariantCulture) ?? Date.Year.ToString("0000", global::System.Globalization.CultureInfo.InvariantCulture), Title, Publication, Doi, PaperUrl?.OriginalString, Arxiv),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(style), style, "Not a citation style."),
         };
 
