@@ -489,27 +489,56 @@ internal static class CatalogBuilder
     /// </summary>
     private static void ReportSimilarTerms(List<(DocumentMetadata Entry, TermUse Use)> uses, string field, string noun, DiagnosticList diagnostics, HashSet<(string Field, string Term)> reported)
     {
-        foreach (var group in uses.GroupBy(u => SpellingKey(u.Use.Term), StringComparer.Ordinal))
+        // Each distinct term's uses, and the distinct terms by their spelling key, both in order of first use: a term is
+        // reduced to its key once, not once per use, and only a key written two ways is looked at further.
+        var usesByTerm = new Dictionary<string, List<(DocumentMetadata Entry, TermUse Use)>>(StringComparer.Ordinal);
+        var terms = new List<string>();
+        foreach (var use in uses)
         {
-            var spellings = group
-                .GroupBy(u => u.Use.Term, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Select(u => u.Entry.FilePath).Distinct().Count())
-                .ThenBy(g => g.Key, StringComparer.Ordinal)
-                .ToList();
-            if (spellings.Count < 2)
+            if (!usesByTerm.TryGetValue(use.Use.Term, out var termUses))
+            {
+                usesByTerm.Add(use.Use.Term, termUses = new List<(DocumentMetadata Entry, TermUse Use)>());
+                terms.Add(use.Use.Term);
+            }
+
+            termUses.Add(use);
+        }
+
+        var termsByKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var keys = new List<string>();
+        foreach (var term in terms)
+        {
+            var key = SpellingKey(term);
+            if (!termsByKey.TryGetValue(key, out var spelledAlike))
+            {
+                termsByKey.Add(key, spelledAlike = new List<string>());
+                keys.Add(key);
+            }
+
+            spelledAlike.Add(term);
+        }
+
+        foreach (var key in keys)
+        {
+            if (termsByKey[key].Count < 2)
             {
                 continue;
             }
 
+            var spellings = termsByKey[key]
+                .Select(term => (Term: term, Uses: usesByTerm[term]))
+                .OrderByDescending(s => s.Uses.Select(u => u.Entry.FilePath).Distinct().Count())
+                .ThenBy(s => s.Term, StringComparer.Ordinal)
+                .ToList();
             var canonical = spellings[0];
-            var canonicalFile = canonical.First().Entry.SourcePath;
+            var canonicalFile = canonical.Uses[0].Entry.SourcePath;
             foreach (var variant in spellings.Skip(1))
             {
-                reported.Add((field, variant.Key));
-                reported.Add((field, canonical.Key));
-                foreach (var (_, use) in variant)
+                reported.Add((field, variant.Term));
+                reported.Add((field, canonical.Term));
+                foreach (var (_, use) in variant.Uses)
                 {
-                    diagnostics.Add(DiagnosticDescriptors.SimilarTerms, use.Location, noun, variant.Key, canonical.Key, canonicalFile, Difference(variant.Key, canonical.Key));
+                    diagnostics.Add(DiagnosticDescriptors.SimilarTerms, use.Location, noun, variant.Term, canonical.Term, canonicalFile, Difference(variant.Term, canonical.Term));
                 }
             }
         }
