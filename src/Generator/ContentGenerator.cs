@@ -463,7 +463,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         {
             // No document, but the build step renders its body all the same: only the body's key is wanted.
             return BodySource.Of(source.Text.ToString()) is { } body
-                ? new ParsedDocument(source.FilePath, null, EquatableArray<DiagnosticInfo>.Empty, new BodyKey(source.SourcePath, BodyResource.HashOf(body.Markdown)))
+                ? new ParsedDocument(source.FilePath, null, EquatableArray<DiagnosticInfo>.Empty, new BodyKey(source.SourcePath, BodyResource.HashOf(body.Span)))
                 : new ParsedDocument(source.FilePath, null, EquatableArray<DiagnosticInfo>.Empty);
         }
 

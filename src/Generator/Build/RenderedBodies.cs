@@ -26,7 +26,7 @@ internal static class RenderedBodies
             return null;
         }
 
-        var hash = BodyResource.HashOf(body.Markdown);
+        var hash = BodyResource.HashOf(body.Span);
         if (previous.TryGetValue(sourcePath, out var cached) && cached.BodyHash == hash)
         {
             reused = true;
@@ -49,15 +49,16 @@ internal static class RenderedBodies
     private static byte[] Render(BodyText body, bool allowRawHtml, out string? error)
     {
         error = null;
-        var empty = new DocumentBody(body.Markdown, string.Empty, string.Empty, EquatableArray<SectionInfo>.Empty, 0, EquatableArray<string>.Empty);
-        if (BodyChecks.FindComplexityBreach(body.Markdown) is not null)
+        var markdown = body.Markdown;
+        var empty = new DocumentBody(markdown, string.Empty, string.Empty, EquatableArray<SectionInfo>.Empty, 0, EquatableArray<string>.Empty);
+        if (BodyChecks.FindComplexityBreach(markdown) is not null)
         {
             return BodyPayload.Encode(empty);
         }
 
         try
         {
-            return BodyPayload.Encode(BodyRenderer.Render(body.Markdown, allowRawHtml));
+            return BodyPayload.Encode(BodyRenderer.Render(markdown, allowRawHtml));
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
         {

@@ -20,11 +20,11 @@ internal static class BodyChecks
     /// Whether <see cref="Placeholders"/> can match at all: each of its placeholders holds one of these words. The
     /// regular expression, with its look-behind, costs far more per body than these searches.
     /// </summary>
-    private static bool MayHoldPlaceholder(string markdown)
-        => markdown.IndexOf("[Brief summary", StringComparison.OrdinalIgnoreCase) >= 0
-            || markdown.IndexOf("[Your critical analysis", StringComparison.OrdinalIgnoreCase) >= 0
-            || markdown.IndexOf("[Questions to be written", StringComparison.OrdinalIgnoreCase) >= 0
-            || markdown.IndexOf("Finding ", StringComparison.OrdinalIgnoreCase) >= 0;
+    private static bool MayHoldPlaceholder(ReadOnlySpan<char> markdown)
+        => markdown.IndexOf("[Brief summary".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0
+            || markdown.IndexOf("[Your critical analysis".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0
+            || markdown.IndexOf("[Questions to be written".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0
+            || markdown.IndexOf("Finding ".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>How many '[' one paragraph may hold: Markdig's link parsing is quadratic in it (20,000 × "[a](b" takes seconds).</summary>
     public const int MaxBracketsPerParagraph = 256;
@@ -55,7 +55,7 @@ internal static class BodyChecks
     /// handles slowly (see the limits above) that one file could stall the build. Returns false, with CG0305 at the
     /// paragraph, when the body must not be rendered.
     /// </summary>
-    public static bool CheckComplexity(LineMap lines, string markdown, int firstBodyLine, DiagnosticList diagnostics)
+    public static bool CheckComplexity(LineMap lines, ReadOnlySpan<char> markdown, int firstBodyLine, DiagnosticList diagnostics)
     {
         if (FindComplexityBreach(markdown) is not { } breach)
         {
@@ -75,7 +75,7 @@ internal static class BodyChecks
     /// The first place where the body holds more of a construct than Markdig renders quickly, or null. The build step
     /// that renders bodies asks the same before it renders one, so a body the generator rejects never stalls the build.
     /// </summary>
-    public static ComplexityBreach? FindComplexityBreach(string markdown)
+    public static ComplexityBreach? FindComplexityBreach(ReadOnlySpan<char> markdown)
     {
         int brackets = 0, emphasis = 0, backticks = 0, tableRows = 0, paragraphLine = 0, quoteDepth = 0;
         int fileBrackets = 0, fileEmphasis = 0, fileBackticks = 0, fileTableRows = 0;
@@ -84,9 +84,9 @@ internal static class BodyChecks
         // every build, and most characters are none of them.
         for (int line = 0, start = 0; start <= markdown.Length; line++)
         {
-            var newline = markdown.IndexOf('\n', start);
-            var end = newline < 0 ? markdown.Length : newline;
-            var text = markdown.AsSpan(start, end - start);
+            var newline = markdown.Slice(start).IndexOf('\n');
+            var end = newline < 0 ? markdown.Length : start + newline;
+            var text = markdown.Slice(start, end - start);
             start = end + 1;
 
             quoteDepth = 0;
@@ -141,14 +141,14 @@ internal static class BodyChecks
 
     /// <summary>Reports missing or empty expected sections and leftover placeholders.</summary>
     /// <param name="lines">The line map of the whole file.</param>
-    /// <param name="markdown">The body, with <c>\n</c> line breaks.</param>
+    /// <param name="body">The body, with <c>\n</c> line breaks.</param>
     /// <param name="firstBodyLine">The file line (0-based) of the body's first line.</param>
     /// <param name="bodyAnchorLine">The file line to report a missing section at (the closing front-matter delimiter).</param>
     /// <param name="headings">The body's headings.</param>
     /// <param name="spec">The collection's body rules.</param>
     /// <param name="checkPlaceholders">Whether to look for the paper archetype's placeholders.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
-    public static void Check(LineMap lines, string markdown, int firstBodyLine, int bodyAnchorLine, IReadOnlyList<HeadingOutline> headings, Model.BodySpec spec, bool checkPlaceholders, DiagnosticList diagnostics)
+    public static void Check(LineMap lines, ReadOnlySpan<char> body, int firstBodyLine, int bodyAnchorLine, IReadOnlyList<HeadingOutline> headings, Model.BodySpec spec, bool checkPlaceholders, DiagnosticList diagnostics)
     {
         foreach (var expected in spec.RequiredSections)
         {
@@ -181,11 +181,12 @@ internal static class BodyChecks
         var lineIndex = 0;
         var lineStart = 0;
         var scanned = 0;
-        if (!MayHoldPlaceholder(markdown))
+        if (!MayHoldPlaceholder(body))
         {
             return;
         }
 
+        var markdown = body.ToString();
         foreach (Match match in Placeholders.Matches(markdown))
         {
             for (var i = scanned; i < match.Index; i++)

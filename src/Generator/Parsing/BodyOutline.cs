@@ -16,7 +16,7 @@ internal static class BodyOutline
 {
     // Works on spans of the body, one line at a time: the generator runs this on every body of every build, and a string
     // per line (or per trimmed line) would copy each body twice over for the garbage collector.
-    public static List<HeadingOutline> Of(string markdown)
+    public static List<HeadingOutline> Of(ReadOnlySpan<char> markdown)
     {
         var lineStarts = new List<int>();
         var headings = new List<(string Title, int Level, int Line)>();
@@ -29,10 +29,10 @@ internal static class BodyOutline
         var inContainer = false;
         for (int i = 0, start = 0; start <= markdown.Length; i++)
         {
-            var newline = markdown.IndexOf('\n', start);
-            var end = newline < 0 ? markdown.Length : newline;
+            var newline = markdown.Slice(start).IndexOf('\n');
+            var end = newline < 0 ? markdown.Length : start + newline;
             lineStarts.Add(start);
-            var line = markdown.AsSpan(start, end - start);
+            var line = markdown.Slice(start, end - start);
             start = end + 1;
             var indent = Indent(line);
             var content = line.Slice(Math.Min(indent, line.Length));
@@ -105,7 +105,7 @@ internal static class BodyOutline
                 for (var l = paragraphStart; l < i; l++)
                 {
                     text.Append(l == paragraphStart ? string.Empty : " ");
-                    Append(text, markdown.AsSpan(lineStarts[l], lineStarts[l + 1] - 1 - lineStarts[l]).Trim());
+                    Append(text, markdown.Slice(lineStarts[l], lineStarts[l + 1] - 1 - lineStarts[l]).Trim());
                 }
 
                 headings.Add((InlineText(text.ToString().AsSpan()), setext, paragraphStart));

@@ -35,7 +35,7 @@ internal static class DocumentParser
             // before anything else can go wrong: the content hash then covers the same bodies as the resource.
             var block = FrontMatterSplitter.Split(text, lines);
             var body = block.Status == FrontMatterStatus.Found ? BodySource.Of(text, block) : (BodyText?)null;
-            bodyKey = body is { } found ? new BodyKey(file.SourcePath, BodyResource.HashOf(found.Markdown)) : null;
+            bodyKey = body is { } found ? new BodyKey(file.SourcePath, BodyResource.HashOf(found.Span)) : null;
             if (text.Length > maxFileSize)
             {
                 diagnostics.Add(DiagnosticDescriptors.FileTooLarge, lines.LineLocation(0), text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), maxFileSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -304,9 +304,9 @@ internal static class DocumentParser
     /// <summary>Checks the body with line scans only (its complexity, its sections, leftover placeholders): the build step renders it.</summary>
     private static void CheckBody(CollectionSpec collection, BodyText body, LineMap lines, FrontMatterBlock block, DiagnosticList diagnostics)
     {
-        if (BodyChecks.CheckComplexity(lines, body.Markdown, body.FirstLine, diagnostics))
+        if (BodyChecks.CheckComplexity(lines, body.Span, body.FirstLine, diagnostics))
         {
-            BodyChecks.Check(lines, body.Markdown, body.FirstLine, block.ClosingLine, BodyOutline.Of(body.Markdown), collection.Body, collection.IsPapers, diagnostics);
+            BodyChecks.Check(lines, body.Span, body.FirstLine, block.ClosingLine, BodyOutline.Of(body.Span), collection.Body, collection.IsPapers, diagnostics);
         }
     }
 

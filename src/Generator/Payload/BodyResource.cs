@@ -39,7 +39,10 @@ internal static class BodyResource
     /// The hash of one body's Markdown: 64-bit FNV-1a over its UTF-16 code units, the same on every host and run. Kept
     /// here rather than in Naming because the build step runs it inside MSBuild, where nothing may touch the compiler's types.
     /// </summary>
-    public static ulong HashOf(string markdown)
+    public static ulong HashOf(string markdown) => HashOf(markdown.AsSpan());
+
+    /// <inheritdoc cref="HashOf(string)"/>
+    public static ulong HashOf(ReadOnlySpan<char> markdown)
     {
         var hash = 14695981039346656037UL;
         foreach (var c in markdown)
