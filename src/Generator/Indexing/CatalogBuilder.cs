@@ -36,9 +36,9 @@ internal static class CatalogBuilder
         foreach (var collection in collections)
         {
             var documents = byCollection[collection.Name];
-            foreach (var group in documents.GroupBy(e => e.Identifier, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            foreach (var group in Duplicates(documents, e => e.Identifier, StringComparer.Ordinal))
             {
-                ReportEachAgainstOthers(group.ToList(), diagnostics, rejected, (entry, other) =>
+                ReportEachAgainstOthers(group, diagnostics, rejected, (entry, other) =>
                     entry.Slug == other.Slug
                         ? (DiagnosticDescriptors.IdentifierCollision, entry.NameLocation, new[] { "slug", entry.Slug, other.SourcePath })
                         : (DiagnosticDescriptors.IdentifierCollision, entry.NameLocation, new[] { "generated name", entry.Identifier, other.SourcePath }));
@@ -56,9 +56,9 @@ internal static class CatalogBuilder
                 var (descriptor, comparer) = UniqueRule(field);
                 // A value the bibliography filled (no place in the front matter) is not compared: two papers given one value by
                 // one entry are already reported as matching that entry twice, through 'bibkey', which is unique too.
-                foreach (var group in documents.Where(e => e.Text(i) is not null && (e.Values[i]!.Location is not null || field.Key == PaperSchema.BibKey)).GroupBy(e => UniqueKey(field, e.Text(i)!), comparer).Where(g => g.Count() > 1))
+                foreach (var group in Duplicates(documents.Where(e => e.Text(i) is not null && (e.Values[i]!.Location is not null || field.Key == PaperSchema.BibKey)), e => UniqueKey(field, e.Text(i)!), comparer))
                 {
-                    ReportEachAgainstOthers(group.ToList(), diagnostics, rejected, (entry, other) =>
+                    ReportEachAgainstOthers(group, diagnostics, rejected, (entry, other) =>
                         (descriptor, entry.Values[i]!.Location ?? entry.NameLocation, descriptor == DiagnosticDescriptors.DuplicateUniqueValue
                             ? new[] { field.Key, entry.Text(i)!, other.SourcePath }
                             : new[] { entry.Text(i)!, other.SourcePath }));
@@ -69,9 +69,9 @@ internal static class CatalogBuilder
             var title = collection.IndexOf(PaperSchema.Title);
             if (collection.IsPapers && title >= 0)
             {
-                foreach (var group in documents.Where(e => e.Text(title) is not null && e.Values[title]!.Location is not null).GroupBy(e => NormalizeTitle(e.Text(title)!), StringComparer.Ordinal).Where(g => g.Count() > 1))
+                foreach (var group in Duplicates(documents.Where(e => e.Text(title) is not null && e.Values[title]!.Location is not null), e => NormalizeTitle(e.Text(title)!), StringComparer.Ordinal))
                 {
-                    ReportEachAgainstOthers(group.ToList(), diagnostics, rejected: null, (entry, other) =>
+                    ReportEachAgainstOthers(group, diagnostics, rejected: null, (entry, other) =>
                         (DiagnosticDescriptors.DuplicateTitle, entry.Values[title]!.Location ?? entry.NameLocation, new[] { entry.Text(title)!, other.SourcePath }));
                 }
             }
@@ -246,6 +246,12 @@ internal static class CatalogBuilder
     /// </summary>
     private static void ResolveReferences(EquatableArray<CollectionSpec> collections, Dictionary<string, List<DocumentMetadata>> all, Dictionary<string, List<DocumentMetadata>> generated, DiagnosticList diagnostics)
     {
+        if (!collections.Any(c => c.Fields.Any(f => f.Type == FieldType.Ref && !f.Computed)))
+        {
+            // Only computed references (papers' Cites): nothing written in a file to check.
+            return;
+        }
+
         var reported = new HashSet<DocumentMetadata>();
         bool changed;
         do
@@ -559,8 +565,68 @@ internal static class CatalogBuilder
             : Compact(a) == Compact(b) ? "spacing"
             : "a plural 's'";
 
+    /// <summary>A title lower-cased, its runs of spaces, tabs and line breaks one space, without a full stop at its end.</summary>
     private static string NormalizeTitle(string title)
-        => string.Join(" ", title.ToLowerInvariant().Split(new[] { ' ', '\t', '\n' }, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
+    {
+        var lower = title.ToLowerInvariant();
+        var normalized = new System.Text.StringBuilder(lower.Length);
+        var space = false;
+        foreach (var c in lower)
+        {
+            if (c is ' ' or '\t' or '\n')
+            {
+                space = normalized.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                normalized.Append(' ');
+                space = false;
+            }
+
+            normalized.Append(c);
+        }
+
+        var length = normalized.Length;
+        while (length > 0 && normalized[length - 1] == '.')
+        {
+            length--;
+        }
+
+        return normalized.ToString(0, length);
+    }
+
+    /// <summary>
+    /// The documents that share a key with another, group by group in order of each key's first document (as
+    /// <c>GroupBy</c> orders them), without building a group for every key: almost every key is unique.
+    /// </summary>
+    private static List<List<DocumentMetadata>> Duplicates(IEnumerable<DocumentMetadata> documents, Func<DocumentMetadata, string> key, StringComparer comparer)
+    {
+        var first = new Dictionary<string, (int Order, DocumentMetadata Document, List<DocumentMetadata>? Group)>(comparer);
+        var groups = new List<(int Order, List<DocumentMetadata> Group)>();
+        var order = 0;
+        foreach (var document in documents)
+        {
+            var k = key(document);
+            if (!first.TryGetValue(k, out var seen))
+            {
+                first.Add(k, (order++, document, null));
+                continue;
+            }
+
+            if (seen.Group is null)
+            {
+                seen.Group = new List<DocumentMetadata> { seen.Document };
+                first[k] = seen;
+                groups.Add((seen.Order, seen.Group));
+            }
+
+            seen.Group.Add(document);
+        }
+
+        return groups.OrderBy(g => g.Order).Select(g => g.Group).ToList();
+    }
 }
 
 /// <summary>Where a taxonomy term is written: the front-matter key of its list, the term and its span.</summary>
