@@ -51,146 +51,105 @@ public sealed class RenderBodies : ITask
     /// <inheritdoc/>
     public ITaskHost? HostObject { get; set; }
 
+    /// <summary>
+    /// <c>ContentGenRenderer</c>: the renderer's DLL (tools/render/ContentGen.Render.dll of the package). When it exists
+    /// and the build runs on the .NET SDK (which names its <c>dotnet</c> in <c>DOTNET_HOST_PATH</c>), bodies are rendered
+    /// in a process of its own with tiered compilation off; otherwise, as in a .NET Framework MSBuild, in this one.
+    /// </summary>
+    public string Renderer { get; set; } = string.Empty;
+
     /// <inheritdoc/>
     public bool Execute()
     {
         var root = ContentSelection.ResolveRoot(ProjectDirectory, ContentRoot);
-        var files = Files
-            .Select(item => item.GetMetadata("FullPath"))
-            .Select(path => (Path: path, SourcePath: ContentSelection.RelativeContentPath(path, root)))
-            .Where(file => file.SourcePath is not null)
-            .ToList();
-
-        // The file of the last build, read once: the cache of its bodies, and what the new file is compared with.
-        var previousBytes = File.Exists(OutputFile) ? File.ReadAllBytes(OutputFile) : null;
-        var previous = ReadPrevious(previousBytes);
-        var stamps = ReadStamps(previous);
-        var stampsNow = new (long Length, long Ticks)[files.Count];
-        var entries = new BodyResourceEntry?[files.Count];
-        var rendered = new ConcurrentBag<string>();
-        var errors = new ConcurrentBag<(string Path, int Line, string? Code, string Message)>();
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        var paths = Files.Select(item => item.GetMetadata("FullPath")).ToList();
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        if (Renderer.Length > 0 && File.Exists(Renderer) && host is { Length: > 0 } && File.Exists(host))
         {
-            var (path, sourcePath) = files[i];
-            try
-            {
-                RenderOne(i, path, sourcePath!);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                // A file that went away or cannot be read after MSBuild listed it: an error at the file, not a task crash.
-                errors.Add((path, 0, null, exception.Message));
-            }
-        });
-
-        void RenderOne(int i, string path, string sourcePath)
-        {
-            var info = new FileInfo(path);
-            stampsNow[i] = (info.Length, info.LastWriteTimeUtc.Ticks);
-            if (stamps.TryGetValue(sourcePath, out var stamp) && stamp == stampsNow[i])
-            {
-                // Unchanged since the last build by size and time, as MSBuild itself judges inputs: not even read.
-                entries[i] = previous[sourcePath];
-                return;
-            }
-
-            entries[i] = RenderedBodies.Entry(sourcePath, File.ReadAllText(path), AllowRawHtml, previous, out var reused, out var error);
-            if (error is { } found)
-            {
-                // The same error the generator reported when it rendered bodies itself, at the body's first line.
-                errors.Add((path, found.Line, DiagnosticDescriptors.BodyNotRenderedId, string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.BodyNotRenderedMessage, found.Message)));
-            }
-
-            if (entries[i] is not null && !reused)
-            {
-                rendered.Add(sourcePath);
-            }
+            return RunOutOfProcess(host, root, paths);
         }
 
-        foreach (var (path, line, code, message) in errors.OrderBy(e => e.Path, StringComparer.Ordinal))
-        {
-            BuildEngine?.LogErrorEvent(new BuildErrorEventArgs(null, code, path, line, line == 0 ? 0 : 1, line, line == 0 ? 0 : 1, message, null, nameof(RenderBodies)));
-        }
-
-        var bytes = BodyResource.Write(entries.Where(e => e is not null)!, AllowRawHtml);
-        var written = WriteIfChanged(bytes, previousBytes);
-        WriteStamps(Enumerable.Range(0, files.Count).Where(i => entries[i] is not null).Select(i => (files[i].SourcePath!, stampsNow[i])));
-        Log(MessageImportance.Normal, "ContentGen: rendered " + rendered.Count + " of " + entries.Count(e => e is not null) + " bodies; " + (written ? "wrote " : "unchanged: ") + OutputFile);
-        foreach (var sourcePath in rendered.OrderBy(p => p, StringComparer.Ordinal).Take(MaxListed))
-        {
-            Log(MessageImportance.Normal, "ContentGen: rendered " + sourcePath);
-        }
-
-        return errors.IsEmpty;
+        return RenderedBodies.RenderAll(paths, root, AllowRawHtml, OutputFile, new BuildLog(this));
     }
 
-    /// <summary>How many rendered files are named in the log: all of them after an edit, a count only after a clean build.</summary>
-    private const int MaxListed = 20;
-
-    private string StampsFile => OutputFile + ".stamps";
-
-    /// <summary>
-    /// The size and time of each file whose body is in the previous resource, as they were when it was written: a
-    /// sidecar of the cache, never embedded (times would make the resource differ by machine). Lines of
-    /// <c>path TAB length TAB ticks</c> after the renderer line; anything unreadable means no stamps, so every file is read again.
-    /// </summary>
-    private Dictionary<string, (long Length, long Ticks)> ReadStamps(Dictionary<string, BodyResourceEntry> previous)
+    /// <summary>Renders in the renderer process, and reports what it reports as this task.</summary>
+    private bool RunOutOfProcess(string host, string root, List<string> paths)
     {
-        var stamps = new Dictionary<string, (long Length, long Ticks)>(StringComparer.Ordinal);
-        if (previous.Count == 0 || !File.Exists(StampsFile))
+        var responseFile = OutputFile + ".rsp";
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
+        File.WriteAllLines(responseFile, new[] { root, AllowRawHtml ? "true" : "false", Path.GetFullPath(OutputFile) }.Concat(paths));
+        var arguments = new[] { Path.GetFullPath(Renderer), Path.GetDirectoryName(typeof(RenderBodies).Assembly.Location)!, responseFile };
+        var start = new System.Diagnostics.ProcessStartInfo(host, string.Join(" ", arguments.Select(Quote)))
         {
-            return stamps;
-        }
-
-        foreach (var line in File.ReadAllLines(StampsFile).Skip(1))
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            CreateNoWindow = true,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var standardError = process.StandardError.ReadToEndAsync();
+        var log = new BuildLog(this);
+        string? line;
+        while ((line = process.StandardOutput.ReadLine()) is not null)
         {
             var parts = line.Split('\t');
-            if (parts.Length == 3 && previous.ContainsKey(parts[0])
-                && long.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length)
-                && long.TryParse(parts[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks))
+            if (parts.Length == 2 && parts[0] == "M")
             {
-                stamps[parts[0]] = (length, ticks);
+                log.Message(parts[1]);
+            }
+            else if (parts.Length == 5 && parts[0] == "E")
+            {
+                log.Error(parts[1], int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture), parts[3].Length == 0 ? null : parts[3], parts[4]);
             }
         }
 
-        return stamps;
-    }
-
-    private void WriteStamps(IEnumerable<(string SourcePath, (long Length, long Ticks) Stamp)> stamps)
-        => File.WriteAllLines(StampsFile, new[] { RendererLine }.Concat(stamps.Select(s => s.SourcePath + "\t" + s.Stamp.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\t" + s.Stamp.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-
-    /// <summary>
-    /// The bodies of the last build, to reuse: only when that build ran this very build step (its assembly's module id
-    /// is in the stamps' first line), since another version of ContentGen may render or encode a body differently.
-    /// </summary>
-    private Dictionary<string, BodyResourceEntry> ReadPrevious(byte[]? previousBytes)
-    {
-        var sameRenderer = File.Exists(StampsFile) && File.ReadLines(StampsFile).FirstOrDefault() == RendererLine;
-        var entries = sameRenderer && previousBytes is not null ? BodyResource.TryRead(previousBytes, AllowRawHtml) : null;
-        return (entries ?? new List<BodyResourceEntry>()).ToDictionary(e => e.SourcePath, StringComparer.Ordinal);
-    }
-
-    /// <summary>The stamps' first line: which build of ContentGen wrote the cache (its assembly's module version id, which a deterministic build derives from its content).</summary>
-    private static readonly string RendererLine = "renderer " + typeof(RenderBodies).Assembly.ManifestModule.ModuleVersionId.ToString("N");
-
-    /// <summary>Writes the file unless it already holds these bytes, so an unchanged resource leaves the compiler's inputs unchanged.</summary>
-    private bool WriteIfChanged(byte[] bytes, byte[]? previousBytes)
-    {
-        if (previousBytes is not null && previousBytes.AsSpan().SequenceEqual(bytes))
+        process.WaitForExit();
+        if (process.ExitCode is not (0 or 1))
         {
+            log.Error(Renderer, 0, null, "The ContentGen renderer stopped with exit code " + process.ExitCode + ": " + standardError.Result.Trim());
             return false;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
-        var temporary = OutputFile + ".tmp";
-        File.WriteAllBytes(temporary, bytes);
-        if (File.Exists(OutputFile))
+        return process.ExitCode == 0;
+    }
+
+    /// <summary>
+    /// One argument of a command line, quoted as the runtime splits command lines (netstandard2.0 has no
+    /// ProcessStartInfo.ArgumentList): in double quotes, a quote escaped with a backslash, and the backslashes before a
+    /// quote or the closing quote doubled.
+    /// </summary>
+    internal static string Quote(string argument)
+    {
+        var quoted = new System.Text.StringBuilder("\"");
+        var backslashes = 0;
+        foreach (var c in argument)
         {
-            File.Delete(OutputFile);
+            if (c == '\\')
+            {
+                backslashes++;
+                continue;
+            }
+
+            quoted.Append('\\', c == '"' ? (backslashes * 2) + 1 : backslashes);
+            backslashes = 0;
+            quoted.Append(c);
         }
 
-        File.Move(temporary, OutputFile);
-        return true;
+        return quoted.Append('\\', backslashes * 2).Append('"').ToString();
+    }
+
+    /// <summary>Reports as this task, to MSBuild.</summary>
+    private sealed class BuildLog : RenderedBodies.IRenderLog
+    {
+        private readonly RenderBodies _task;
+
+        public BuildLog(RenderBodies task) => _task = task;
+
+        public void Message(string text) => _task.Log(MessageImportance.Normal, text);
+
+        public void Error(string path, int line, string? code, string message)
+            => _task.BuildEngine?.LogErrorEvent(new BuildErrorEventArgs(null, code, path, line, line == 0 ? 0 : 1, line, line == 0 ? 0 : 1, message, null, nameof(RenderBodies)));
     }
 
     private void Log(MessageImportance importance, string message)

@@ -1,5 +1,14 @@
+// Reads and writes the build step's files, outside the compiler (see RenderBodies): not analyzer code.
+#pragma warning disable RS1035
+
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using ContentGen.Diagnostics;
+using ContentGen.Input;
 using ContentGen.Model;
 using ContentGen.Parsing;
 using ContentGen.Payload;
@@ -85,5 +94,181 @@ internal static class RenderedBodies
         }
 
         return BodyResource.Write(entries, allowRawHtml);
+    }
+
+    /// <summary>What the step reports: a message at normal importance, or an error at a file's line (0 for the file).</summary>
+    internal interface IRenderLog
+    {
+        void Message(string text);
+
+        void Error(string path, int line, string? code, string message);
+    }
+
+    /// <summary>
+    /// Renders the Markdown files among <paramref name="paths"/> that are under <paramref name="root"/> into
+    /// <paramref name="outputFile"/>, reusing the bodies of the file the last build wrote; false when a file could not be
+    /// read or rendered (each reported to <paramref name="log"/>).
+    /// </summary>
+    internal static bool RenderAll(IReadOnlyList<string> paths, string root, bool allowRawHtml, string outputFile, IRenderLog log)
+    {
+        var files = paths
+            .Select(path => (Path: path, SourcePath: ContentSelection.RelativeContentPath(path, root)))
+            .Where(file => file.SourcePath is not null)
+            .ToList();
+        var stampsFile = outputFile + ".stamps";
+
+        // The file of the last build, read once: the cache of its bodies, and what the new file is compared with.
+        var previousBytes = File.Exists(outputFile) ? File.ReadAllBytes(outputFile) : null;
+        var previous = ReadPrevious(previousBytes, stampsFile, allowRawHtml);
+        var stamps = ReadStamps(previous, stampsFile);
+        var stampsNow = new (long Length, long Ticks)[files.Count];
+        var entries = new BodyResourceEntry?[files.Count];
+        var rendered = new ConcurrentBag<string>();
+        var errors = new ConcurrentBag<(string Path, int Line, string? Code, string Message)>();
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var (path, sourcePath) = files[i];
+            try
+            {
+                RenderOne(i, path, sourcePath!);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // A file that went away or cannot be read after MSBuild listed it: an error at the file, not a task crash.
+                errors.Add((path, 0, null, exception.Message));
+            }
+        });
+
+        void RenderOne(int i, string path, string sourcePath)
+        {
+            var info = new FileInfo(path);
+            stampsNow[i] = (info.Length, info.LastWriteTimeUtc.Ticks);
+            if (stamps.TryGetValue(sourcePath, out var stamp) && stamp == stampsNow[i])
+            {
+                // Unchanged since the last build by size and time, as MSBuild itself judges inputs: not even read.
+                entries[i] = previous[sourcePath];
+                return;
+            }
+
+            entries[i] = RenderedBodies.Entry(sourcePath, File.ReadAllText(path), allowRawHtml, previous, out var reused, out var error);
+            if (error is { } found)
+            {
+                // The same error the generator reported when it rendered bodies itself, at the body's first line.
+                errors.Add((path, found.Line, DiagnosticDescriptors.BodyNotRenderedId, string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.BodyNotRenderedMessage, found.Message)));
+            }
+
+            if (entries[i] is not null && !reused)
+            {
+                rendered.Add(sourcePath);
+            }
+        }
+
+        foreach (var (path, line, code, message) in errors.OrderBy(e => e.Path, StringComparer.Ordinal))
+        {
+            log.Error(path, line, code, message);
+        }
+
+        var bytes = BodyResource.Write(entries.Where(e => e is not null)!, allowRawHtml);
+        var written = WriteIfChanged(bytes, previousBytes, outputFile);
+        WriteStamps(stampsFile, Enumerable.Range(0, files.Count).Where(i => entries[i] is not null).Select(i => (files[i].SourcePath!, stampsNow[i])));
+        log.Message("ContentGen: rendered " + rendered.Count + " of " + entries.Count(e => e is not null) + " bodies; " + (written ? "wrote " : "unchanged: ") + outputFile);
+        foreach (var sourcePath in rendered.OrderBy(p => p, StringComparer.Ordinal).Take(MaxListed))
+        {
+            log.Message("ContentGen: rendered " + sourcePath);
+        }
+
+        return errors.IsEmpty;
+    }
+
+    /// <summary>
+    /// The entry point of the renderer process (src/Render, which calls it by name): <paramref name="args"/> is the
+    /// response file <c>RenderBodies</c> wrote. Reports on standard output, a line each: <c>M</c> and a
+    /// message, or <c>E</c>, path, line, code and message, tab-separated. Returns 0, or 1 when a file failed.
+    /// </summary>
+    internal static int RunInProcess(string[] args)
+    {
+        var lines = File.ReadAllLines(args[0]);
+        var log = new ConsoleLog();
+        var succeeded = RenderAll(lines.Skip(3).ToList(), lines[0], lines[1] == "true", lines[2], log);
+        Console.Out.Flush();
+        return succeeded ? 0 : 1;
+    }
+
+    /// <summary>Reports in the renderer process, as lines for <c>RenderBodies</c> to read.</summary>
+    private sealed class ConsoleLog : IRenderLog
+    {
+        public void Message(string text) => Console.Out.WriteLine("M\t" + OneLine(text));
+
+        public void Error(string path, int line, string? code, string message)
+            => Console.Out.WriteLine("E\t" + OneLine(path) + "\t" + line.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\t" + (code ?? string.Empty) + "\t" + OneLine(message));
+
+        private static string OneLine(string text) => text.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
+    }
+
+    /// <summary>How many rendered files are named in the log: all of them after an edit, a count only after a clean build.</summary>
+    private const int MaxListed = 20;
+
+    /// <summary>
+    /// The size and time of each file whose body is in the previous resource, as they were when it was written: a
+    /// sidecar of the cache, never embedded (times would make the resource differ by machine). Lines of
+    /// <c>path TAB length TAB ticks</c> after the renderer line; anything unreadable means no stamps, so every file is read again.
+    /// </summary>
+    private static Dictionary<string, (long Length, long Ticks)> ReadStamps(Dictionary<string, BodyResourceEntry> previous, string stampsFile)
+    {
+        var stamps = new Dictionary<string, (long Length, long Ticks)>(StringComparer.Ordinal);
+        if (previous.Count == 0 || !File.Exists(stampsFile))
+        {
+            return stamps;
+        }
+
+        foreach (var line in File.ReadAllLines(stampsFile).Skip(1))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length == 3 && previous.ContainsKey(parts[0])
+                && long.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length)
+                && long.TryParse(parts[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks))
+            {
+                stamps[parts[0]] = (length, ticks);
+            }
+        }
+
+        return stamps;
+    }
+
+    private static void WriteStamps(string stampsFile, IEnumerable<(string SourcePath, (long Length, long Ticks) Stamp)> stamps)
+        => File.WriteAllLines(stampsFile, new[] { RendererLine }.Concat(stamps.Select(s => s.SourcePath + "\t" + s.Stamp.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\t" + s.Stamp.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+
+    /// <summary>
+    /// The bodies of the last build, to reuse: only when that build ran this very build step (its assembly's module id
+    /// is in the stamps' first line), since another version of ContentGen may render or encode a body differently.
+    /// </summary>
+    private static Dictionary<string, BodyResourceEntry> ReadPrevious(byte[]? previousBytes, string stampsFile, bool allowRawHtml)
+    {
+        var sameRenderer = File.Exists(stampsFile) && File.ReadLines(stampsFile).FirstOrDefault() == RendererLine;
+        var entries = sameRenderer && previousBytes is not null ? BodyResource.TryRead(previousBytes, allowRawHtml) : null;
+        return (entries ?? new List<BodyResourceEntry>()).ToDictionary(e => e.SourcePath, StringComparer.Ordinal);
+    }
+
+    /// <summary>The stamps' first line: which build of ContentGen wrote the cache (its assembly's module version id, which a deterministic build derives from its content).</summary>
+    private static readonly string RendererLine = "renderer " + typeof(RenderedBodies).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    /// <summary>Writes the file unless it already holds these bytes, so an unchanged resource leaves the compiler's inputs unchanged.</summary>
+    private static bool WriteIfChanged(byte[] bytes, byte[]? previousBytes, string outputFile)
+    {
+        if (previousBytes is not null && previousBytes.AsSpan().SequenceEqual(bytes))
+        {
+            return false;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputFile))!);
+        var temporary = outputFile + ".tmp";
+        File.WriteAllBytes(temporary, bytes);
+        if (File.Exists(outputFile))
+        {
+            File.Delete(outputFile);
+        }
+
+        File.Move(temporary, outputFile);
+        return true;
     }
 }

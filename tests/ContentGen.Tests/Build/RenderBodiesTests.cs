@@ -28,7 +28,9 @@ public sealed class RenderBodiesTests : IDisposable
         return path;
     }
 
-    private (bool Success, RecordingEngine Engine) Run(params string[] files)
+    private (bool Success, RecordingEngine Engine) Run(params string[] files) => RunInto(Output, string.Empty, files);
+
+    private (bool Success, RecordingEngine Engine) RunInto(string output, string renderer, params string[] files)
     {
         var engine = new RecordingEngine();
         var task = new RenderBodies
@@ -37,10 +39,47 @@ public sealed class RenderBodiesTests : IDisposable
             Files = files.Select(f => (ITaskItem)new Item(f)).ToArray(),
             ProjectDirectory = _project,
             ContentRoot = "content",
-            OutputFile = Output,
+            OutputFile = output,
+            Renderer = renderer,
         };
         return (task.Execute(), engine);
     }
+
+    [Fact]
+    public void In_the_renderer_process_the_step_writes_the_same_bytes_and_reports_the_same_errors_and_messages()
+    {
+        // src/Render, built by this project's reference to it, as the package has it in tools/render.
+        var renderer = Path.Combine(GeneratorHarness.RepositoryRoot(), "src", "Render", "bin", Configuration, "net8.0", "ContentGen.Render.dll");
+        Assert.True(File.Exists(renderer), renderer + " was not built");
+        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is not { Length: > 0 })
+        {
+            // As the .NET SDK sets it for MSBuild: the dotnet that runs these tests.
+            Environment.SetEnvironmentVariable("DOTNET_HOST_PATH", Environment.ProcessPath);
+        }
+
+        var broken = Write("broken.md", "## Summary\n\n" + string.Concat(Enumerable.Repeat("[a", 200)) + "\n");
+        var fine = Write("fine.md", "## Summary\n\nFine, with an é and a `code span`.\n\n## Key Findings\n\n- One\n");
+        var outOfProcess = Path.Combine(_project, "obj", "out-of-process", "contentgen.bodies");
+
+        var (inProcessSuccess, inProcess) = RunInto(Output, string.Empty, broken, fine);
+        var (outOfProcessSuccess, outside) = RunInto(outOfProcess, renderer, broken, fine);
+
+        Assert.True(File.Exists(outOfProcess + ".rsp"), "the renderer process was not used");
+        Assert.Equal(inProcessSuccess, outOfProcessSuccess);
+        Assert.False(outOfProcessSuccess);
+        Assert.Equal(File.ReadAllBytes(Output), File.ReadAllBytes(outOfProcess));
+        Assert.Equal(
+            inProcess.Errors.Select(e => (e.Code, e.File, e.LineNumber, e.ColumnNumber, e.Message)),
+            outside.Errors.Select(e => (e.Code, e.File, e.LineNumber, e.ColumnNumber, e.Message)));
+        Assert.Contains("ContentGen: rendered 2 of 2 bodies; wrote " + outOfProcess, outside.Log);
+        Assert.Contains("ContentGen: rendered papers/fine.md", outside.Log);
+    }
+
+#if DEBUG
+    private const string Configuration = "Debug";
+#else
+    private const string Configuration = "Release";
+#endif
 
     [Fact]
     public void A_body_edit_renders_that_file_again_and_takes_the_others_from_the_cache()
