@@ -101,7 +101,7 @@ internal static class BibFuzzTarget
                 continue;
             }
 
-            var written = filled.Metadata.Text(papers.IndexOf(ContentGen.Schema.PaperSchema.BibTeX)) ?? throw new FuzzFindingException("a filled paper has no BibTeX text");
+            var written = PaperCitations.BibTeX(papers, filled.Metadata.Values.ToArray(), filled.Metadata.Slug);
             var again = BibReader.Read(FilePath, written);
             if (again.Diagnostics.FirstOrDefault(d => (d.IsError && d.Descriptor.Id != NotUtf8Id) || d.Descriptor.Id == FuzzTarget.InternalErrorId) is { } error)
             {

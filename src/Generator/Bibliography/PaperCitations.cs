@@ -32,6 +32,26 @@ internal static class PaperCitations
         Set(collection, values, PaperSchema.AuthorForms, FieldValue.List(forms.ToEquatableArray(), null, EquatableArray<LocationInfo>.Empty));
     }
 
+    /// <summary>
+    /// The paper's BibTeX entry as its generated <c>ToBibTeX()</c> writes it, from its values after <see cref="Compute"/>
+    /// (for the tests and the fuzzer, which check what the generated code would return without compiling it).
+    /// </summary>
+    public static string BibTeX(CollectionSpec collection, FieldValue?[] values, string slug)
+    {
+        var year = Text(collection, values, PaperSchema.PublicationYear) ?? (Text(collection, values, PaperSchema.Date) is { Length: >= 4 } date ? date.Substring(0, 4) : "n.d.");
+        return CitationWriter.BibTeX(
+            Text(collection, values, PaperSchema.BibTeXType) ?? "misc",
+            Text(collection, values, PaperSchema.BibKey) ?? slug,
+            collection.IndexOf(PaperSchema.AuthorForms) is var forms && forms >= 0 && values[forms] is { } list ? list.Items : EquatableArray<string>.Empty,
+            Text(collection, values, PaperSchema.Title) ?? string.Empty,
+            Text(collection, values, PaperSchema.Publication),
+            year,
+            Text(collection, values, PaperSchema.Doi),
+            Text(collection, values, PaperSchema.Arxiv),
+            Text(collection, values, PaperSchema.PaperUrl),
+            Text(collection, values, PaperSchema.Abstract));
+    }
+
     /// <summary>The entry type a paper is written as: its entry's type, else one guessed from where it was published.</summary>
     public static string EntryType(string? publication, string? entryType)
     {

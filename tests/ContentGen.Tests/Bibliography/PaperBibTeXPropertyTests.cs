@@ -59,17 +59,7 @@ public sealed class PaperBibTeXPropertyTests
 
                 // As the generated ToBibTeX() calls the run time's writer with the paper's fields.
                 PaperCitations.Compute(papers, values, entry: null);
-                var written = CitationWriter.BibTeX(
-                    values[papers.IndexOf(PaperSchema.BibTeXType)]!.Text!,
-                    "some-paper",
-                    values[papers.IndexOf(PaperSchema.AuthorForms)]!.Items,
-                    title,
-                    venue,
-                    year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    doi,
-                    arxiv,
-                    url: null,
-                    @abstract: null);
+                var written = PaperCitations.BibTeX(papers, values, "some-paper");
                 var file = BibReader.Read("/project/content/x.bib", written);
 
                 Assert.Empty(file.Diagnostics);
