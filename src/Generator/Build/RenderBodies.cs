@@ -64,16 +64,23 @@ public sealed class RenderBodies : ITask
         var root = ContentSelection.ResolveRoot(ProjectDirectory, ContentRoot);
         var paths = Files.Select(item => item.GetMetadata("FullPath")).ToList();
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        if (Renderer.Length > 0 && File.Exists(Renderer) && host is { Length: > 0 } && File.Exists(host))
+        // The response file holds a path a line: a path with a line break in it is rendered here.
+        if (Renderer.Length > 0 && File.Exists(Renderer) && host is { Length: > 0 } && File.Exists(host) && !paths.Any(p => p.IndexOfAny(LineBreaks) >= 0)
+            && RunOutOfProcess(host, root, paths) is { } succeeded)
         {
-            return RunOutOfProcess(host, root, paths);
+            return succeeded;
         }
 
         return RenderedBodies.RenderAll(paths, root, AllowRawHtml, OutputFile, new BuildLog(this));
     }
 
-    /// <summary>Renders in the renderer process, and reports what it reports as this task.</summary>
-    private bool RunOutOfProcess(string host, string root, List<string> paths)
+    private static readonly char[] LineBreaks = { '\n', '\r' };
+
+    /// <summary>
+    /// Renders in the renderer process, and reports what it reports as this task; null when the process could not be
+    /// started or stopped before it reported anything (the step then renders in this process instead).
+    /// </summary>
+    private bool? RunOutOfProcess(string host, string root, List<string> paths)
     {
         var responseFile = OutputFile + ".rsp";
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
@@ -87,31 +94,54 @@ public sealed class RenderBodies : ITask
             CreateNoWindow = true,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
         };
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var standardError = process.StandardError.ReadToEndAsync();
-        var log = new BuildLog(this);
-        string? line;
-        while ((line = process.StandardOutput.ReadLine()) is not null)
+        System.Diagnostics.Process process;
+        try
         {
-            var parts = line.Split('\t');
-            if (parts.Length == 2 && parts[0] == "M")
-            {
-                log.Message(parts[1]);
-            }
-            else if (parts.Length == 5 && parts[0] == "E")
-            {
-                log.Error(parts[1], int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture), parts[3].Length == 0 ? null : parts[3], parts[4]);
-            }
+            process = System.Diagnostics.Process.Start(start)!;
+        }
+        catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            Log(MessageImportance.Low, "ContentGen: the renderer process did not start (" + exception.Message + "); rendering in MSBuild's process");
+            return null;
         }
 
-        process.WaitForExit();
-        if (process.ExitCode is not (0 or 1))
+        using (process)
         {
-            log.Error(Renderer, 0, null, "The ContentGen renderer stopped with exit code " + process.ExitCode + ": " + standardError.Result.Trim());
-            return false;
-        }
+            var standardError = process.StandardError.ReadToEndAsync();
+            var log = new BuildLog(this);
+            var reported = false;
+            string? line;
+            while ((line = process.StandardOutput.ReadLine()) is not null)
+            {
+                var parts = line.Split('\t');
+                if (parts.Length == 2 && parts[0] == "M")
+                {
+                    log.Message(parts[1]);
+                    reported = true;
+                }
+                else if (parts.Length == 5 && parts[0] == "E")
+                {
+                    log.Error(parts[1], int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture), parts[3].Length == 0 ? null : parts[3], parts[4]);
+                    reported = true;
+                }
+            }
 
-        return process.ExitCode == 0;
+            process.WaitForExit();
+            if (process.ExitCode is 0 or 1)
+            {
+                return process.ExitCode == 0;
+            }
+
+            var why = "The ContentGen renderer process stopped with exit code " + process.ExitCode + ": " + standardError.Result.Trim();
+            if (reported)
+            {
+                log.Error(Renderer, 0, null, why);
+                return false;
+            }
+
+            Log(MessageImportance.Low, "ContentGen: " + why + "; rendering in MSBuild's process");
+            return null;
+        }
     }
 
     /// <summary>

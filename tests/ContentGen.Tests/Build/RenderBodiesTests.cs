@@ -75,6 +75,27 @@ public sealed class RenderBodiesTests : IDisposable
         Assert.Contains("ContentGen: rendered papers/fine.md", outside.Log);
     }
 
+    [Fact]
+    public void When_the_renderer_process_cannot_run_the_step_renders_in_its_own_process_instead()
+    {
+        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is not { Length: > 0 })
+        {
+            Environment.SetEnvironmentVariable("DOTNET_HOST_PATH", Environment.ProcessPath);
+        }
+
+        var notARenderer = Path.Combine(_project, "not-a-renderer.dll");
+        File.WriteAllText(notARenderer, "not an assembly");
+        var fine = Write("fine.md", "## Summary\n\nFine.\n");
+
+        var (success, engine) = RunInto(Output, notARenderer, fine);
+
+        Assert.True(success);
+        Assert.Empty(engine.Errors);
+        Assert.Contains("rendering in MSBuild's process", engine.Log);
+        Assert.Contains("ContentGen: rendered 1 of 1 bodies", engine.Log);
+        Assert.Single(BodyResource.TryRead(File.ReadAllBytes(Output), allowRawHtml: false)!);
+    }
+
 #if DEBUG
     private const string Configuration = "Debug";
 #else
