@@ -430,7 +430,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor TooManyDocumentProperties = Warning(
         "CG0904", Internal, "Too many documents for a property each",
-        "The {0} collection has {1} documents, more than the {2} that can each have a property: .NET allows 65,535 methods in one class, so no collection gets a property per document. Read them through All, Get and the lookups, and set <ContentGenPaperProperties>false</ContentGenPaperProperties> to say so");
+        "The {0} collection has {1} documents, more than the {2} that can each have a property: .NET allows 65,535 methods in one class, so no collection gets a property per document although <ContentGenPaperProperties> is true. Read them through All, Get and the lookups, and leave <ContentGenPaperProperties> unset or set it to false");
 
     public static readonly DiagnosticDescriptor DocumentPropertiesLeftOut = Create(
         "CG0905", Internal, "No property per document in a large collection",

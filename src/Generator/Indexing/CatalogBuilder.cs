@@ -137,8 +137,9 @@ internal static class CatalogBuilder
     public const int AutomaticDocumentProperties = 5000;
 
     /// <summary>
-    /// Whether the classes get a property per document: as configured; when not configured, unless a collection is past
-    /// <see cref="AutomaticDocumentProperties"/> (CG0905); never past <see cref="MaxDocumentProperties"/> (CG0904).
+    /// Whether the classes get a property per document: not when the project says false; when it says nothing, unless a
+    /// collection is past <see cref="AutomaticDocumentProperties"/> (message CG0905); when it says true, unless a collection
+    /// is past <see cref="MaxDocumentProperties"/> (warning CG0904).
     /// </summary>
     private static bool DocumentProperties(List<CollectionCatalog> catalogs, GeneratorOptions options, DiagnosticList diagnostics)
     {
@@ -147,26 +148,20 @@ internal static class CatalogBuilder
             return false;
         }
 
+        // Unset, the classes have them up to a size; asked for, up to what .NET can load.
+        var limit = options.PaperProperties is null ? AutomaticDocumentProperties : MaxDocumentProperties;
         foreach (var catalog in catalogs)
         {
             var count = catalog.Documents.Count + catalog.Broken.Count;
-            if (count > MaxDocumentProperties)
+            if (count > limit)
             {
-                diagnostics.Add(DiagnosticDescriptors.TooManyDocumentProperties, null, catalog.Spec.Name, count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), MaxDocumentProperties.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+                diagnostics.Add(
+                    options.PaperProperties is null ? DiagnosticDescriptors.DocumentPropertiesLeftOut : DiagnosticDescriptors.TooManyDocumentProperties,
+                    null,
+                    catalog.Spec.Name,
+                    count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                    limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
                 return false;
-            }
-        }
-
-        if (options.PaperProperties is null)
-        {
-            foreach (var catalog in catalogs)
-            {
-                var count = catalog.Documents.Count + catalog.Broken.Count;
-                if (count > AutomaticDocumentProperties)
-                {
-                    diagnostics.Add(DiagnosticDescriptors.DocumentPropertiesLeftOut, null, catalog.Spec.Name, count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), AutomaticDocumentProperties.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
-                    return false;
-                }
             }
         }
 

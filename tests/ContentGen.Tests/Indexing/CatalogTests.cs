@@ -169,6 +169,7 @@ public sealed class CatalogTests
         var atTheLimit = BuildCatalog(limit, paperProperties: null);
         var past = BuildCatalog(limit + 1, paperProperties: null);
         var pastAndAskedFor = BuildCatalog(limit + 1, paperProperties: true);
+        var pastWhatDotNetLoads = BuildCatalog(ContentGen.Indexing.CatalogBuilder.MaxDocumentProperties + 1, paperProperties: null);
 
         Assert.True(atTheLimit.DocumentProperties);
         Assert.DoesNotContain(atTheLimit.Diagnostics, d => d.Descriptor.Id == "CG0905");
@@ -178,6 +179,11 @@ public sealed class CatalogTests
         Assert.Contains("5,001 documents", reported.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.True(pastAndAskedFor.DocumentProperties);
         Assert.DoesNotContain(pastAndAskedFor.Diagnostics, d => d.Descriptor.Id is "CG0905" or "CG0904");
+
+        // Unset, even past what .NET can load, the message is all there is: the properties were never asked for.
+        Assert.False(pastWhatDotNetLoads.DocumentProperties);
+        Assert.Single(pastWhatDotNetLoads.Diagnostics, d => d.Descriptor.Id == "CG0905");
+        Assert.DoesNotContain(pastWhatDotNetLoads.Diagnostics, d => d.Descriptor.Id == "CG0904");
     }
 
     /// <summary>A catalog of <paramref name="count"/> copies of one valid paper, each with its own slug.</summary>
