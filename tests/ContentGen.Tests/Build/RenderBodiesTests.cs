@@ -59,7 +59,9 @@ public sealed class RenderBodiesTests : IDisposable
 
         var broken = Write("broken.md", "## Summary\n\n" + string.Concat(Enumerable.Repeat("[a", 200)) + "\n");
         var fine = Write("fine.md", "## Summary\n\nFine, with an é and a `code span`.\n\n## Key Findings\n\n- One\n");
-        var outOfProcess = Path.Combine(_project, "obj", "out-of-process", "contentgen.bodies");
+        // A folder with a space, quotes and a backslash (where the file system allows them): the response file's path is an
+        // argument of the process.
+        var outOfProcess = Path.Combine(_project, "obj", OperatingSystem.IsWindows() ? "out of process" : "out of \"process\" \\", "contentgen.bodies");
 
         var (inProcessSuccess, inProcess) = RunInto(Output, string.Empty, broken, fine);
         var (outOfProcessSuccess, outside) = RunInto(outOfProcess, renderer, broken, fine);
