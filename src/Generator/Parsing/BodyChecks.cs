@@ -172,21 +172,16 @@ internal static class BodyChecks
             }
         }
 
-        if (!checkPlaceholders)
+        if (!checkPlaceholders || !MayHoldPlaceholder(body))
         {
             return;
         }
 
         // Matches come in order, so the line count carries over from one to the next.
+        var markdown = body.ToString();
         var lineIndex = 0;
         var lineStart = 0;
         var scanned = 0;
-        if (!MayHoldPlaceholder(body))
-        {
-            return;
-        }
-
-        var markdown = body.ToString();
         foreach (Match match in Placeholders.Matches(markdown))
         {
             for (var i = scanned; i < match.Index; i++)
