@@ -46,9 +46,6 @@ internal static class BibWriter
     /// <summary>Plain text as the inside of a braced BibTeX value (see the class summary).</summary>
     public static string EscapeText(string text) => CitationWriter.EscapeText(text);
 
-    /// <summary>Plain text as the inside of a braced verbatim value (<c>url</c>, <c>doi</c>, …).</summary>
-    public static string EscapeVerbatim(string text) => CitationWriter.EscapeVerbatim(text);
-
     /// <summary>
     /// A name list as BibTeX text: names joined by <c>and</c>; a person as <c>von Family, Given</c> (or
     /// <c>von Family, Suffix, Given</c>), the family name in braces unless it is one plain word that is not

@@ -3,12 +3,9 @@
 #pragma warning disable RS1035
 
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
-using ContentGen.Diagnostics;
 using ContentGen.Input;
 using ContentGen.Payload;
 using Microsoft.Build.Framework;
