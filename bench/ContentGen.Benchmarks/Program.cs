@@ -65,6 +65,7 @@ public static class Program
                     var block = ContentGen.Parsing.FrontMatterSplitter.Split(text, lines);
                     var body = ContentGen.Parsing.BodySource.Of(text, block);
                     Time("line map and split", () => ContentGen.Parsing.FrontMatterSplitter.Split(text, new ContentGen.Parsing.LineMap("/bench/content/papers/x.md", text)));
+                    Time("front matter read", () => ContentGen.Parsing.FrontMatterFormats.Read(block, text, lines, 16, new ContentGen.Diagnostics.DiagnosticList()));
                     Time("body hash", () => ContentGen.Payload.BodyResource.HashOf(body.Markdown));
                     Time("complexity scan", () => ContentGen.Parsing.BodyChecks.FindComplexityBreach(body.Markdown));
                     Time("outline", () => ContentGen.Parsing.BodyOutline.Of(body.Markdown));

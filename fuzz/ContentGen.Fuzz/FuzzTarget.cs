@@ -33,6 +33,7 @@ internal static class FuzzTarget
         var file = new ContentFile(FilePath, SourcePath, text);
         var document = DocumentParser.Parse(file, GeneratorOptions.DefaultMaxFileSize, GeneratorOptions.DefaultMaxNestingDepth);
         Check(document, "parse");
+        CheckPlainYaml(text);
         Render(text, allowRawHtml: false, "default options");
         Render(text, allowRawHtml: true, "allowRawHtml");
     }
@@ -73,6 +74,28 @@ internal static class FuzzTarget
     }
 
     public static string Decode(byte[] data) => Utf8.GetString(data);
+
+    /// <summary>
+    /// The reader for plain front matter against YamlDotNet: when it reads the front matter, YamlDotNet must read it
+    /// too, without a diagnostic, to the same tree (values, styles, offsets).
+    /// </summary>
+    public static void CheckPlainYaml(string text)
+    {
+        var lines = new LineMap(FilePath, text);
+        var block = FrontMatterSplitter.Split(text, lines);
+        if (block.Status != FrontMatterStatus.Found || block.Format != FrontMatterFormat.Yaml
+            || PlainYamlReader.TryRead(text, block.YamlStart, block.YamlEnd, GeneratorOptions.DefaultMaxNestingDepth) is not { } plain)
+        {
+            return;
+        }
+
+        var diagnostics = new ContentGen.Diagnostics.DiagnosticList();
+        var parsed = FrontMatterReader.ReadWithParser(text, block.YamlStart, block.YamlEnd, lines, GeneratorOptions.DefaultMaxNestingDepth, diagnostics);
+        if (diagnostics.Count != 0 || parsed?.ToString() != plain.ToString())
+        {
+            throw new FuzzFindingException("the plain YAML reader read " + plain + "; YamlDotNet " + (diagnostics.Count != 0 ? "reported " + diagnostics.Count + " diagnostic(s)" : "read " + parsed));
+        }
+    }
 
     /// <summary>Throws <see cref="FuzzFindingException"/> when the parsed document breaks a rule that must always hold.</summary>
     public static void Check(ParsedDocument document, string mode)

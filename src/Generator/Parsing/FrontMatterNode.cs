@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using YamlDotNet.Core;
 
 namespace ContentGen.Parsing;
@@ -23,6 +24,8 @@ internal abstract class FrontMatterNode
     public int End { get; internal set; }
 
     public abstract string KindName { get; }
+
+    protected string Offsets => "@" + Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + End.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 internal sealed class FrontMatterScalar : FrontMatterNode
@@ -52,6 +55,9 @@ internal sealed class FrontMatterScalar : FrontMatterNode
     public bool IsNull => IsPlain && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
 
     public override string KindName => "a single value";
+
+    /// <summary>The node whole, for tests that compare the readers' trees: style, value, offsets.</summary>
+    public override string ToString() => Style + "(" + Value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")" + Value + Offsets;
 }
 
 internal sealed class FrontMatterList : FrontMatterNode
@@ -64,6 +70,8 @@ internal sealed class FrontMatterList : FrontMatterNode
     public List<FrontMatterNode> Items { get; } = new();
 
     public override string KindName => "a list";
+
+    public override string ToString() => "[" + string.Join(", ", Items) + "]" + Offsets;
 }
 
 internal sealed class FrontMatterMap : FrontMatterNode
@@ -76,4 +84,6 @@ internal sealed class FrontMatterMap : FrontMatterNode
     public List<KeyValuePair<FrontMatterScalar, FrontMatterNode>> Entries { get; } = new();
 
     public override string KindName => "a mapping";
+
+    public override string ToString() => "{" + string.Join(", ", Entries.Select(entry => entry.Key + ": " + entry.Value)) + "}" + Offsets;
 }

@@ -21,6 +21,10 @@ internal static class FrontMatterReader
     /// given (<c>contentgen.yaml</c> passes its own).
     /// </summary>
     public static FrontMatterNode? Read(string text, int yamlStart, int yamlEnd, LineMap lines, int maxDepth, DiagnosticList diagnostics, YamlSource? source = null)
+        => PlainYamlReader.TryRead(text, yamlStart, yamlEnd, maxDepth) ?? ReadWithParser(text, yamlStart, yamlEnd, lines, maxDepth, diagnostics, source);
+
+    /// <summary>What <see cref="Read"/> does with YAML that <see cref="PlainYamlReader"/> does not take: YamlDotNet reads it.</summary>
+    internal static FrontMatterNode? ReadWithParser(string text, int yamlStart, int yamlEnd, LineMap lines, int maxDepth, DiagnosticList diagnostics, YamlSource? source = null)
     {
         source ??= YamlSource.FrontMatter;
         var yaml = text.Substring(yamlStart, yamlEnd - yamlStart);
