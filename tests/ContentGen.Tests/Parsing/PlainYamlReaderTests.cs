@@ -127,7 +127,7 @@ public sealed class PlainYamlReaderTests
         (1, Gen.OneOfConst("x y", "-a", "\"q\"", "? a", "a\tb", "é", "", "&a b")));
 
     private static readonly Gen<string> Scalar = Gen.Frequency(
-        (20, Gen.OneOfConst("x", "hello world", "\"quoted\"", "'single'", "'it''s'", "-1", "-x", "2015-08-09", "~", "null", "x#c", "x ]", "a, b", "http://x.org/a#b", "é 😀", "\"\"", "''", "\" spaced \"", "x:y")),
+        (20, Gen.OneOfConst("x", "hello world", "\"quoted\"", "'single'", "'it''s'", "-1", "-x", "2015-08-09", "~", "null", "x#c", "x ]", "a, b", "http://x.org/a#b", "é 😀", "\"\"", "''", "\" spaced \"", "x:y", "x \"#y\"", "<a>", "=", "x\u00A0", "\u00A0x", "a\uE000", "\uFFFD", "x'y", "x\"y", "a - b", "a: b", "a #", "0x1F", "+1", ".5", "true", "yes")),
         (2, Gen.OneOfConst("\"with \\\" escape\"", "'unclosed", "\"unclosed", "- x", "x: y", "x:", "&a x", "*a", "!t x", "|", ">", "{a: 1}", "%x", "@x", "`x`", ", x", "? x", ": x", "\"a\" x", "\"a\"#c", "x\u2028y", "\ud800", "\u0085", "\t", "x\ty", "-", "#", "]", "[", "\uFEFF")));
 
     private static readonly Gen<string> FlowItems = Gen.Frequency(
