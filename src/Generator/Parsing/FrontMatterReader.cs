@@ -8,7 +8,8 @@ using YamlDotNet.Core.Events;
 namespace ContentGen.Parsing;
 
 /// <summary>
-/// Reads front-matter YAML into <see cref="FrontMatterNode"/>s with YamlDotNet's low-level, iterative parser.
+/// Reads front-matter YAML into <see cref="FrontMatterNode"/>s: plain front matter with <see cref="PlainYamlReader"/>,
+/// anything else with YamlDotNet's low-level, iterative parser.
 /// Nothing is bound or coerced here (YamlDotNet's deserializer applies YAML 1.1 conversions such as no → false):
 /// values stay text and are typed strictly by the schema. Nesting depth is capped while reading, so hostile input
 /// cannot exhaust the stack, and anchors, aliases and tags are rejected so nothing expands.
