@@ -157,6 +157,28 @@ public static class Program
             return 0;
         }
 
+        if (args.Length == 2 && args[0] == "retained")
+        {
+            // What the driver keeps after a cold run, which a compiler server holds until the next build: the managed
+            // heap after a full collection with the driver alive, less the same heap before the run (the files' texts
+            // and the compilation).
+            var texts = InMemoryCorpus(int.Parse(args[1], CultureInfo.InvariantCulture), "contentgen-retained");
+            var compilation = GeneratorBenchmarks.Compilation();
+            var before = GC.GetTotalMemory(forceFullCollection: true);
+            var driver = GeneratorBenchmarks.Driver(texts).RunGenerators(compilation);
+            var after = GC.GetTotalMemory(forceFullCollection: true);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"driver state after a cold run: {(after - before) / 1024.0 / 1024.0:0.0} MB ({texts.Count} files)"));
+            if (Environment.GetEnvironmentVariable("CONTENTGEN_RETAINED_WAIT") is not null)
+            {
+                Console.WriteLine("pid " + Environment.ProcessId + "; press Enter to end");
+                Console.ReadLine();
+            }
+
+            GC.KeepAlive(driver);
+            GC.KeepAlive(texts);
+            return 0;
+        }
+
         if (args.Length == 2 && args[0] == "first-run")
         {
             // The generator's first run in a fresh process, as in a cold compiler, then a second run: the benchmarks'

@@ -21,6 +21,7 @@ internal static class ConfigFuzzTarget
         var text = FuzzTarget.Decode(data);
         var config = ConfigReader.Read(FilePath, text, GeneratorOptions.DefaultMaxNestingDepth);
         Check(config, text);
+        FuzzTarget.CheckPlainYaml(text, 0, text.Length, FilePath);
 
         // Deterministic: the same text gives an equal result.
         if (!config.Equals(ConfigReader.Read(FilePath, text, GeneratorOptions.DefaultMaxNestingDepth)))

@@ -75,22 +75,29 @@ internal static class FuzzTarget
 
     public static string Decode(byte[] data) => Utf8.GetString(data);
 
-    /// <summary>
-    /// The reader for plain front matter against YamlDotNet: when it reads the front matter, YamlDotNet must read it
-    /// too, without a diagnostic, to the same tree (values, styles, offsets).
-    /// </summary>
+    /// <summary>The plain YAML reader against YamlDotNet on the input's YAML front matter (<see cref="CheckPlainYaml(string, int, int, string)"/>).</summary>
     public static void CheckPlainYaml(string text)
     {
-        var lines = new LineMap(FilePath, text);
-        var block = FrontMatterSplitter.Split(text, lines);
-        if (block.Status != FrontMatterStatus.Found || block.Format != FrontMatterFormat.Yaml
-            || PlainYamlReader.TryRead(text, block.YamlStart, block.YamlEnd, GeneratorOptions.DefaultMaxNestingDepth) is not { } plain)
+        var block = FrontMatterSplitter.Split(text, new LineMap(FilePath, text));
+        if (block.Status == FrontMatterStatus.Found && block.Format == FrontMatterFormat.Yaml)
+        {
+            CheckPlainYaml(text, block.YamlStart, block.YamlEnd, FilePath);
+        }
+    }
+
+    /// <summary>
+    /// The reader for plain YAML against YamlDotNet: when it reads the YAML between <c>start</c> and <c>end</c>,
+    /// YamlDotNet must read it too, without a diagnostic, to the same tree (values, styles, offsets).
+    /// </summary>
+    public static void CheckPlainYaml(string text, int start, int end, string path)
+    {
+        if (PlainYamlReader.TryRead(text, start, end, GeneratorOptions.DefaultMaxNestingDepth) is not { } plain)
         {
             return;
         }
 
         var diagnostics = new ContentGen.Diagnostics.DiagnosticList();
-        var parsed = FrontMatterReader.ReadWithParser(text, block.YamlStart, block.YamlEnd, lines, GeneratorOptions.DefaultMaxNestingDepth, diagnostics);
+        var parsed = FrontMatterReader.ReadWithParser(text, start, end, new LineMap(path, text), GeneratorOptions.DefaultMaxNestingDepth, diagnostics);
         if (diagnostics.Count != 0 || parsed?.ToString() != plain.ToString())
         {
             throw new FuzzFindingException("the plain YAML reader read " + plain + "; YamlDotNet " + (diagnostics.Count != 0 ? "reported " + diagnostics.Count + " diagnostic(s)" : "read " + parsed));
