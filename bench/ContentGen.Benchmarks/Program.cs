@@ -168,6 +168,11 @@ public static class Program
             var driver = GeneratorBenchmarks.Driver(texts).RunGenerators(compilation);
             var after = GC.GetTotalMemory(forceFullCollection: true);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"driver state after a cold run: {(after - before) / 1024.0 / 1024.0:0.0} MB ({texts.Count} files)"));
+            foreach (var source in driver.GetRunResult().Results.SelectMany(r => r.GeneratedSources).OrderByDescending(s => s.SourceText.Length))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {source.HintName,-40} {source.SourceText.Length / 1024.0 / 1024.0,8:0.00} M characters"));
+            }
+
             if (Environment.GetEnvironmentVariable("CONTENTGEN_RETAINED_WAIT") is not null)
             {
                 Console.WriteLine("pid " + Environment.ProcessId + "; press Enter to end");
