@@ -292,8 +292,8 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.RenderedBodyKey)
             .Collect()
             .WithTrackingName(TrackingNames.BodyKeys)
-            .Combine(options.Select(static (o, _) => (o.Namespace, o.AllowRawHtml)).WithTrackingName(TrackingNames.BodyOptions))
-            .Select(static (pair, _) => new BodyManifest(pair.Right.Namespace, BodyResource.HashOf(pair.Left.Select(k => (k!.SourcePath, k.Hash)), pair.Right.AllowRawHtml), pair.Left.Length))
+            .Combine(options.Select(static (o, _) => (o.Namespace, o.AllowRawHtml, o.BodiesAssembly)).WithTrackingName(TrackingNames.BodyOptions))
+            .Select(static (pair, _) => new BodyManifest(pair.Right.Namespace, BodyResource.HashOf(pair.Left.Select(k => (k!.SourcePath, k.Hash)), pair.Right.AllowRawHtml), pair.Left.Length, pair.Right.BodiesAssembly))
             .WithTrackingName(TrackingNames.BodyManifest);
         context.RegisterSourceOutput(bodies.Combine(targetSupported), static (spc, pair) =>
         {

@@ -14,8 +14,9 @@ namespace ContentGen.Build;
 
 /// <summary>
 /// ContentGen's build step: renders the body of every content file (HTML, plain text, sections and their lists, word
-/// count) with the same code the generator used to, in parallel, and writes them into one file that the project embeds
-/// as the <c>ContentGen.Bodies</c> resource (<see cref="BodyResource"/>). The generator never renders a body; it only
+/// count) with the same code the generator used to, in parallel, and writes them into one file, the
+/// <c>ContentGen.Bodies</c> resource (<see cref="BodyResource"/>) of an assembly of its own that the project references
+/// (<see cref="BodyAssembly"/>). The generator never renders a body; it only
 /// checks bodies and compiles their content hash, so bodies cost the compiler nothing. The file written last time is
 /// the cache: a body whose Markdown hash is unchanged is copied from it, so a body edit renders that one file again.
 /// </summary>
@@ -42,6 +43,12 @@ public sealed class RenderBodies : ITask
     [Required]
     public string OutputFile { get; set; } = string.Empty;
 
+    /// <summary>The assembly to write around <see cref="OutputFile"/> (<see cref="BodyAssembly"/>), which the project references; none when empty.</summary>
+    public string AssemblyFile { get; set; } = string.Empty;
+
+    /// <summary>That assembly's name: the project's assembly name and <see cref="BodyAssembly.NameSuffix"/>.</summary>
+    public string AssemblyName { get; set; } = string.Empty;
+
     /// <inheritdoc/>
     public IBuildEngine? BuildEngine { get; set; }
 
@@ -57,6 +64,22 @@ public sealed class RenderBodies : ITask
 
     /// <inheritdoc/>
     public bool Execute()
+    {
+        if (!Render())
+        {
+            return false;
+        }
+
+        if (AssemblyFile.Length > 0)
+        {
+            var written = BodyAssembly.WriteIfStale(OutputFile, AssemblyFile, AssemblyName);
+            Log(MessageImportance.Normal, "ContentGen: " + (written ? "wrote " : "unchanged: ") + AssemblyFile);
+        }
+
+        return true;
+    }
+
+    private bool Render()
     {
         var root = ContentSelection.ResolveRoot(ProjectDirectory, ContentRoot);
         var paths = Files.Select(item => item.GetMetadata("FullPath")).ToList();

@@ -18,6 +18,7 @@ namespace ContentGen.Runtime
         private readonly string _noun;
         private readonly string[] _listHeadings;
         private readonly ulong _bodiesHash;
+        private readonly global::System.Func<global::System.Reflection.Assembly> _bodiesAssembly;
         private readonly CitationResolver _cite;
         private readonly string[] _sourcePaths;
         private readonly (string Term, int[] Slots)[][] _postings;
@@ -34,15 +35,17 @@ namespace ContentGen.Runtime
         /// <param name="noun">The collection's noun, for messages ("paper").</param>
         /// <param name="listHeadings">The headings of the collection's list sections, in the order of its list properties.</param>
         /// <param name="bodiesHash">The content hash of the bodies this code was generated with: the body resource must carry the same.</param>
+        /// <param name="bodiesAssembly">The assembly that holds the body resource, asked for on the first body read.</param>
         /// <param name="cite">The label and link of a cited key, for the citations in bodies.</param>
         /// <param name="finderCount">How many unique fields have a <c>FindBy</c>.</param>
-        internal DocumentTable(string strings, byte[] numbers, DocumentReader<TDocument> read, global::System.Func<string, int, string, string, TSection> section, string noun, string[] listHeadings, ulong bodiesHash, CitationResolver cite, int finderCount)
+        internal DocumentTable(string strings, byte[] numbers, DocumentReader<TDocument> read, global::System.Func<string, int, string, string, TSection> section, string noun, string[] listHeadings, ulong bodiesHash, global::System.Func<global::System.Reflection.Assembly> bodiesAssembly, CitationResolver cite, int finderCount)
         {
             _cite = cite;
             _section = section;
             _noun = noun;
             _listHeadings = listHeadings;
             _bodiesHash = bodiesHash;
+            _bodiesAssembly = bodiesAssembly;
             var lengths = new TableReader(numbers, global::System.Array.Empty<string>());
             var pool = new string[lengths.ReadInt()];
             for (int i = 0, start = 0; i < pool.Length; i++)
@@ -201,7 +204,7 @@ namespace ContentGen.Runtime
             var body = _bodies[slot];
             if (body is null)
             {
-                body = new DocumentBody<TSection>(BodyStore.For(_bodiesHash).Read(_sourcePaths[slot]), _section, _listHeadings, _cite);
+                body = new DocumentBody<TSection>(BodyStore.For(_bodiesHash, _bodiesAssembly).Read(_sourcePaths[slot]), _section, _listHeadings, _cite);
                 body = global::System.Threading.Interlocked.CompareExchange(ref _bodies[slot], body, null) ?? body;
             }
 
@@ -356,7 +359,8 @@ namespace ContentGen.Runtime
 
     /// <summary>
     /// The bodies of this assembly's content: the <c>ContentGen.Bodies</c> resource, written by ContentGen's build step
-    /// (Build/RenderBodies and Payload/BodyResource in ContentGen's repository): a header with the content hash, an index
+    /// (Build/RenderBodies, Build/BodyAssembly and Payload/BodyResource in ContentGen's repository) into an assembly of
+    /// its own that this one references (or, when no build step ran, looked for in this one): a header with the content hash, an index
     /// sorted by source path, the paths, then each body compressed with Deflate. Opened on the first body read; each body
     /// is inflated on its first read.
     /// </summary>
@@ -400,13 +404,13 @@ namespace ContentGen.Runtime
 
         private string Name => _assembly.GetName().Name ?? "this assembly";
 
-        /// <summary>The bodies of this assembly, which must carry <paramref name="expectedHash"/>.</summary>
-        internal static BodyStore For(ulong expectedHash)
+        /// <summary>The bodies in the resource of the assembly <paramref name="assembly"/> returns, which must carry <paramref name="expectedHash"/>.</summary>
+        internal static BodyStore For(ulong expectedHash, global::System.Func<global::System.Reflection.Assembly> assembly)
         {
             var store = s_current;
             if (store is null || store.Hash != expectedHash)
             {
-                store = new BodyStore(typeof(BodyStore).Assembly, expectedHash);
+                store = new BodyStore(assembly(), expectedHash);
                 s_current = store;
             }
 

@@ -311,7 +311,7 @@ internal static class CollectionEmitter
         // reads on first use, checked against the content hash compiled in here (BodiesEmitter).
         var listHeadings = spec.Body.ListSections.Select(l => Literals.String(l.Heading));
         w.Line("var table = new " + table + "(Strings, ReadTable(), Read, static (title, level, anchor, html) => new " + section + "(title, level, anchor, html), "
-            + Literals.String(spec.Noun) + ", new string[] { " + string.Join(", ", listHeadings) + " }, " + BodiesEmitter.HashReference(ns) + ", " + CitationsEmitter.ResolverReference(ns) + ", " + Literals.Int(finderCount) + ");");
+            + Literals.String(spec.Noun) + ", new string[] { " + string.Join(", ", listHeadings) + " }, " + BodiesEmitter.HashReference(ns) + ", " + BodiesEmitter.AssemblyReference(ns) + ", " + CitationsEmitter.ResolverReference(ns) + ", " + Literals.Int(finderCount) + ");");
         w.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_table, table, null) ?? table;");
         w.Close();
         w.Close();

@@ -26,7 +26,7 @@ internal static class OptionsReader
         var maxFileSize = PositiveInt(Get("ContentGenMaxFileSize"), GeneratorOptions.DefaultMaxFileSize);
         var maxDepth = PositiveInt(Get("ContentGenMaxNestingDepth"), GeneratorOptions.DefaultMaxNestingDepth);
         var projectDirectory = Get("MSBuildProjectDirectory") is { } directory ? ContentSelection.NormalizePath(directory) : string.Empty;
-        return new GeneratorOptions(ns, root, includeDrafts, maxFileSize, maxDepth, Get("TargetFramework") ?? "this target", allowRawHtml, paperProperties, projectDirectory);
+        return new GeneratorOptions(ns, root, includeDrafts, maxFileSize, maxDepth, Get("TargetFramework") ?? "this target", allowRawHtml, paperProperties, projectDirectory, Get("ContentGenBodiesAssembly") ?? string.Empty);
     }
 
     /// <summary>A valid C# namespace from a setting: each dotted part made an identifier; "ContentGen" when nothing is left.</summary>

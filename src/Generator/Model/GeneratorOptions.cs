@@ -10,7 +10,8 @@ namespace ContentGen.Model;
 /// <param name="AllowRawHtml">Whether raw HTML in bodies is kept (<c>ContentGenAllowRawHtml</c>); it is escaped by default.</param>
 /// <param name="PaperProperties">Whether each collection's class has a property per document (<c>ContentGenPaperProperties</c>): true or false as set; null, by default, for up to <see cref="Indexing.CatalogBuilder.AutomaticDocumentProperties"/> documents.</param>
 /// <param name="ProjectDirectory">The project directory, <c>/</c>-separated, where <c>contentgen.yaml</c> is; empty when unknown.</param>
-internal sealed record GeneratorOptions(string Namespace, string ContentRoot, bool IncludeDrafts, int MaxFileSize, int MaxNestingDepth, string TargetFramework, bool AllowRawHtml = false, bool? PaperProperties = null, string ProjectDirectory = "")
+/// <param name="BodiesAssembly">The assembly the build step wrote the bodies into and the project references (<c>ContentGenBodiesAssembly</c>), or empty: the bodies are then read from the project's own assembly.</param>
+internal sealed record GeneratorOptions(string Namespace, string ContentRoot, bool IncludeDrafts, int MaxFileSize, int MaxNestingDepth, string TargetFramework, bool AllowRawHtml = false, bool? PaperProperties = null, string ProjectDirectory = "", string BodiesAssembly = "")
 {
     public const int DefaultMaxFileSize = 256 * 1024;
 

@@ -18,4 +18,4 @@ internal sealed record ParsedDocument(string FilePath, DocumentMetadata? Metadat
 internal sealed record BodyKey(string SourcePath, ulong Hash);
 
 /// <summary>What the generated code holds of the bodies: the content hash of every body the build step renders, and how many there are.</summary>
-internal sealed record BodyManifest(string Namespace, ulong Hash, int Count);
+internal sealed record BodyManifest(string Namespace, ulong Hash, int Count, string Assembly);
