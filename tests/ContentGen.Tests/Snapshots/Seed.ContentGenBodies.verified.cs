@@ -4,12 +4,15 @@
 
 namespace TestApp.ContentGenRuntime
 {
-    /// <summary>The content hash of the bodies (1 files) that ContentGen's build step writes into this assembly's ContentGen.Bodies resource.</summary>
+    /// <summary>The content hash of the bodies (1 files) that ContentGen's build step writes into the ContentGen.Bodies resource, and the assembly that holds it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "{version}")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static class ContentBodies
     {
         /// <summary>The hash the resource must carry.</summary>
         internal const ulong Hash = 0x624FCE9C95F9FBC8UL;
+
+        /// <summary>The assembly that holds the resource: this one, as no build said it wrote the bodies into an assembly of their own.</summary>
+        internal static global::System.Reflection.Assembly Assembly() => typeof(ContentBodies).Assembly;
     }
 }

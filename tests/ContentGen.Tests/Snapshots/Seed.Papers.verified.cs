@@ -109,7 +109,7 @@ namespace TestApp
             /// <summary>Reads the table; when two threads get here at once, both read it and one table is kept.</summary>
             private static global::TestApp.ContentGenRuntime.DocumentTable<global::TestApp.Paper, global::TestApp.PaperSection> Load()
             {
-                var table = new global::TestApp.ContentGenRuntime.DocumentTable<global::TestApp.Paper, global::TestApp.PaperSection>(Strings, ReadTable(), Read, static (title, level, anchor, html) => new global::TestApp.PaperSection(title, level, anchor, html), "paper", new string[] { "Key Findings" }, global::TestApp.ContentGenRuntime.ContentBodies.Hash, global::TestApp.ContentGenRuntime.ContentCitations.Resolve, 3);
+                var table = new global::TestApp.ContentGenRuntime.DocumentTable<global::TestApp.Paper, global::TestApp.PaperSection>(Strings, ReadTable(), Read, static (title, level, anchor, html) => new global::TestApp.PaperSection(title, level, anchor, html), "paper", new string[] { "Key Findings" }, global::TestApp.ContentGenRuntime.ContentBodies.Hash, global::TestApp.ContentGenRuntime.ContentBodies.Assembly, global::TestApp.ContentGenRuntime.ContentCitations.Resolve, 3);
                 return global::System.Threading.Interlocked.CompareExchange(ref s_table, table, null) ?? table;
             }
         }
