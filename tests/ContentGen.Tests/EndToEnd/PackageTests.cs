@@ -345,6 +345,22 @@ public sealed class PackageTests
         Assert.Contains("ContentGen: rendered papers/y.md", second.Output);
         Assert.DoesNotContain("ContentGen: rendered papers/x.md", second.Output);
         Assert.Contains("Second body, edited.", Succeeds(_package.Run(folder, "run", "--no-build")).Output);
+
+        // The bodies are in an assembly of their own beside the app's, which holds none; a build with nothing changed
+        // leaves that assembly as it is.
+        var bin = Path.Combine(folder, "bin", "Debug", "net10.0");
+        Assert.Equal(new[] { "ContentGen.Bodies" }, ManifestResources(Path.Combine(bin, "Bodyedit.ContentGenBodies.dll")));
+        Assert.Empty(ManifestResources(Path.Combine(bin, "Bodyedit.dll")));
+        var third = Succeeds(_package.Run(folder, "build", "-v:n", "-p:UseSharedCompilation=false"));
+        Assert.Matches(new Regex(@"ContentGen: unchanged: \S*Bodyedit\.ContentGenBodies\.dll"), third.Output);
+    }
+
+    /// <summary>The names of the manifest resources of an assembly on disk.</summary>
+    private static string[] ManifestResources(string assemblyFile)
+    {
+        using var reader = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(assemblyFile));
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(reader);
+        return metadata.ManifestResources.Select(handle => metadata.GetString(metadata.GetManifestResource(handle).Name)).ToArray();
     }
 
     [SkippableFact]
@@ -374,6 +390,9 @@ public sealed class PackageTests
 
         Assert.True(run.ExitCode == 0, name + ": " + run.Output);
         Assert.Contains("It works|<p>Body text.</p>", run.Output);
+
+        // The bodies' assembly is inside the one file (a single-file bundle, a native image), not beside it.
+        Assert.False(File.Exists(Path.Combine(output, project + ".ContentGenBodies.dll")), name + ": the bodies' assembly was published beside the executable");
     }
 
     [Fact]
@@ -398,6 +417,11 @@ public sealed class PackageTests
 
         Assert.Contains("A Paper: With a Colon|Summary", run.Output);
         Assert.Contains("Body text.", run.Output);
+
+        // The library's bodies reach the app as a dependency of the library: copied beside it and listed in its deps.json.
+        var bin = Path.Combine(app, "bin", "Debug", "net10.0");
+        Assert.True(File.Exists(Path.Combine(bin, "Library.ContentGenBodies.dll")));
+        Assert.Contains("Library.ContentGenBodies.dll", File.ReadAllText(Path.Combine(bin, "LibraryApp.deps.json")), StringComparison.Ordinal);
     }
 
     [Fact]
