@@ -44,28 +44,52 @@ internal static class BodyAssembly
     /// <paramref name="bodiesFile"/>, unless the assembly is already newer than the body file (the step rewrites that file
     /// only when its bytes change, so an unchanged assembly leaves the compiler's inputs unchanged). True when written.
     /// </summary>
-    public static bool WriteIfStale(string bodiesFile, string assemblyFile, string assemblyName)
+    public static bool WriteIfStale(string bodiesFile, string assemblyFile, string assemblyName, bool force = false)
     {
-        if (File.Exists(assemblyFile) && File.GetLastWriteTimeUtc(assemblyFile) >= File.GetLastWriteTimeUtc(bodiesFile))
+        if (!force && File.Exists(assemblyFile) && File.GetLastWriteTimeUtc(assemblyFile) >= File.GetLastWriteTimeUtc(bodiesFile))
         {
             return false;
         }
 
-        var image = Write(File.ReadAllBytes(bodiesFile), assemblyName);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(assemblyFile))!);
-        var temporary = assemblyFile + ".tmp";
-        File.WriteAllBytes(temporary, image);
-        if (File.Exists(assemblyFile))
-        {
-            File.Delete(assemblyFile);
-        }
-
-        File.Move(temporary, assemblyFile);
+        Replace(assemblyFile, Write(File.ReadAllBytes(bodiesFile), assemblyName));
         return true;
     }
 
-    /// <summary>The assembly's bytes: <paramref name="resource"/> as the <c>ContentGen.Bodies</c> resource.</summary>
-    public static byte[] Write(byte[] resource, string assemblyName)
+    /// <summary>
+    /// Writes the reference assembly the compiler is given: the name and the type, no bodies. Its bytes depend on the
+    /// name only, so it is written once and the compiler's inputs stay unchanged from build to build.
+    /// </summary>
+    public static void WriteReference(string referenceFile, string assemblyName)
+    {
+        var image = Write(null, assemblyName);
+        if (!File.Exists(referenceFile) || !File.ReadAllBytes(referenceFile).AsSpan().SequenceEqual(image))
+        {
+            Replace(referenceFile, image);
+        }
+    }
+
+    /// <summary>Writes the reference assembly in the assembly's place, for the references to be resolved before the bodies are written; true.</summary>
+    public static bool WritePlaceholder(string assemblyFile, string assemblyName)
+    {
+        Replace(assemblyFile, Write(null, assemblyName));
+        return true;
+    }
+
+    private static void Replace(string file, byte[] image)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        var temporary = file + ".tmp";
+        File.WriteAllBytes(temporary, image);
+        if (File.Exists(file))
+        {
+            File.Delete(file);
+        }
+
+        File.Move(temporary, file);
+    }
+
+    /// <summary>The assembly's bytes: <paramref name="resource"/> as the <c>ContentGen.Bodies</c> resource, or no resource for null (the reference assembly).</summary>
+    public static byte[] Write(byte[]? resource, string assemblyName)
     {
         var metadata = new MetadataBuilder();
         var mvid = metadata.ReserveGuid();
@@ -84,10 +108,14 @@ internal static class BodyAssembly
             MetadataTokens.FieldDefinitionHandle(1),
             MetadataTokens.MethodDefinitionHandle(1));
 
-        var resources = new BlobBuilder();
-        resources.WriteInt32(resource.Length);
-        resources.WriteBytes(resource);
-        metadata.AddManifestResource(ManifestResourceAttributes.Public, metadata.GetOrAddString(Payload.BodyResource.Name), default, 0);
+        BlobBuilder? resources = null;
+        if (resource is not null)
+        {
+            resources = new BlobBuilder();
+            resources.WriteInt32(resource.Length);
+            resources.WriteBytes(resource);
+            metadata.AddManifestResource(ManifestResourceAttributes.Public, metadata.GetOrAddString(Payload.BodyResource.Name), default, 0);
+        }
 
         var builder = new ManagedPEBuilder(
             PEHeaderBuilder.CreateLibraryHeader(),

@@ -46,8 +46,21 @@ public sealed class RenderBodies : ITask
     /// <summary>The assembly to write around <see cref="OutputFile"/> (<see cref="BodyAssembly"/>), which the project references; none when empty.</summary>
     public string AssemblyFile { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The reference assembly the compiler is given for <see cref="AssemblyFile"/>: its name and type without the
+    /// bodies, written once, so the compiler neither waits for the bodies nor compiles again when they change.
+    /// </summary>
+    public string ReferenceFile { get; set; } = string.Empty;
+
     /// <summary>That assembly's name: the project's assembly name and <see cref="BodyAssembly.NameSuffix"/>.</summary>
     public string AssemblyName { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Empty: render, then write the assembly. <c>Start</c>: write the reference assembly, start rendering and return,
+    /// so the compiler runs meanwhile. <c>Finish</c>: wait for that rendering, report what it reported, and write the
+    /// assembly.
+    /// </summary>
+    public string Mode { get; set; } = string.Empty;
 
     /// <inheritdoc/>
     public IBuildEngine? BuildEngine { get; set; }
@@ -65,47 +78,98 @@ public sealed class RenderBodies : ITask
     /// <inheritdoc/>
     public bool Execute()
     {
-        if (!Render())
+        var key = "ContentGen.RenderBodies:" + Path.GetFullPath(OutputFile);
+        var engine = BuildEngine as IBuildEngine4;
+        switch (Mode)
+        {
+            case "Start" when engine is not null:
+                if (ReferenceFile.Length > 0)
+                {
+                    BodyAssembly.WriteReference(ReferenceFile, AssemblyName);
+                }
+
+                // The compiler resolves the assembly before it is written: a first build finds the reference in its place,
+                // which the finish replaces.
+                var placeholder = AssemblyFile.Length > 0 && !File.Exists(AssemblyFile) && BodyAssembly.WritePlaceholder(AssemblyFile, AssemblyName);
+                var inputs = Inputs();
+                var recorded = new RecordedLog();
+                engine.RegisterTaskObject(key, new RenderJob(System.Threading.Tasks.Task.Run(() => Render(inputs, recorded)), recorded, placeholder), RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+                return true;
+            case "Finish" when engine?.UnregisterTaskObject(key, RegisteredTaskObjectLifetime.Build) is RenderJob job:
+                using (job)
+                {
+                    return Finish(job.Succeeded(), job.Log, job.Placeholder);
+                }
+
+            case "Finish" when File.Exists(OutputFile):
+                // Started without an engine that keeps the job: the start rendered and wrote everything.
+                return true;
+            default:
+                if (ReferenceFile.Length > 0)
+                {
+                    BodyAssembly.WriteReference(ReferenceFile, AssemblyName);
+                }
+
+                var log = new RecordedLog();
+                return Finish(Render(Inputs(), log), log, placeholder: false);
+        }
+    }
+
+    /// <summary>Reports what the rendering reported, and writes the assembly around the bodies when it succeeded.</summary>
+    private bool Finish(bool succeeded, RecordedLog log, bool placeholder)
+    {
+        log.ReplayOn(this);
+        if (!succeeded)
         {
             return false;
         }
 
         if (AssemblyFile.Length > 0)
         {
-            var written = BodyAssembly.WriteIfStale(OutputFile, AssemblyFile, AssemblyName);
+            var written = BodyAssembly.WriteIfStale(OutputFile, AssemblyFile, AssemblyName, force: placeholder);
             Log(MessageImportance.Normal, "ContentGen: " + (written ? "wrote " : "unchanged: ") + AssemblyFile);
         }
 
         return true;
     }
 
-    private bool Render()
+    /// <summary>What rendering needs, read from the task's parameters on MSBuild's thread.</summary>
+    private RenderInputs Inputs()
+        => new(
+            ContentSelection.ResolveRoot(ProjectDirectory, ContentRoot),
+            Files.Select(item => item.GetMetadata("FullPath")).ToList(),
+            AllowRawHtml,
+            OutputFile,
+            Renderer,
+            Environment.GetEnvironmentVariable("DOTNET_HOST_PATH"),
+            Path.GetDirectoryName(typeof(RenderBodies).Assembly.Location)!);
+
+    private sealed record RenderInputs(string Root, List<string> Paths, bool AllowRawHtml, string OutputFile, string Renderer, string? Host, string TaskFolder);
+
+    private static bool Render(RenderInputs inputs, RecordedLog log)
     {
-        var root = ContentSelection.ResolveRoot(ProjectDirectory, ContentRoot);
-        var paths = Files.Select(item => item.GetMetadata("FullPath")).ToList();
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
         // The response file holds a path a line: a path with a line break in it is rendered here.
-        if (Renderer.Length > 0 && File.Exists(Renderer) && host is { Length: > 0 } && File.Exists(host) && !paths.Any(p => p.IndexOfAny(LineBreaks) >= 0)
-            && RunOutOfProcess(host, root, paths) is { } succeeded)
+        if (inputs.Renderer.Length > 0 && File.Exists(inputs.Renderer) && inputs.Host is { Length: > 0 } host && File.Exists(host) && !inputs.Paths.Any(p => p.IndexOfAny(LineBreaks) >= 0)
+            && RunOutOfProcess(inputs, host, log) is { } succeeded)
         {
             return succeeded;
         }
 
-        return RenderedBodies.RenderAll(paths, root, AllowRawHtml, OutputFile, new BuildLog(this));
+        return RenderedBodies.RenderAll(inputs.Paths, inputs.Root, inputs.AllowRawHtml, inputs.OutputFile, log);
     }
 
     private static readonly char[] LineBreaks = { '\n', '\r' };
 
     /// <summary>
-    /// Renders in the renderer process, and reports what it reports as this task; null when the process could not be
-    /// started or stopped before it reported anything (the step then renders in this process instead).
+    /// Renders in the renderer process, and records what it reports; null when the process could not be started or
+    /// stopped before it reported anything (the step then renders in this process instead).
     /// </summary>
-    private bool? RunOutOfProcess(string host, string root, List<string> paths)
+    private static bool? RunOutOfProcess(RenderInputs inputs, string host, RecordedLog log)
     {
-        var responseFile = OutputFile + ".rsp";
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
-        File.WriteAllLines(responseFile, new[] { root, AllowRawHtml ? "true" : "false", Path.GetFullPath(OutputFile) }.Concat(paths));
-        var arguments = new[] { Path.GetFullPath(Renderer), Path.GetDirectoryName(typeof(RenderBodies).Assembly.Location)!, responseFile };
+        var responseFile = inputs.OutputFile + ".rsp";
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(inputs.OutputFile))!);
+        File.WriteAllLines(responseFile, new[] { inputs.Root, inputs.AllowRawHtml ? "true" : "false", Path.GetFullPath(inputs.OutputFile) }.Concat(inputs.Paths));
+        var arguments = new[] { Path.GetFullPath(inputs.Renderer), inputs.TaskFolder, responseFile };
         var start = new System.Diagnostics.ProcessStartInfo(host, string.Join(" ", arguments.Select(Quote)))
         {
             UseShellExecute = false,
@@ -121,14 +185,13 @@ public sealed class RenderBodies : ITask
         }
         catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
-            Log(MessageImportance.Low, "ContentGen: the renderer process did not start (" + exception.Message + "); rendering in MSBuild's process");
+            log.Note("ContentGen: the renderer process did not start (" + exception.Message + "); rendering in MSBuild's process");
             return null;
         }
 
         using (process)
         {
             var standardError = process.StandardError.ReadToEndAsync();
-            var log = new BuildLog(this);
             var reported = false;
             string? line;
             while ((line = process.StandardOutput.ReadLine()) is not null)
@@ -155,11 +218,11 @@ public sealed class RenderBodies : ITask
             var why = "The ContentGen renderer process stopped with exit code " + process.ExitCode + ": " + standardError.Result.Trim();
             if (reported)
             {
-                log.Error(Renderer, 0, null, why);
+                log.Error(inputs.Renderer, 0, null, why);
                 return false;
             }
 
-            Log(MessageImportance.Low, "ContentGen: " + why + "; rendering in MSBuild's process");
+            log.Note("ContentGen: " + why + "; rendering in MSBuild's process");
             return null;
         }
     }
@@ -189,17 +252,73 @@ public sealed class RenderBodies : ITask
         return quoted.Append('\\', backslashes * 2).Append('"').ToString();
     }
 
-    /// <summary>Reports as this task, to MSBuild.</summary>
-    private sealed class BuildLog : RenderedBodies.IRenderLog
+    /// <summary>
+    /// What rendering reports, kept to be reported as this task when it finishes: MSBuild takes messages from a task only
+    /// while it runs, and rendering may run on after the task that started it has returned.
+    /// </summary>
+    private sealed class RecordedLog : RenderedBodies.IRenderLog
     {
-        private readonly RenderBodies _task;
+        private readonly System.Collections.Concurrent.ConcurrentQueue<Action<RenderBodies>> _events = new();
 
-        public BuildLog(RenderBodies task) => _task = task;
+        public void Message(string text) => _events.Enqueue(task => task.Log(MessageImportance.Normal, text));
 
-        public void Message(string text) => _task.Log(MessageImportance.Normal, text);
+        /// <summary>A message for detailed logs only.</summary>
+        public void Note(string text) => _events.Enqueue(task => task.Log(MessageImportance.Low, text));
 
         public void Error(string path, int line, string? code, string message)
-            => _task.BuildEngine?.LogErrorEvent(new BuildErrorEventArgs(null, code, path, line, line == 0 ? 0 : 1, line, line == 0 ? 0 : 1, message, null, nameof(RenderBodies)));
+            => _events.Enqueue(task => task.BuildEngine?.LogErrorEvent(new BuildErrorEventArgs(null, code, path, line, line == 0 ? 0 : 1, line, line == 0 ? 0 : 1, message, null, nameof(RenderBodies))));
+
+        public void ReplayOn(RenderBodies task)
+        {
+            while (_events.TryDequeue(out var report))
+            {
+                report(task);
+            }
+        }
+    }
+
+    /// <summary>Rendering started by the <c>Start</c> mode, kept by MSBuild for the <c>Finish</c> mode of the same build.</summary>
+    private sealed class RenderJob : IDisposable
+    {
+        private readonly System.Threading.Tasks.Task<bool> _work;
+
+        public RenderJob(System.Threading.Tasks.Task<bool> work, RecordedLog log, bool placeholder)
+        {
+            _work = work;
+            Log = log;
+            Placeholder = placeholder;
+        }
+
+        public RecordedLog Log { get; }
+
+        /// <summary>Whether the start wrote a placeholder in the assembly's place, which the finish must replace.</summary>
+        public bool Placeholder { get; }
+
+        public bool Succeeded()
+        {
+            try
+            {
+                return _work.GetAwaiter().GetResult();
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                Log.Error(string.Empty, 0, null, "ContentGen could not write the bodies: " + exception.Message);
+                return false;
+            }
+        }
+
+        /// <summary>A build that stops before the finish (a compiler error) still waits for the files being written.</summary>
+        public void Dispose()
+        {
+            try
+            {
+                _work.Wait();
+            }
+            catch (AggregateException)
+            {
+                // Reported by the finish when there is one; a build that stopped before it has its own error.
+            }
+        }
     }
 
     private void Log(MessageImportance importance, string message)
