@@ -45,6 +45,72 @@ public sealed class RenderBodiesTests : IDisposable
         return (task.Execute(), engine);
     }
 
+    private (bool Success, RecordingEngine Engine) RunMode(string output, string mode, RecordingEngine engine, params string[] files)
+    {
+        var task = new RenderBodies
+        {
+            BuildEngine = engine,
+            Files = files.Select(f => (ITaskItem)new Item(f)).ToArray(),
+            ProjectDirectory = _project,
+            ContentRoot = "content",
+            OutputFile = output,
+            AssemblyFile = output + ".dll",
+            ReferenceFile = output + ".ref.dll",
+            AssemblyName = "Consumer.ContentGenBodies",
+            Mode = mode,
+        };
+        return (task.Execute(), engine);
+    }
+
+    private static string[] Resources(string assemblyFile)
+    {
+        using var reader = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(assemblyFile));
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(reader);
+        return metadata.ManifestResources.Select(handle => metadata.GetString(metadata.GetManifestResource(handle).Name)).ToArray();
+    }
+
+    [Fact]
+    public void Started_before_the_compiler_and_finished_after_it_the_step_writes_the_same_files_and_reports_at_the_finish()
+    {
+        var files = new[] { Write("a.md", "## Summary\n\nA body.\n"), Write("b.md", "## Summary\n\nAnother body.\n") };
+        var whole = Path.Combine(_project, "obj", "whole", "contentgen.bodies");
+        var parted = Path.Combine(_project, "obj", "parted", "contentgen.bodies");
+        Assert.True(RunMode(whole, string.Empty, new RecordingEngine(), files).Success);
+
+        var engine = new RecordingEngine();
+        Assert.True(RunMode(parted, "Start", engine, files).Success);
+
+        // Before the finish: nothing reported yet, the compiler's reference assembly written, and a placeholder without
+        // bodies in the bodies' assembly's place for the reference to resolve.
+        Assert.Empty(engine.Log);
+        Assert.Empty(Resources(parted + ".ref.dll"));
+        Assert.Empty(Resources(parted + ".dll"));
+
+        Assert.True(RunMode(parted, "Finish", engine, files).Success);
+        Assert.Contains("ContentGen: rendered 2 of 2 bodies; wrote " + parted, engine.Log);
+        Assert.Contains("ContentGen: wrote " + parted + ".dll", engine.Log);
+        Assert.Equal(File.ReadAllBytes(whole), File.ReadAllBytes(parted));
+        Assert.Equal(File.ReadAllBytes(whole + ".dll"), File.ReadAllBytes(parted + ".dll"));
+        Assert.Equal(File.ReadAllBytes(whole + ".ref.dll"), File.ReadAllBytes(parted + ".ref.dll"));
+        Assert.Equal(new[] { BodyResource.Name }, Resources(parted + ".dll"));
+    }
+
+    [Fact]
+    public void A_body_that_cannot_be_rendered_fails_the_finish_with_its_error_and_leaves_no_bodies_assembly_written()
+    {
+        var broken = Write("broken.md", "## Summary\n\n" + string.Concat(Enumerable.Repeat("[a", 200)) + "\n");
+        var engine = new RecordingEngine();
+
+        Assert.True(RunMode(Output, "Start", engine, broken).Success);
+        Assert.Empty(engine.Errors);
+        Assert.False(RunMode(Output, "Finish", engine, broken).Success);
+
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal("CG0301", error.Code);
+        Assert.Equal(broken, error.File);
+        Assert.Empty(Resources(Output + ".dll"));
+    }
+
     [Fact]
     public void In_the_renderer_process_the_step_writes_the_same_bytes_and_reports_the_same_errors_and_messages()
     {
@@ -228,9 +294,33 @@ public sealed class RenderBodiesTests : IDisposable
         public IDictionary CloneCustomMetadata() => new Hashtable();
     }
 
-    private sealed class RecordingEngine : IBuildEngine
+    /// <summary>An engine as MSBuild's: it logs, and keeps task objects from one task to another of the same build.</summary>
+    private sealed class RecordingEngine : IBuildEngine4
     {
         private readonly List<string> _messages = new();
+        private readonly Dictionary<object, object> _taskObjects = new();
+
+        public bool IsRunningMultipleNodes => false;
+
+        public void RegisterTaskObject(object key, object obj, RegisteredTaskObjectLifetime lifetime, bool allowEarlyCollection) => _taskObjects[key] = obj;
+
+        public object? GetRegisteredTaskObject(object key, RegisteredTaskObjectLifetime lifetime) => _taskObjects.GetValueOrDefault(key);
+
+        public object? UnregisterTaskObject(object key, RegisteredTaskObjectLifetime lifetime) => _taskObjects.Remove(key, out var obj) ? obj : null;
+
+        public bool BuildProjectFile(string projectFileName, string[] targetNames, IDictionary globalProperties, IDictionary targetOutputs, string toolsVersion) => throw new NotSupportedException();
+
+        public bool BuildProjectFilesInParallel(string[] projectFileNames, string[] targetNames, IDictionary[] globalProperties, IDictionary[] targetOutputsPerProject, string[] toolsVersion, bool useResultsCache, bool unloadProjectsOnCompletion) => throw new NotSupportedException();
+
+        public BuildEngineResult BuildProjectFilesInParallel(string[] projectFileNames, string[] targetNames, IDictionary[] globalProperties, IList<string>[] removeGlobalProperties, string[] toolsVersion, bool returnTargetOutputs) => throw new NotSupportedException();
+
+        public void Yield()
+        {
+        }
+
+        public void Reacquire()
+        {
+        }
 
         public List<BuildErrorEventArgs> Errors { get; } = new();
 

@@ -334,9 +334,11 @@ public sealed class PackageTests
         var folder = Consumer("bodyedit", "net10.0");
         PackageFixture.WriteFile(folder, "content/papers/y.md", Paper.Replace("Body text.", "Second body.", StringComparison.Ordinal));
         PackageFixture.WriteFile(folder, "content/papers/z.md", Paper.Replace("Body text.", "Third body.", StringComparison.Ordinal));
-        PackageFixture.WriteFile(folder, "Program.cs", "System.Console.WriteLine(Bodyedit.Papers.Y.PlainText);");
+        PackageFixture.WriteFile(folder, "Program.cs", "System.Console.WriteLine(\"count=\" + Bodyedit.Papers.All.Count + \" \" + Bodyedit.Papers.Y.PlainText);");
         var first = Succeeds(_package.Run(folder, "build", "-v:n", "-p:UseSharedCompilation=false"));
         Assert.Contains("ContentGen: rendered 3 of 3 bodies", first.Output);
+        var reference = Path.Combine(folder, "obj", "Debug", "net10.0", "contentgen", "ref", "Bodyedit.ContentGenBodies.dll");
+        var referenceWritten = File.GetLastWriteTimeUtc(reference);
 
         PackageFixture.WriteFile(folder, "content/papers/y.md", Paper.Replace("Body text.", "Second body, edited.", StringComparison.Ordinal));
         var second = Succeeds(_package.Run(folder, "build", "-v:n", "-p:UseSharedCompilation=false"));
@@ -344,7 +346,9 @@ public sealed class PackageTests
         Assert.Contains("ContentGen: rendered 1 of 3 bodies", second.Output);
         Assert.Contains("ContentGen: rendered papers/y.md", second.Output);
         Assert.DoesNotContain("ContentGen: rendered papers/x.md", second.Output);
-        Assert.Contains("Second body, edited.", Succeeds(_package.Run(folder, "run", "--no-build")).Output);
+        var edited = Succeeds(_package.Run(folder, "run", "--no-build")).Output;
+        Assert.Contains("count=3 ", edited);
+        Assert.Contains("Second body, edited.", edited);
 
         // The bodies are in an assembly of their own beside the app's, which holds none; a build with nothing changed
         // leaves that assembly as it is.
@@ -353,6 +357,16 @@ public sealed class PackageTests
         Assert.Empty(ManifestResources(Path.Combine(bin, "Bodyedit.dll")));
         var third = Succeeds(_package.Run(folder, "build", "-v:n", "-p:UseSharedCompilation=false"));
         Assert.Matches(new Regex(@"ContentGen: unchanged: \S*Bodyedit\.ContentGenBodies\.dll"), third.Output);
+
+        // The compiler's reference assembly for the bodies was written once; and a removed paper is compiled away,
+        // though no input of the compiler's is newer for it.
+        Assert.Empty(ManifestResources(reference));
+        Assert.Equal(referenceWritten, File.GetLastWriteTimeUtc(reference));
+        File.Delete(Path.Combine(folder, "content", "papers", "z.md"));
+        Succeeds(_package.Run(folder, "build", "-p:UseSharedCompilation=false"));
+        var removed = Succeeds(_package.Run(folder, "run", "--no-build")).Output;
+        Assert.Contains("count=2 ", removed);
+        Assert.Contains("Second body, edited.", removed);
     }
 
     /// <summary>The names of the manifest resources of an assembly on disk.</summary>
