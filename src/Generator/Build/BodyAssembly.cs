@@ -25,9 +25,6 @@ namespace ContentGen.Build;
 /// </remarks>
 internal static class BodyAssembly
 {
-    /// <summary>The suffix of the assembly's name after the project's: <c>App</c> → <c>App.ContentGenBodies</c>.</summary>
-    public const string NameSuffix = ".ContentGenBodies";
-
     /// <summary>The <c>extern alias</c> the project references the assembly under (ContentGen.targets says it too), so its type never meets the project's own names.</summary>
     public const string Alias = "ContentGenBodies";
 
@@ -44,9 +41,9 @@ internal static class BodyAssembly
     /// <paramref name="bodiesFile"/>, unless the assembly is already newer than the body file (the step rewrites that file
     /// only when its bytes change, so an unchanged assembly leaves the compiler's inputs unchanged). True when written.
     /// </summary>
-    public static bool WriteIfStale(string bodiesFile, string assemblyFile, string assemblyName, bool force = false)
+    public static bool WriteIfStale(string bodiesFile, string assemblyFile, string assemblyName)
     {
-        if (!force && File.Exists(assemblyFile) && File.GetLastWriteTimeUtc(assemblyFile) >= File.GetLastWriteTimeUtc(bodiesFile))
+        if (File.Exists(assemblyFile) && File.GetLastWriteTimeUtc(assemblyFile) >= File.GetLastWriteTimeUtc(bodiesFile))
         {
             return false;
         }
@@ -68,11 +65,15 @@ internal static class BodyAssembly
         }
     }
 
-    /// <summary>Writes the reference assembly in the assembly's place, for the references to be resolved before the bodies are written; true.</summary>
-    public static bool WritePlaceholder(string assemblyFile, string assemblyName)
+    /// <summary>
+    /// Writes the reference assembly in the assembly's place, for the reference to it to resolve before the bodies are
+    /// written. It is dated long ago, so that <see cref="WriteIfStale"/> replaces it whatever the body file's date, even
+    /// in a later build when this one stops before it gets there.
+    /// </summary>
+    public static void WritePlaceholder(string assemblyFile, string assemblyName)
     {
         Replace(assemblyFile, Write(null, assemblyName));
-        return true;
+        File.SetLastWriteTimeUtc(assemblyFile, new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc));
     }
 
     private static void Replace(string file, byte[] image)

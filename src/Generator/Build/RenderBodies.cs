@@ -52,7 +52,7 @@ public sealed class RenderBodies : ITask
     /// </summary>
     public string ReferenceFile { get; set; } = string.Empty;
 
-    /// <summary>That assembly's name: the project's assembly name and <see cref="BodyAssembly.NameSuffix"/>.</summary>
+    /// <summary>That assembly's name (ContentGen.targets: the project's assembly name and <c>.ContentGenBodies</c>).</summary>
     public string AssemblyName { get; set; } = string.Empty;
 
     /// <summary>
@@ -80,43 +80,42 @@ public sealed class RenderBodies : ITask
     {
         var key = "ContentGen.RenderBodies:" + Path.GetFullPath(OutputFile);
         var engine = BuildEngine as IBuildEngine4;
+        if (Mode != "Finish" && ReferenceFile.Length > 0)
+        {
+            BodyAssembly.WriteReference(ReferenceFile, AssemblyName);
+        }
+
         switch (Mode)
         {
             case "Start" when engine is not null:
-                if (ReferenceFile.Length > 0)
-                {
-                    BodyAssembly.WriteReference(ReferenceFile, AssemblyName);
-                }
-
                 // The compiler resolves the assembly before it is written: a first build finds the reference in its place,
                 // which the finish replaces.
-                var placeholder = AssemblyFile.Length > 0 && !File.Exists(AssemblyFile) && BodyAssembly.WritePlaceholder(AssemblyFile, AssemblyName);
+                if (AssemblyFile.Length > 0 && !File.Exists(AssemblyFile))
+                {
+                    BodyAssembly.WritePlaceholder(AssemblyFile, AssemblyName);
+                }
+
                 var inputs = Inputs();
                 var recorded = new RecordedLog();
-                engine.RegisterTaskObject(key, new RenderJob(System.Threading.Tasks.Task.Run(() => Render(inputs, recorded)), recorded, placeholder), RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+                engine.RegisterTaskObject(key, new RenderJob(System.Threading.Tasks.Task.Run(() => Render(inputs, recorded)), recorded), RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
                 return true;
             case "Finish" when engine?.UnregisterTaskObject(key, RegisteredTaskObjectLifetime.Build) is RenderJob job:
                 using (job)
                 {
-                    return Finish(job.Succeeded(), job.Log, job.Placeholder);
+                    return Finish(job.Succeeded(), job.Log);
                 }
 
             case "Finish" when File.Exists(OutputFile):
                 // Started without an engine that keeps the job: the start rendered and wrote everything.
                 return true;
             default:
-                if (ReferenceFile.Length > 0)
-                {
-                    BodyAssembly.WriteReference(ReferenceFile, AssemblyName);
-                }
-
                 var log = new RecordedLog();
-                return Finish(Render(Inputs(), log), log, placeholder: false);
+                return Finish(Render(Inputs(), log), log);
         }
     }
 
     /// <summary>Reports what the rendering reported, and writes the assembly around the bodies when it succeeded.</summary>
-    private bool Finish(bool succeeded, RecordedLog log, bool placeholder)
+    private bool Finish(bool succeeded, RecordedLog log)
     {
         log.ReplayOn(this);
         if (!succeeded)
@@ -126,7 +125,7 @@ public sealed class RenderBodies : ITask
 
         if (AssemblyFile.Length > 0)
         {
-            var written = BodyAssembly.WriteIfStale(OutputFile, AssemblyFile, AssemblyName, force: placeholder);
+            var written = BodyAssembly.WriteIfStale(OutputFile, AssemblyFile, AssemblyName);
             Log(MessageImportance.Normal, "ContentGen: " + (written ? "wrote " : "unchanged: ") + AssemblyFile);
         }
 
@@ -282,17 +281,13 @@ public sealed class RenderBodies : ITask
     {
         private readonly System.Threading.Tasks.Task<bool> _work;
 
-        public RenderJob(System.Threading.Tasks.Task<bool> work, RecordedLog log, bool placeholder)
+        public RenderJob(System.Threading.Tasks.Task<bool> work, RecordedLog log)
         {
             _work = work;
             Log = log;
-            Placeholder = placeholder;
         }
 
         public RecordedLog Log { get; }
-
-        /// <summary>Whether the start wrote a placeholder in the assembly's place, which the finish must replace.</summary>
-        public bool Placeholder { get; }
 
         public bool Succeeded()
         {

@@ -86,6 +86,29 @@ public sealed class BodyAssemblyTests
     }
 
     [Fact]
+    public void A_placeholder_is_replaced_by_the_bodies_however_old_the_body_file_is()
+    {
+        var folder = Directory.CreateTempSubdirectory("contentgen-body-assembly").FullName;
+        try
+        {
+            var bodiesFile = Path.Combine(folder, "contentgen.bodies");
+            var assemblyFile = Path.Combine(folder, "contentgen", Name + ".dll");
+            File.WriteAllBytes(bodiesFile, SomeBodies(1));
+            File.SetLastWriteTimeUtc(bodiesFile, new DateTime(2010, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+            BodyAssembly.WritePlaceholder(assemblyFile, Name);
+            Assert.Equal(BodyAssembly.Write(null, Name), File.ReadAllBytes(assemblyFile));
+
+            Assert.True(BodyAssembly.WriteIfStale(bodiesFile, assemblyFile, Name));
+            Assert.Equal(BodyAssembly.Write(SomeBodies(1), Name), File.ReadAllBytes(assemblyFile));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Generated_code_reads_a_body_from_the_assembly_the_build_names_and_references_it()
     {
         var properties = GeneratorHarness.DefaultProperties();
