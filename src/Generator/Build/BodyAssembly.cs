@@ -48,7 +48,7 @@ internal static class BodyAssembly
             return false;
         }
 
-        Replace(assemblyFile, Write(File.ReadAllBytes(bodiesFile), assemblyName));
+        RenderedBodies.Replace(assemblyFile, Write(File.ReadAllBytes(bodiesFile), assemblyName));
         return true;
     }
 
@@ -61,7 +61,7 @@ internal static class BodyAssembly
         var image = Write(null, assemblyName);
         if (!File.Exists(referenceFile) || !File.ReadAllBytes(referenceFile).AsSpan().SequenceEqual(image))
         {
-            Replace(referenceFile, image);
+            RenderedBodies.Replace(referenceFile, image);
         }
     }
 
@@ -72,21 +72,8 @@ internal static class BodyAssembly
     /// </summary>
     public static void WritePlaceholder(string assemblyFile, string assemblyName)
     {
-        Replace(assemblyFile, Write(null, assemblyName));
+        RenderedBodies.Replace(assemblyFile, Write(null, assemblyName));
         File.SetLastWriteTimeUtc(assemblyFile, new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc));
-    }
-
-    private static void Replace(string file, byte[] image)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-        var temporary = file + ".tmp";
-        File.WriteAllBytes(temporary, image);
-        if (File.Exists(file))
-        {
-            File.Delete(file);
-        }
-
-        File.Move(temporary, file);
     }
 
     /// <summary>The assembly's bytes: <paramref name="resource"/> as the <c>ContentGen.Bodies</c> resource, or no resource for null (the reference assembly).</summary>

@@ -260,15 +260,21 @@ internal static class RenderedBodies
             return false;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputFile))!);
-        var temporary = outputFile + ".tmp";
+        Replace(outputFile, bytes);
+        return true;
+    }
+
+    /// <summary>Writes <paramref name="file"/> whole or not at all: into a temporary file first, then in its place.</summary>
+    internal static void Replace(string file, byte[] bytes)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        var temporary = file + ".tmp";
         File.WriteAllBytes(temporary, bytes);
-        if (File.Exists(outputFile))
+        if (File.Exists(file))
         {
-            File.Delete(outputFile);
+            File.Delete(file);
         }
 
-        File.Move(temporary, outputFile);
-        return true;
+        File.Move(temporary, file);
     }
 }

@@ -60,15 +60,26 @@ public sealed class BodyAssemblyTests
         Assert.NotEqual(BodyAssembly.Write(SomeBodies(1), Name), BodyAssembly.Write(SomeBodies(2), Name));
     }
 
-    [Fact]
-    public void The_assembly_is_written_again_only_when_the_body_file_is_newer()
+    /// <summary>Runs <paramref name="test"/> with a body file (its path and the assembly's, in a folder of its own) holding <c>SomeBodies(1)</c>.</summary>
+    private static void WithBodyFile(Action<string, string> test)
     {
         var folder = Directory.CreateTempSubdirectory("contentgen-body-assembly").FullName;
         try
         {
             var bodiesFile = Path.Combine(folder, "contentgen.bodies");
-            var assemblyFile = Path.Combine(folder, "contentgen", Name + ".dll");
             File.WriteAllBytes(bodiesFile, SomeBodies(1));
+            test(bodiesFile, Path.Combine(folder, "contentgen", Name + ".dll"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_assembly_is_written_again_only_when_the_body_file_is_newer()
+        => WithBodyFile((bodiesFile, assemblyFile) =>
+        {
             File.SetLastWriteTimeUtc(bodiesFile, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
 
             Assert.True(BodyAssembly.WriteIfStale(bodiesFile, assemblyFile, Name));
@@ -78,22 +89,12 @@ public sealed class BodyAssemblyTests
             File.SetLastWriteTimeUtc(bodiesFile, DateTime.UtcNow.AddMinutes(1));
             Assert.True(BodyAssembly.WriteIfStale(bodiesFile, assemblyFile, Name));
             Assert.Equal(BodyAssembly.Write(SomeBodies(2), Name), File.ReadAllBytes(assemblyFile));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+        });
 
     [Fact]
     public void A_placeholder_is_replaced_by_the_bodies_however_old_the_body_file_is()
-    {
-        var folder = Directory.CreateTempSubdirectory("contentgen-body-assembly").FullName;
-        try
+        => WithBodyFile((bodiesFile, assemblyFile) =>
         {
-            var bodiesFile = Path.Combine(folder, "contentgen.bodies");
-            var assemblyFile = Path.Combine(folder, "contentgen", Name + ".dll");
-            File.WriteAllBytes(bodiesFile, SomeBodies(1));
             File.SetLastWriteTimeUtc(bodiesFile, new DateTime(2010, 1, 1, 0, 0, 0, DateTimeKind.Utc));
 
             BodyAssembly.WritePlaceholder(assemblyFile, Name);
@@ -101,12 +102,7 @@ public sealed class BodyAssemblyTests
 
             Assert.True(BodyAssembly.WriteIfStale(bodiesFile, assemblyFile, Name));
             Assert.Equal(BodyAssembly.Write(SomeBodies(1), Name), File.ReadAllBytes(assemblyFile));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+        });
 
     [Fact]
     public void Generated_code_reads_a_body_from_the_assembly_the_build_names_and_references_it()

@@ -33,7 +33,22 @@ public sealed class RenderBodiesTests : IDisposable
     private (bool Success, RecordingEngine Engine) RunInto(string output, string renderer, params string[] files)
     {
         var engine = new RecordingEngine();
-        var task = new RenderBodies
+        return (Task(output, files, engine, renderer).Execute(), engine);
+    }
+
+    /// <summary>Runs the step in a mode, writing the bodies' assembly and its reference assembly beside the output.</summary>
+    private (bool Success, RecordingEngine Engine) RunMode(string output, string mode, RecordingEngine engine, params string[] files)
+    {
+        var task = Task(output, files, engine, renderer: string.Empty);
+        task.AssemblyFile = output + ".dll";
+        task.ReferenceFile = output + ".ref.dll";
+        task.AssemblyName = "Consumer.ContentGenBodies";
+        task.Mode = mode;
+        return (task.Execute(), engine);
+    }
+
+    private RenderBodies Task(string output, string[] files, RecordingEngine engine, string renderer)
+        => new()
         {
             BuildEngine = engine,
             Files = files.Select(f => (ITaskItem)new Item(f)).ToArray(),
@@ -42,32 +57,8 @@ public sealed class RenderBodiesTests : IDisposable
             OutputFile = output,
             Renderer = renderer,
         };
-        return (task.Execute(), engine);
-    }
 
-    private (bool Success, RecordingEngine Engine) RunMode(string output, string mode, RecordingEngine engine, params string[] files)
-    {
-        var task = new RenderBodies
-        {
-            BuildEngine = engine,
-            Files = files.Select(f => (ITaskItem)new Item(f)).ToArray(),
-            ProjectDirectory = _project,
-            ContentRoot = "content",
-            OutputFile = output,
-            AssemblyFile = output + ".dll",
-            ReferenceFile = output + ".ref.dll",
-            AssemblyName = "Consumer.ContentGenBodies",
-            Mode = mode,
-        };
-        return (task.Execute(), engine);
-    }
-
-    private static string[] Resources(string assemblyFile)
-    {
-        using var reader = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(assemblyFile));
-        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(reader);
-        return metadata.ManifestResources.Select(handle => metadata.GetString(metadata.GetManifestResource(handle).Name)).ToArray();
-    }
+    private static string[] Resources(string assemblyFile) => AssemblyFiles.ManifestResources(assemblyFile);
 
     [Fact]
     public void Started_before_the_compiler_and_finished_after_it_the_step_writes_the_same_files_and_reports_at_the_finish()

@@ -353,28 +353,20 @@ public sealed class PackageTests
         // The bodies are in an assembly of their own beside the app's, which holds none; a build with nothing changed
         // leaves that assembly as it is.
         var bin = Path.Combine(folder, "bin", "Debug", "net10.0");
-        Assert.Equal(new[] { "ContentGen.Bodies" }, ManifestResources(Path.Combine(bin, "Bodyedit.ContentGenBodies.dll")));
-        Assert.Empty(ManifestResources(Path.Combine(bin, "Bodyedit.dll")));
+        Assert.Equal(new[] { "ContentGen.Bodies" }, AssemblyFiles.ManifestResources(Path.Combine(bin, "Bodyedit.ContentGenBodies.dll")));
+        Assert.Empty(AssemblyFiles.ManifestResources(Path.Combine(bin, "Bodyedit.dll")));
         var third = Succeeds(_package.Run(folder, "build", "-v:n", "-p:UseSharedCompilation=false"));
         Assert.Matches(new Regex(@"ContentGen: unchanged: \S*Bodyedit\.ContentGenBodies\.dll"), third.Output);
 
         // The compiler's reference assembly for the bodies was written once; and a removed paper is compiled away,
         // though no input of the compiler's is newer for it.
-        Assert.Empty(ManifestResources(reference));
+        Assert.Empty(AssemblyFiles.ManifestResources(reference));
         Assert.Equal(referenceWritten, File.GetLastWriteTimeUtc(reference));
         File.Delete(Path.Combine(folder, "content", "papers", "z.md"));
         Succeeds(_package.Run(folder, "build", "-p:UseSharedCompilation=false"));
         var removed = Succeeds(_package.Run(folder, "run", "--no-build")).Output;
         Assert.Contains("count=2 ", removed);
         Assert.Contains("Second body, edited.", removed);
-    }
-
-    /// <summary>The names of the manifest resources of an assembly on disk.</summary>
-    private static string[] ManifestResources(string assemblyFile)
-    {
-        using var reader = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(assemblyFile));
-        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(reader);
-        return metadata.ManifestResources.Select(handle => metadata.GetString(metadata.GetManifestResource(handle).Name)).ToArray();
     }
 
     [SkippableFact]
