@@ -23,10 +23,10 @@ internal static class BodiesEmitter
     private const string ClassName = "ContentBodies";
 
     /// <summary>How the generated code names the hash.</summary>
-    public static string HashReference(string ns) => "global::" + RuntimeEmitter.Namespace(ns) + "." + ClassName + ".Hash";
+    public static string HashReference(string ns) => RuntimeEmitter.Qualified(ns, ClassName + ".Hash");
 
     /// <summary>How the generated code names the method that returns the assembly holding the bodies.</summary>
-    public static string AssemblyReference(string ns) => "global::" + RuntimeEmitter.Namespace(ns) + "." + ClassName + ".Assembly";
+    public static string AssemblyReference(string ns) => RuntimeEmitter.Qualified(ns, ClassName + ".Assembly");
 
     public static string Emit(BodyManifest manifest)
     {

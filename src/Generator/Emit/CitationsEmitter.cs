@@ -16,7 +16,7 @@ internal static class CitationsEmitter
     private const string ClassName = "ContentCitations";
 
     /// <summary>How the generated code names the resolver.</summary>
-    public static string ResolverReference(string ns) => "global::" + RuntimeEmitter.Namespace(ns) + "." + ClassName + ".Resolve";
+    public static string ResolverReference(string ns) => RuntimeEmitter.Qualified(ns, ClassName + ".Resolve");
 
     public static string Emit(string ns, EquatableArray<CitationLink> links)
     {

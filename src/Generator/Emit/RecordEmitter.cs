@@ -81,7 +81,7 @@ internal static class RecordEmitter
         var citations = collection.IsPapers ? CitationMembers(collection) : null;
         if (citations is { } members)
         {
-            var writer = "global::" + RuntimeEmitter.Namespace(ns) + ".CitationWriter";
+            var writer = RuntimeEmitter.Qualified(ns, "CitationWriter");
             var year = members.PublicationYear + "?.ToString(global::System.Globalization.CultureInfo.InvariantCulture) ?? " + members.Date + ".Year.ToString(\"0000\", global::System.Globalization.CultureInfo.InvariantCulture)";
             var tail = members.Publication + ", " + members.Doi + ", " + members.PaperUrl + "?.OriginalString, " + members.Arxiv;
             w.Line();

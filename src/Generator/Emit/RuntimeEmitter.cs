@@ -25,6 +25,9 @@ internal static class RuntimeEmitter
     /// <summary>The run time's namespace below the generated types' namespace.</summary>
     public static string Namespace(string ns) => ns + ".ContentGenRuntime";
 
+    /// <summary>How generated code names <paramref name="name"/> (a type, or a type and its member) of that namespace.</summary>
+    public static string Qualified(string ns, string name) => "global::" + Namespace(ns) + "." + name;
+
     public static string Emit(string ns) => Source.Replace(SourceNamespace, "namespace " + Namespace(ns));
 
     public static string EmitCitationWriter(string ns) => CitationWriterSource.Replace(SourceNamespace, "namespace " + Namespace(ns));
