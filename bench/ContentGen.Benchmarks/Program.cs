@@ -173,6 +173,14 @@ public static class Program
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {source.HintName,-40} {source.SourceText.Length / 1024.0 / 1024.0,8:0.00} M characters"));
             }
 
+            if (Environment.GetEnvironmentVariable("CONTENTGEN_DUMP") is { } dump)
+            {
+                foreach (var source in driver.GetRunResult().Results.SelectMany(r => r.GeneratedSources))
+                {
+                    File.WriteAllText(Path.Combine(dump, source.HintName), source.SourceText.ToString());
+                }
+            }
+
             if (Environment.GetEnvironmentVariable("CONTENTGEN_RETAINED_WAIT") is not null)
             {
                 Console.WriteLine("pid " + Environment.ProcessId + "; press Enter to end");
@@ -182,6 +190,37 @@ public static class Program
             GC.KeepAlive(driver);
             GC.KeepAlive(texts);
             return 0;
+        }
+
+        if (args.Length == 3 && args[0] == "peak" && args[2] is "baseline" or "contentgen")
+        {
+            // A compiler server's cold build in one process: read every file's text (what any generator over them
+            // costs, bench/TextReader), then run ContentGen or not, then compile and emit. Run under the server's GC
+            // (DOTNET_gcServer=1, as VBCSCompiler.runtimeconfig.json sets) in a fresh process per mode; the two
+            // modes' peaks differ by what ContentGen adds, as build-scale.sh's baseline does, in seconds instead of minutes.
+            var texts = InMemoryCorpus(int.Parse(args[1], CultureInfo.InvariantCulture), "contentgen-peak");
+            var characters = texts.Sum(t => (long)t.GetText()!.Length);
+            var compilation = (Compilation)GeneratorBenchmarks.Compilation();
+            var process = System.Diagnostics.Process.GetCurrentProcess();
+            var afterTexts = Peak(process);
+            if (args[2] == "contentgen")
+            {
+                GeneratorBenchmarks.Driver(texts).RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _);
+            }
+
+            var afterGenerator = Peak(process);
+            using var image = new MemoryStream();
+            var emitted = compilation.Emit(image);
+            var afterEmit = Peak(process);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{args[2]}: {characters / 1024 / 1024} M characters read; peak working set {afterTexts} MB after reading, {afterGenerator} MB after the generator, {afterEmit} MB after the emit ({(emitted.Success ? image.Length / 1024 + " KB" : "failed: " + emitted.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error))}); {GC.GetTotalAllocatedBytes() / 1024 / 1024} MB allocated in all; GC {(GCSettings.IsServerGC ? "server" : "workstation")}"));
+            GC.KeepAlive(texts);
+            return 0;
+
+            static long Peak(System.Diagnostics.Process process)
+            {
+                process.Refresh();
+                return process.PeakWorkingSet64 / 1024 / 1024;
+            }
         }
 
         if (args.Length == 2 && args[0] == "first-run")

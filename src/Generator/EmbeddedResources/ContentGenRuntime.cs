@@ -28,8 +28,8 @@ namespace ContentGen.Runtime
         private global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.IReadOnlyList<TDocument>>? _years;
 
         /// <summary>Reads the table: the strings, then per document its slug, source path and fields, then the postings of each lookup.</summary>
-        /// <param name="strings">Every distinct string of the collection, end to end.</param>
-        /// <param name="numbers">The rest of the table.</param>
+        /// <param name="table">The table: its numbers, then every distinct string of the collection end to end, in UTF-8.</param>
+        /// <param name="numbersLength">How many bytes of <paramref name="table"/> the numbers take.</param>
         /// <param name="read">Reads one document's fields, in the order of its collection's fields, and creates the record.</param>
         /// <param name="section">Creates a section record.</param>
         /// <param name="noun">The collection's noun, for messages ("paper").</param>
@@ -38,7 +38,7 @@ namespace ContentGen.Runtime
         /// <param name="bodiesAssembly">The assembly that holds the body resource, asked for on the first body read.</param>
         /// <param name="cite">The label and link of a cited key, for the citations in bodies.</param>
         /// <param name="finderCount">How many unique fields have a <c>FindBy</c>.</param>
-        internal DocumentTable(string strings, byte[] numbers, DocumentReader<TDocument> read, global::System.Func<string, int, string, string, TSection> section, string noun, string[] listHeadings, ulong bodiesHash, global::System.Func<global::System.Reflection.Assembly> bodiesAssembly, CitationResolver cite, int finderCount)
+        internal DocumentTable(byte[] table, int numbersLength, DocumentReader<TDocument> read, global::System.Func<string, int, string, string, TSection> section, string noun, string[] listHeadings, ulong bodiesHash, global::System.Func<global::System.Reflection.Assembly> bodiesAssembly, CitationResolver cite, int finderCount)
         {
             _cite = cite;
             _section = section;
@@ -46,7 +46,8 @@ namespace ContentGen.Runtime
             _listHeadings = listHeadings;
             _bodiesHash = bodiesHash;
             _bodiesAssembly = bodiesAssembly;
-            var lengths = new TableReader(numbers, global::System.Array.Empty<string>());
+            var strings = global::System.Text.Encoding.UTF8.GetString(table, numbersLength, table.Length - numbersLength);
+            var lengths = new TableReader(table, global::System.Array.Empty<string>(), numbersLength);
             var pool = new string[lengths.ReadInt()];
             for (int i = 0, start = 0; i < pool.Length; i++)
             {
@@ -385,7 +386,7 @@ namespace ContentGen.Runtime
             _assembly = assembly;
             Hash = expectedHash;
             using var stream = Open();
-            var header = ReadExactly(stream, HeaderLength);
+            var header = Payload.ReadExactly(stream, HeaderLength);
             var foundHash = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(global::System.MemoryExtensions.AsSpan(header, 8));
             if ((uint)Int(header, 0) != Magic || foundHash != expectedHash)
             {
@@ -394,8 +395,8 @@ namespace ContentGen.Runtime
                     + expectedHash.ToString("X16") + "): the content changed after ContentGen's build step wrote them. Rebuild the project (dotnet build).");
             }
 
-            _index = ReadExactly(stream, Int(header, 16) * IndexEntryLength);
-            _paths = ReadExactly(stream, Int(header, 20));
+            _index = Payload.ReadExactly(stream, Int(header, 16) * IndexEntryLength);
+            _paths = Payload.ReadExactly(stream, Int(header, 20));
             _dataStart = HeaderLength + (long)_index.Length + _paths.Length;
         }
 
@@ -449,33 +450,13 @@ namespace ContentGen.Runtime
         {
             using var stream = Open();
             stream.Position = _dataStart + offset;
-            using var deflate = new global::System.IO.Compression.DeflateStream(new global::System.IO.MemoryStream(ReadExactly(stream, length), writable: false), global::System.IO.Compression.CompressionMode.Decompress);
-            var payload = ReadExactly(deflate, rawLength);
-            return payload;
+            return Payload.Inflate(Payload.ReadExactly(stream, length), rawLength);
         }
 
         private global::System.IO.Stream Open()
             => _assembly.GetManifestResourceStream(ResourceName)
                 ?? throw new global::System.InvalidOperationException(
                     Name + " has no " + ResourceName + " resource: the bodies of its content are written by ContentGen's build step, which did not run for this build. Build the project with dotnet build or msbuild.");
-
-        private static byte[] ReadExactly(global::System.IO.Stream stream, int count)
-        {
-            var bytes = new byte[count];
-            var read = 0;
-            while (read < count)
-            {
-                var n = stream.Read(bytes, read, count - read);
-                if (n <= 0)
-                {
-                    throw Payload.Damaged();
-                }
-
-                read += n;
-            }
-
-            return bytes;
-        }
 
         private static int Int(byte[] bytes, int offset) => global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(global::System.MemoryExtensions.AsSpan(bytes, offset));
     }
@@ -718,7 +699,7 @@ namespace ContentGen.Runtime
         private byte Next() => _position < _length ? _bytes[_position++] : throw Payload.Damaged();
     }
 
-    /// <summary>What the tables and bodies share: Base64 decoding, the error for damaged data, arXiv ids.</summary>
+    /// <summary>What the tables and bodies share: Base64 decoding, inflating, the error for damaged data, arXiv ids.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static class Payload
     {
@@ -731,6 +712,32 @@ namespace ContentGen.Runtime
             }
 
             written += count;
+        }
+
+        /// <summary>Deflate-compressed bytes, inflated to the <paramref name="length"/> bytes they were.</summary>
+        internal static byte[] Inflate(byte[] compressed, int length)
+        {
+            using var deflate = new global::System.IO.Compression.DeflateStream(new global::System.IO.MemoryStream(compressed, writable: false), global::System.IO.Compression.CompressionMode.Decompress);
+            return ReadExactly(deflate, length);
+        }
+
+        /// <summary>Exactly <paramref name="count"/> bytes of <paramref name="stream"/>; fewer is damage.</summary>
+        internal static byte[] ReadExactly(global::System.IO.Stream stream, int count)
+        {
+            var bytes = new byte[count];
+            var read = 0;
+            while (read < count)
+            {
+                var n = stream.Read(bytes, read, count - read);
+                if (n <= 0)
+                {
+                    throw Damaged();
+                }
+
+                read += n;
+            }
+
+            return bytes;
         }
 
         internal static global::System.InvalidOperationException Damaged() => new global::System.InvalidOperationException("The data that ContentGen generated is damaged; rebuild the project.");

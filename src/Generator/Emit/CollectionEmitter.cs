@@ -289,19 +289,16 @@ internal static class CollectionEmitter
         w.Line();
 
         var payload = MetadataPayload.Encode(catalog, collection);
-        w.Summary("Every distinct string of the front matter, once, end to end (the metadata table says where each one is).");
-        w.Line("private static string Strings => " + Literals.String(payload.Strings) + ";");
-        w.Line();
-        w.Summary("The numbers of the metadata table (string lengths, fields, postings), " + Literals.Int(payload.Numbers.Length) + " bytes as Base64.");
+        w.Summary("The metadata table (string lengths, fields, postings, then every distinct string of the front matter once), " + Literals.Int(payload.Length) + " bytes Deflate-compressed to " + Literals.Int(payload.Compressed.Length) + ", as Base64.");
         w.Open("private static byte[] ReadTable()");
-        w.Line("var table = new byte[" + Literals.Int(payload.Numbers.Length) + "];");
+        w.Line("var table = new byte[" + Literals.Int(payload.Compressed.Length) + "];");
         w.Line("var written = 0;");
-        for (var offset = 0; offset < payload.Numbers.Length; offset += TableChunkBytes)
+        for (var offset = 0; offset < payload.Compressed.Length; offset += TableChunkBytes)
         {
-            w.Line("global::" + ns + ".ContentGenRuntime.Payload.Decode(" + Literals.Base64(System.Convert.ToBase64String(payload.Numbers, offset, System.Math.Min(TableChunkBytes, payload.Numbers.Length - offset))) + ", table, ref written);");
+            w.Line("global::" + ns + ".ContentGenRuntime.Payload.Decode(" + Literals.Base64(System.Convert.ToBase64String(payload.Compressed, offset, System.Math.Min(TableChunkBytes, payload.Compressed.Length - offset))) + ", table, ref written);");
         }
 
-        w.Line("return table;");
+        w.Line("return global::" + ns + ".ContentGenRuntime.Payload.Inflate(table, " + Literals.Int(payload.Length) + ");");
         w.Close();
         w.Line();
 
@@ -310,7 +307,7 @@ internal static class CollectionEmitter
         // The bodies are not in the code: the build step writes them into a resource of the assembly, which the table
         // reads on first use, checked against the content hash compiled in here (BodiesEmitter).
         var listHeadings = spec.Body.ListSections.Select(l => Literals.String(l.Heading));
-        w.Line("var table = new " + table + "(Strings, ReadTable(), Read, static (title, level, anchor, html) => new " + section + "(title, level, anchor, html), "
+        w.Line("var table = new " + table + "(ReadTable(), " + Literals.Int(payload.NumbersLength) + ", Read, static (title, level, anchor, html) => new " + section + "(title, level, anchor, html), "
             + Literals.String(spec.Noun) + ", new string[] { " + string.Join(", ", listHeadings) + " }, " + BodiesEmitter.HashReference(ns) + ", " + BodiesEmitter.AssemblyReference(ns) + ", " + CitationsEmitter.ResolverReference(ns) + ", " + Literals.Int(finderCount) + ");");
         w.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_table, table, null) ?? table;");
         w.Close();

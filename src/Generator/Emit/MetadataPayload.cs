@@ -11,25 +11,36 @@ namespace ContentGen.Emit;
 /// constructor as large as the collection, which took seconds at 10,000 papers.
 /// </summary>
 /// <remarks>
-/// Layout: the distinct strings, each once, end to end in one string (readable in the generated code), and a table
-/// of numbers: the length of each string; the number of documents and per document its slug and source path (which its
-/// body is looked up by), then its fields in the order of the collection's fields, each written by <see cref="FieldCodec"/>;
-/// then per lookup (the fields with a taxonomy or a lookup, in field order) its terms and their slots.
+/// Layout: numbers, the count of strings and the length of each; the number of documents and per document its slug and
+/// source path (which its body is looked up by), then its fields in the order of the collection's fields, each written
+/// by <see cref="FieldCodec"/>; then per lookup (the fields with a taxonomy or a lookup, in field order) its terms and their slots; then the
+/// distinct strings, each once, end to end, in UTF-8. The whole is compressed (<see cref="Table"/>).
 /// </remarks>
 internal static class MetadataPayload
 {
-    /// <summary>The table: <see cref="Strings"/>, every distinct string once, end to end; <see cref="Numbers"/>, the rest.</summary>
+    /// <summary>
+    /// The table, compressed: <see cref="Length"/> bytes, the numbers (<see cref="NumbersLength"/> bytes) and then every
+    /// distinct string once, end to end, in UTF-8; Deflate-compressed (by our own encoder, whose output is the same on
+    /// every host) into <see cref="Compressed"/>.
+    /// </summary>
+    /// <remarks>
+    /// Compressed because the compiler pays for every character of a literal several times over (the generated text the
+    /// driver keeps, the token's text and value, the emitted data) while the run time inflates it once on first use.
+    /// </remarks>
     public sealed class Table
     {
-        public Table(string strings, byte[] numbers)
+        public Table(byte[] compressed, int length, int numbersLength)
         {
-            Strings = strings;
-            Numbers = numbers;
+            Compressed = compressed;
+            Length = length;
+            NumbersLength = numbersLength;
         }
 
-        public string Strings { get; }
+        public byte[] Compressed { get; }
 
-        public byte[] Numbers { get; }
+        public int Length { get; }
+
+        public int NumbersLength { get; }
     }
 
     public static Table Encode(Catalog catalog, CollectionCatalog collection)
@@ -72,16 +83,27 @@ internal static class MetadataPayload
             }
         }
 
-        // The strings go to a literal of their own as text, and the numbers start with their lengths.
+        // The numbers start with the strings' lengths (in UTF-16 code units, as the run time cuts them from one string);
+        // the strings follow the numbers.
         var all = new PayloadWriter((int)documents.Length + (strings.Count * 2));
         all.WriteInt(strings.Count);
+        var characters = 0;
         foreach (var s in strings.InOrder)
         {
             all.WriteInt(s.Length);
+            characters += s.Length;
         }
 
         all.WriteBytes(documents);
-        return new Table(string.Concat(strings.InOrder), all.ToArray());
+        var numbersLength = (int)all.Length;
+        all.EnsureCapacity(numbersLength + characters);
+        foreach (var s in strings.InOrder)
+        {
+            all.WriteUtf8(s);
+        }
+
+        var bytes = all.ToArray();
+        return new Table(Deflate.Compress(bytes), bytes.Length, numbersLength);
     }
 
     /// <summary>The slot of each generated document of a collection, by slug: what a reference is written as.</summary>

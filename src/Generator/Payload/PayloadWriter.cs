@@ -41,6 +41,13 @@ internal sealed class PayloadWriter
 
     public void WriteString(string value)
     {
+        WriteInt(StrictUtf8.GetByteCount(value));
+        WriteUtf8(value);
+    }
+
+    /// <summary>The UTF-8 of <paramref name="value"/>, without its length.</summary>
+    public void WriteUtf8(string value)
+    {
         var count = StrictUtf8.GetByteCount(value);
         if (_buffer.Length < count)
         {
@@ -48,8 +55,16 @@ internal sealed class PayloadWriter
         }
 
         StrictUtf8.GetBytes(value, 0, value.Length, _buffer, 0);
-        WriteInt(count);
         _stream.Write(_buffer, 0, count);
+    }
+
+    /// <summary>Makes room for <paramref name="length"/> bytes in all, so that writing up to there copies nothing.</summary>
+    public void EnsureCapacity(int length)
+    {
+        if (_stream.Capacity < length)
+        {
+            _stream.Capacity = length;
+        }
     }
 
     /// <summary>Seven bits a byte, low bits first, the high bit set on every byte but the last.</summary>
