@@ -160,9 +160,9 @@ internal static class BibFuzzTarget
     /// <summary>What a name must keep through writing and reading: its family-first form and whether it is corporate.</summary>
     private static IEnumerable<string> Names(EquatableArray<BibName> names) => names.Select(n => (n.IsCorporate ? "corporate: " : "person: ") + n.FamilyFirst);
 
-    private static void Inside(LocationInfo? location, string text, string what)
+    private static void Inside(LocationInfo? at, string text, string what)
     {
-        if (location is null)
+        if (at is not { } location)
         {
             throw new FuzzFindingException(what + " has no location");
         }

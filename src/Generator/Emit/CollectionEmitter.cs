@@ -31,7 +31,11 @@ internal static class CollectionEmitter
         var list = "global::System.Collections.Generic.IReadOnlyList<" + record + ">";
         var documents = collection.Documents;
         var noun = Literals.XmlDoc(spec.Noun);
-        var w = new SourceWriter(4096 + (documents.Count * 1024));
+        var payload = MetadataPayload.Encode(catalog, collection);
+
+        // Room for the table's Base64 and, when there are properties per document, for each one's property and docs:
+        // a builder grown chunk by chunk, or sized for more than it holds, is garbage the size of the file.
+        var w = new SourceWriter(8192 + (payload.Compressed.Length / 3 * 4) + (catalog.DocumentProperties ? documents.Count * 1024 : 0));
         w.FileHeader().OpenNamespace(ns);
 
         var lookups = Lookups(spec).Select(f => f.Taxonomy is { } t ? "taxonomy term" : Identifiers.NounOf(f.Key)).ToList();
@@ -158,7 +162,7 @@ internal static class CollectionEmitter
         }
 
         w.Line();
-        EmitStore(w, catalog, collection, record, finder);
+        EmitStore(w, catalog, collection, payload, record, finder);
         w.Close();
         w.Close();
         return w.ToString();
@@ -249,7 +253,7 @@ internal static class CollectionEmitter
         w.Line();
     }
 
-    private static void EmitStore(SourceWriter w, Catalog catalog, CollectionCatalog collection, string record, int finderCount)
+    private static void EmitStore(SourceWriter w, Catalog catalog, CollectionCatalog collection, MetadataPayload.Table payload, string record, int finderCount)
     {
         var ns = catalog.Namespace;
         var spec = collection.Spec;
@@ -288,14 +292,13 @@ internal static class CollectionEmitter
         w.Unindent();
         w.Line();
 
-        var payload = MetadataPayload.Encode(catalog, collection);
         w.Summary("The metadata table (string lengths, fields, postings, then every distinct string of the front matter once), " + Literals.Int(payload.Length) + " bytes Deflate-compressed to " + Literals.Int(payload.Compressed.Length) + ", as Base64.");
         w.Open("private static byte[] ReadTable()");
         w.Line("var table = new byte[" + Literals.Int(payload.Compressed.Length) + "];");
         w.Line("var written = 0;");
         for (var offset = 0; offset < payload.Compressed.Length; offset += TableChunkBytes)
         {
-            w.Line("global::" + ns + ".ContentGenRuntime.Payload.Decode(" + Literals.Base64(System.Convert.ToBase64String(payload.Compressed, offset, System.Math.Min(TableChunkBytes, payload.Compressed.Length - offset))) + ", table, ref written);");
+            w.Line("global::" + ns + ".ContentGenRuntime.Payload.Decode(", Literals.Base64(System.Convert.ToBase64String(payload.Compressed, offset, System.Math.Min(TableChunkBytes, payload.Compressed.Length - offset))), ", table, ref written);");
         }
 
         w.Line("return global::" + ns + ".ContentGenRuntime.Payload.Inflate(table, " + Literals.Int(payload.Length) + ");");

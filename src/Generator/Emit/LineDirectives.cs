@@ -11,14 +11,14 @@ namespace ContentGen.Emit;
 internal static class LineDirectives
 {
     /// <summary>
-    /// Writes a declaration line mapped to <paramref name="location"/>, its <paramref name="name"/> to the location's start:
+    /// Writes a declaration line mapped to <paramref name="at"/>, its <paramref name="name"/> to the location's start:
     /// the C# 10 span form where the language allows it (with the column of the name, so the name itself maps to the
     /// start), the line form before it; unmapped when there is no location or its path cannot be written in a directive.
     /// </summary>
-    public static void Declaration(SourceWriter w, string line, string name, LocationInfo? location, bool spanForm)
+    public static void Declaration(SourceWriter w, string line, string name, LocationInfo? at, bool spanForm)
     {
         // #line takes the file name as it is, with no escapes: a path it cannot hold is left unmapped.
-        if (location is null || location.FilePath.Length == 0 || location.FilePath.IndexOfAny(new[] { '"', '\n', '\r', '\u2028', '\u2029', '\u0085' }) >= 0)
+        if (at is not { } location || location.FilePath.Length == 0 || location.FilePath.IndexOfAny(new[] { '"', '\n', '\r', '\u2028', '\u2029', '\u0085' }) >= 0)
         {
             w.Line(line);
             return;

@@ -15,7 +15,11 @@ internal static class Literals
     public static string String(string? value) => value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);
 
     /// <summary>A C# string literal of Base64 text, which needs no escaping; anything but Base64 in <paramref name="base64"/> throws.</summary>
-    public static string Base64(string base64) => Base64Joined(new[] { base64 }, separator: ',');
+    public static string Base64(string base64)
+    {
+        CheckBase64(base64);
+        return "\"" + base64 + "\"";
+    }
 
     /// <summary>
     /// A C# string literal of Base64 texts joined by <paramref name="separator"/> (a character that is not Base64 and
@@ -33,18 +37,22 @@ internal static class Literals
             }
 
             first = false;
-            foreach (var c in part)
-            {
-                if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c is '+' or '/' or '='))
-                {
-                    throw new System.ArgumentException("Not Base64 text.", nameof(parts));
-                }
-            }
-
+            CheckBase64(part);
             builder.Append(part);
         }
 
         return builder.Append('"').ToString();
+    }
+
+    private static void CheckBase64(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c is '+' or '/' or '='))
+            {
+                throw new System.ArgumentException("Not Base64 text.", nameof(text));
+            }
+        }
     }
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -31,15 +31,27 @@ internal sealed class SourceWriter
     {
         if (text.Length > 0)
         {
-            for (var i = 0; i < _indent; i++)
-            {
-                _builder.Append(IndentUnit);
-            }
-
+            WriteIndent();
             _builder.Append(text);
         }
 
         _builder.Append('\n');
+        return this;
+    }
+
+    private void WriteIndent()
+    {
+        for (var i = 0; i < _indent; i++)
+        {
+            _builder.Append(IndentUnit);
+        }
+    }
+
+    /// <summary>Writes a line of three parts, without joining them first: for a line that holds a long literal.</summary>
+    public SourceWriter Line(string start, string middle, string end)
+    {
+        WriteIndent();
+        _builder.Append(start).Append(middle).Append(end).Append('\n');
         return this;
     }
 

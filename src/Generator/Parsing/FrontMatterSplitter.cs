@@ -1,3 +1,4 @@
+using System;
 namespace ContentGen.Parsing;
 
 /// <summary>How a file's front matter was found, or why it was not.</summary>
@@ -68,7 +69,7 @@ internal static class FrontMatterSplitter
 {
     public static FrontMatterBlock Split(string text, LineMap lines)
     {
-        var firstLine = lines.LineText(0);
+        var firstLine = lines.LineChars(0);
         if (IsDelimiter(firstLine, "---"))
         {
             return SplitDelimited(text, lines, FrontMatterFormat.Yaml, "---", "...");
@@ -87,7 +88,7 @@ internal static class FrontMatterSplitter
         // A delimiter further down, after blank lines or text, is front matter in the wrong place.
         for (var line = 0; line < lines.LineCount; line++)
         {
-            var content = lines.LineText(line);
+            var content = lines.LineChars(line);
             if (IsDelimiter(content, "---"))
             {
                 return IsBlank(text, 0, lines.LineStart(line)) || LooksLikeYamlAfter(text, lines, line)
@@ -103,7 +104,7 @@ internal static class FrontMatterSplitter
     {
         for (var line = 1; line < lines.LineCount; line++)
         {
-            var content = lines.LineText(line);
+            var content = lines.LineChars(line);
             if (IsDelimiter(content, delimiter) || IsDelimiter(content, alternative))
             {
                 var start = lines.LineStart(1);
@@ -169,8 +170,8 @@ internal static class FrontMatterSplitter
     }
 
     /// <summary>A line that is exactly the delimiter, allowing trailing spaces or tabs (a BOM is removed before).</summary>
-    private static bool IsDelimiter(string line, string delimiter)
-        => line.TrimEnd(' ', '\t') == delimiter;
+    private static bool IsDelimiter(ReadOnlySpan<char> line, string delimiter)
+        => line.TrimEnd(" \t".AsSpan()).SequenceEqual(delimiter.AsSpan());
 
     private static bool LooksLikeYamlAfter(string text, LineMap lines, int line)
     {

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using ContentGen.Model;
 using Microsoft.CodeAnalysis.Text;
 using ContentGen.Diagnostics;
@@ -19,26 +19,35 @@ internal sealed class LineMap
         FilePath = filePath;
         _text = text;
         Length = text.Length;
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
+        // Two passes, counting and then filling, so that the one array is the only allocation: a list grown line by
+        // line allocated several times the array over every file of a build.
+        _lineStarts = new int[LineBreaks(text, null) + 1];
+        LineBreaks(text, _lineStarts);
+    }
 
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
+    /// <summary>Counts the line breaks of <paramref name="text"/> (<c>\r\n</c>, <c>\r</c>, <c>\n</c>), writing each next line's start into <paramref name="starts"/> from index 1 on when given.</summary>
+    private static int LineBreaks(string text, int[]? starts)
+    {
+        var count = 0;
+        var span = text.AsSpan();
+        for (var i = span.IndexOfAny('\r', '\n'); i >= 0;)
+        {
+            if (span[i] == '\r' && i + 1 < span.Length && span[i + 1] == '\n')
             {
-                starts.Add(i + 1);
+                i++;
             }
+
+            count++;
+            if (starts is not null)
+            {
+                starts[count] = i + 1;
+            }
+
+            var next = span.Slice(i + 1).IndexOfAny('\r', '\n');
+            i = next < 0 ? -1 : i + 1 + next;
         }
 
-        _lineStarts = starts.ToArray();
+        return count;
     }
 
     public string FilePath { get; }
@@ -80,7 +89,10 @@ internal sealed class LineMap
     public LocationInfo LineLocation(int line) => Location(_lineStarts[line], LineEnd(line));
 
     /// <summary>The text of a line, without its line break.</summary>
-    public string LineText(int line) => _text.Substring(_lineStarts[line], LineEnd(line) - _lineStarts[line]);
+    public string LineText(int line) => LineChars(line).ToString();
+
+    /// <summary>The text of a line, without its line break, without a copy.</summary>
+    public ReadOnlySpan<char> LineChars(int line) => _text.AsSpan(_lineStarts[line], LineEnd(line) - _lineStarts[line]);
 
     private int LineEnd(int line)
     {

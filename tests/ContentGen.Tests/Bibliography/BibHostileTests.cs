@@ -23,7 +23,7 @@ public sealed class BibHostileTests
         var file = Timed("@misc{a, title = " + new string('{', 100_000));
 
         Assert.Equal(new[] { "CG0601" }, file.Diagnostics.Select(d => d.Descriptor.Id));
-        Assert.Equal("(1,18)-(1,19)", BibReaderTests.Place(file.Diagnostics[0].Location!));
+        Assert.Equal("(1,18)-(1,19)", BibReaderTests.Place(file.Diagnostics[0].Location!.Value));
     }
 
     [Fact]

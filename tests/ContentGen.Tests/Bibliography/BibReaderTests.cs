@@ -447,7 +447,7 @@ public sealed class BibReaderTests
     internal static BibFile Read(params string[] lines) => BibReader.Read(Path, string.Join("\n", lines));
 
     internal static string[] Diagnostics(BibFile file)
-        => file.Diagnostics.Select(d => d.Descriptor.Id + " " + Place(d.Location!) + ": " + d.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        => file.Diagnostics.Select(d => d.Descriptor.Id + " " + Place(d.Location!.Value) + ": " + d.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
     internal static string Place(LocationInfo location)
         => $"({location.LineSpan.Start.Line + 1},{location.LineSpan.Start.Character + 1})-({location.LineSpan.End.Line + 1},{location.LineSpan.End.Character + 1})";

@@ -363,7 +363,7 @@ public sealed class ConfigReaderTests
 
         var outOfRange = Assert.Single(parsed.Diagnostics, d => d.Descriptor.Id == "CG0117");
         Assert.Equal("1999", outOfRange.Arguments[0]);
-        Assert.Equal(4, outOfRange.Location!.LineSpan.Start.Line);
+        Assert.Equal(4, outOfRange.Location!.Value.LineSpan.Start.Line);
     }
 
     // ---- Problems of the file, at their places -------------------------------------------------------------
@@ -722,7 +722,7 @@ public sealed class ConfigReaderTests
 
         Assert.Equal(PaperSchema.Collection, config.Collections[0]);
         Assert.NotEmpty(config.Diagnostics);
-        Assert.All(config.Diagnostics, d => Assert.Equal(FilePath, d.Location!.FilePath));
+        Assert.All(config.Diagnostics, d => Assert.Equal(FilePath, d.Location!.Value.FilePath));
     }
 
     private static ContentConfig Read(string yaml) => ConfigReader.Read(FilePath, yaml.Replace("\r\n", "\n", StringComparison.Ordinal), GeneratorOptions.DefaultMaxNestingDepth);
@@ -736,7 +736,7 @@ public sealed class ConfigReaderTests
 
     /// <summary>Each diagnostic as <c>ID(line,column)</c>, 1-based as printed by the build, in the order reported.</summary>
     private static IEnumerable<string> Places(ContentConfig config)
-        => config.Diagnostics.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Descriptor.Id}({d.Location!.LineSpan.Start.Line + 1},{d.Location.LineSpan.Start.Character + 1})"));
+        => config.Diagnostics.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Descriptor.Id}({d.Location!.Value.LineSpan.Start.Line + 1},{d.Location.Value.LineSpan.Start.Character + 1})"));
 
     private static string Message(ContentConfig config, int index) => config.Diagnostics[index].ToDiagnostic().GetMessage(CultureInfo.InvariantCulture);
 

@@ -111,7 +111,7 @@ public sealed class PropertyTests
                     var document = DocumentParser.Parse(new ContentFile(GeneratorHarness.PaperPath("x.md"), "papers/x.md", text));
 
                     Assert.DoesNotContain(document.Diagnostics, d => d.Descriptor.Id == "CG0901");
-                    Assert.All(document.Diagnostics, d => Assert.True(d.Location is null || d.Location.Span.End <= text.Length));
+                    Assert.All(document.Diagnostics, d => Assert.True(d.Location is null || d.Location.Value.Span.End <= text.Length));
                     if (RenderedBody.Of(text) is { } body)
                     {
                         Assert.DoesNotContain('\r', body.Markdown);

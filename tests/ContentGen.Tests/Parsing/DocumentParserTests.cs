@@ -16,7 +16,7 @@ public sealed class DocumentParserTests
     private static (string Id, int Line, int Column, int EndColumn, string Message) Single(ParsedDocument document)
     {
         var diagnostic = Assert.Single(document.Diagnostics);
-        var span = diagnostic.Location!.LineSpan;
+        var span = diagnostic.Location!.Value.LineSpan;
         return (diagnostic.Descriptor.Id, span.Start.Line + 1, span.Start.Character + 1, span.End.Character + 1, diagnostic.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 

