@@ -203,6 +203,12 @@ public static class Program
             var compilation = (Compilation)GeneratorBenchmarks.Compilation();
             var process = System.Diagnostics.Process.GetCurrentProcess();
             var afterTexts = Peak(process);
+            var ballast = new List<byte[]>();
+            for (var i = 0; i < int.Parse(Environment.GetEnvironmentVariable("BALLAST_MB") ?? "0", CultureInfo.InvariantCulture) * 1024; i++)
+            {
+                ballast.Add(new byte[1000]);
+            }
+
             if (args[2] == "contentgen")
             {
                 GeneratorBenchmarks.Driver(texts).RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _);
@@ -214,6 +220,7 @@ public static class Program
             var afterEmit = Peak(process);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{args[2]}: {characters / 1024 / 1024} M characters read; peak working set {afterTexts} MB after reading, {afterGenerator} MB after the generator, {afterEmit} MB after the emit ({(emitted.Success ? image.Length / 1024 + " KB" : "failed: " + emitted.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error))}); {GC.GetTotalAllocatedBytes() / 1024 / 1024} MB allocated in all; GC {(GCSettings.IsServerGC ? "server" : "workstation")}"));
             GC.KeepAlive(texts);
+            GC.KeepAlive(ballast);
             return 0;
 
             static long Peak(System.Diagnostics.Process process)

@@ -71,6 +71,16 @@ internal static class BibMatcher
             PaperCitations.Compute(collection, values, entry);
         }
 
+        // Which papers cite which is worked out once every paper is filled (CitationGraph.Relate); until then each cites
+        // none and none cites it, so that a paper that stays so keeps these very values instead of a copy of them.
+        foreach (var computed in new[] { PaperSchema.Cites, PaperSchema.CitedBy })
+        {
+            if (collection.IndexOf(computed) is var index && index >= 0)
+            {
+                values[index] ??= FieldValue.List(EquatableArray<string>.Empty, null, EquatableArray<LocationInfo>.Empty);
+            }
+        }
+
         return new FilledDocument(document with { Values = new EquatableArray<FieldValue?>(values), HasErrors = hasErrors }, diagnostics.ToEquatableArray());
     }
 

@@ -75,9 +75,18 @@ internal static class CitationGraph
                 return d;
             }
 
+            var citesValue = FieldValue.List(cites[d.FilePath].ToEquatableArray(), null, EquatableArray<LocationInfo>.Empty);
+            var citedByValue = FieldValue.List(citedBy.TryGetValue(d.Slug, out var citing) ? citing.ToEquatableArray() : EquatableArray<string>.Empty, null, EquatableArray<LocationInfo>.Empty);
+            if (citesValue.Equals(d.Values[citesIndex]) && citedByValue.Equals(d.Values[citedByIndex]))
+            {
+                // Most papers cite none of the others (BibMatcher.Fill wrote both empty): a copy of every paper's values
+                // would be kept by the driver beside the filled ones until the next build.
+                return d;
+            }
+
             var values = d.Values.ToArray();
-            values[citesIndex] = FieldValue.List(cites[d.FilePath].ToEquatableArray(), null, EquatableArray<LocationInfo>.Empty);
-            values[citedByIndex] = FieldValue.List(citedBy.TryGetValue(d.Slug, out var citing) ? citing.ToEquatableArray() : EquatableArray<string>.Empty, null, EquatableArray<LocationInfo>.Empty);
+            values[citesIndex] = citesValue;
+            values[citedByIndex] = citedByValue;
             return d with { Values = new EquatableArray<FieldValue?>(values) };
         });
         return new RelatedDocuments(related.ToEquatableArray(), diagnostics);

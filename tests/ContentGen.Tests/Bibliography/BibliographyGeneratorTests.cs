@@ -228,6 +228,28 @@ public sealed class BibliographyGeneratorTests
     }
 
     [Fact]
+    public void Relating_papers_copies_only_those_that_cite_or_are_cited()
+    {
+        var papers = ContentGen.Schema.PaperSchema.Collection;
+        var bibliography = BibIndexBuilder.Build(System.Collections.Immutable.ImmutableArray.Create(BibReader.Read(GeneratorHarness.PaperPath("references.bib"), "@misc{citing2024, title = {Citing}, year = 2024}\n@misc{cited2024, title = {Cited}, year = 2024}\n@misc{alone2024, title = {Alone}, year = 2024}\n")));
+        ContentGen.Model.FilledDocument Filled(string slug, string frontMatter, string body)
+            => BibMatcher.Fill(ContentGen.Parsing.DocumentParser.Parse(new ContentGen.Model.ContentFile(GeneratorHarness.PaperPath(slug + ".md"), "papers/" + slug + ".md", FrontMatter(frontMatter, body)), papers).Metadata!, papers, bibliography);
+        var citing = Filled("citing", "title: Citing\nauthors: [\"Doe, J.\"]\nbibkey: citing2024\ndate: 2024-01-10", "## Summary\n\nBuilds on @cited2024.\n\n## Key Findings\n\n- One finding");
+        var cited = Filled("cited", "title: Cited\nauthors: [\"Roe, R.\"]\nbibkey: cited2024\ndate: 2024-01-11", "## Summary\n\nText.\n\n## Key Findings\n\n- One finding");
+        var alone = Filled("alone", "title: Alone\nauthors: [\"Poe, E.\"]\nbibkey: alone2024\ndate: 2024-01-12", "## Summary\n\nText.\n\n## Key Findings\n\n- One finding");
+
+        var related = CitationGraph.Relate(System.Collections.Immutable.ImmutableArray.Create(citing, cited, alone), ContentGen.Model.EquatableArray.ToEquatableArray(new[] { papers })).Documents.ToDictionary(d => d.Slug);
+
+        Assert.NotSame(citing.Metadata, related["citing"]);
+        Assert.Equal(new[] { "cited" }, related["citing"].Items(papers.IndexOf(ContentGen.Schema.PaperSchema.Cites)));
+        Assert.NotSame(cited.Metadata, related["cited"]);
+        Assert.Equal(new[] { "citing" }, related["cited"].Items(papers.IndexOf(ContentGen.Schema.PaperSchema.CitedBy)));
+        Assert.Same(alone.Metadata, related["alone"]);
+        Assert.Empty(related["alone"].Items(papers.IndexOf(ContentGen.Schema.PaperSchema.Cites)));
+        Assert.Empty(related["alone"].Items(papers.IndexOf(ContentGen.Schema.PaperSchema.CitedBy)));
+    }
+
+    [Fact]
     public void A_citation_in_a_body_reads_as_author_and_year_and_links_to_the_cited_paper_else_its_doi_and_an_unknown_key_stays_as_written()
     {
         const string entries = """
