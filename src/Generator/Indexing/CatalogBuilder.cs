@@ -200,7 +200,17 @@ internal static class CatalogBuilder
     /// <summary>Every use of a term of one taxonomy by the given documents, with where it is written, collection by collection in the documents' order.</summary>
     private static List<(DocumentMetadata Entry, TermUse Use)> TermUses(IEnumerable<(CollectionSpec Collection, FieldSpec Field, int Index)> fields, Dictionary<string, List<DocumentMetadata>> documents)
     {
-        var uses = new List<(DocumentMetadata, TermUse)>();
+        // Counted first: the list holds every term of every document, and growing it left its earlier arrays as garbage.
+        var count = 0;
+        foreach (var (collection, _, index) in fields)
+        {
+            foreach (var entry in documents[collection.Name])
+            {
+                count += entry.Values[index]?.Items.Count ?? 0;
+            }
+        }
+
+        var uses = new List<(DocumentMetadata, TermUse)>(count);
         foreach (var (collection, field, index) in fields)
         {
             foreach (var entry in documents[collection.Name])

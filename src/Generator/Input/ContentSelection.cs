@@ -132,6 +132,12 @@ internal static class ContentSelection
     /// <summary>Forward slashes, no <c>.</c> or <c>..</c> segments, no doubled separators.</summary>
     public static string NormalizePath(string path)
     {
+        if (IsNormal(path))
+        {
+            // Nearly every path the compiler gives is already so: it is called for every file of the build.
+            return path;
+        }
+
         var unified = path.Replace('\\', '/');
         var rooted = unified.StartsWith("/", StringComparison.Ordinal);
         var parts = new List<string>();
@@ -153,6 +159,33 @@ internal static class ContentSelection
 
         var joined = string.Join("/", parts);
         return rooted ? "/" + joined : joined;
+    }
+
+    /// <summary>Whether <see cref="NormalizePath"/> would return the path as it is: <c>/</c>-separated, no empty, <c>.</c> or <c>..</c> segment.</summary>
+    private static bool IsNormal(string path)
+    {
+        if (path.Length == 0 || path.IndexOf('\\') >= 0)
+        {
+            return path.Length == 0;
+        }
+
+        var start = path[0] == '/' ? 1 : 0;
+        while (true)
+        {
+            var end = path.IndexOf('/', start);
+            var length = (end < 0 ? path.Length : end) - start;
+            if (length == 0 || (length == 1 && path[start] == '.') || (length == 2 && path[start] == '.' && path[start + 1] == '.'))
+            {
+                return false;
+            }
+
+            if (end < 0)
+            {
+                return true;
+            }
+
+            start = end + 1;
+        }
     }
 
     /// <summary>The content root: absolute under the project directory unless already rooted.</summary>

@@ -129,7 +129,7 @@ internal static class DocumentParser
                     continue;
                 }
 
-                if (!nodes.TryGetValue(field.Key, out var node))
+                if (nodes[i] is not { } node)
                 {
                     if (collection.IsPapers && PaperSchema.IsFilledFromBibliography(field.Key) && (field.Required || field.WarnWhenEmpty))
                     {
@@ -249,32 +249,55 @@ internal static class DocumentParser
     }
 
     /// <summary>Key → value node, reporting duplicate and unknown keys. The first occurrence of a key wins.</summary>
-    private static Dictionary<string, FrontMatterNode> CollectFields(CollectionSpec collection, FrontMatterMap map, LineMap lines, DiagnosticList diagnostics)
+    /// <summary>The value written for each field of the collection, by the field's index (null when not written).</summary>
+    private static FrontMatterNode?[] CollectFields(CollectionSpec collection, FrontMatterMap map, LineMap lines, DiagnosticList diagnostics)
     {
-        var values = new Dictionary<string, FrontMatterNode>(StringComparer.Ordinal);
-        var keys = new Dictionary<string, FrontMatterScalar>(StringComparer.Ordinal);
-        foreach (var entry in map.Entries)
+        var values = new FrontMatterNode?[collection.Fields.Count];
+
+        // A front matter has a few dozen keys: finding a repeated one by a scan of the earlier ones costs less than a
+        // dictionary per file. Past that (a hostile file), a dictionary keeps it linear.
+        var seen = map.Entries.Count > MaxScannedKeys ? new Dictionary<string, FrontMatterScalar>(StringComparer.Ordinal) : null;
+        for (var e = 0; e < map.Entries.Count; e++)
         {
+            var entry = map.Entries[e];
             var key = entry.Key.Value;
-            if (keys.TryGetValue(key, out var first))
+            if ((seen is null ? EarlierKey(map, e) : seen.TryGetValue(key, out var found) ? found : null) is { } first)
             {
                 var firstLine = lines.PositionOf(first.Start).Line + 1;
                 diagnostics.Add(DiagnosticDescriptors.DuplicateKey, lines.Location(entry.Key.Start, entry.Key.End), key, firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 continue;
             }
 
-            keys.Add(key, entry.Key);
-            if (collection.Find(key) is null or { Computed: true })
+            seen?.Add(key, entry.Key);
+            var index = collection.IndexOf(key);
+            if (index < 0 || collection.Fields[index].Computed)
             {
                 var suggestion = Suggest(collection, key);
                 diagnostics.Add(DiagnosticDescriptors.UnknownKey, lines.Location(entry.Key.Start, entry.Key.End), key, suggestion is null ? string.Empty : ": did you mean '" + suggestion + "'?", collection.Noun);
                 continue;
             }
 
-            values.Add(key, entry.Value);
+            values[index] = entry.Value;
         }
 
         return values;
+    }
+
+    private const int MaxScannedKeys = 64;
+
+    /// <summary>The key of an earlier entry written as the entry at <paramref name="index"/>'s, or null.</summary>
+    private static FrontMatterScalar? EarlierKey(FrontMatterMap map, int index)
+    {
+        var key = map.Entries[index].Key.Value;
+        for (var i = 0; i < index; i++)
+        {
+            if (string.Equals(map.Entries[i].Key.Value, key, StringComparison.Ordinal))
+            {
+                return map.Entries[i].Key;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The field name closest to an unknown key, when it is close enough to be a likely typo.</summary>

@@ -72,7 +72,7 @@ internal sealed class FieldTyper
             return TypeScalar(field, node, date) is { } text ? FieldValue.Single(text, At(node)) : null;
         }
 
-        var locations = new List<LocationInfo>();
+        var locations = new List<LocationInfo>(node is FrontMatterList written ? written.Items.Count : 0);
         string[] items;
         if (field.Type is FieldType.String or FieldType.Text)
         {
@@ -169,7 +169,7 @@ internal sealed class FieldTyper
         }
 
         var items = new List<string>(list.Items.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? seen = null;
         foreach (var item in list.Items)
         {
             if (item is FrontMatterScalar { IsNull: true } || (item is FrontMatterScalar blank && blank.Value.Trim().Length == 0))
@@ -183,13 +183,12 @@ internal sealed class FieldTyper
                 continue;
             }
 
-            if (!seen.Add(value))
+            if (!AddDistinct(items, ref seen, value))
             {
                 _diagnostics.Add(DiagnosticDescriptors.DuplicateItem, At(item), field.Key, value);
                 continue;
             }
 
-            items.Add(value);
             locations.Add(At(item));
         }
 
@@ -426,7 +425,7 @@ internal sealed class FieldTyper
         }
 
         var items = new List<string>(list.Items.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? seen = null;
         foreach (var item in list.Items)
         {
             if (item is not FrontMatterScalar scalar)
@@ -448,17 +447,37 @@ internal sealed class FieldTyper
                 _diagnostics.Add(DiagnosticDescriptors.BlankOrPaddedItem, At(item), rule.Key, "padded with spaces ('" + value + "')", "it is read as '" + trimmed + "'; remove the spaces");
             }
 
-            if (!seen.Add(trimmed))
+            if (!AddDistinct(items, ref seen, trimmed))
             {
                 _diagnostics.Add(DiagnosticDescriptors.DuplicateItem, At(item), rule.Key, trimmed);
                 continue;
             }
 
-            items.Add(trimmed);
             locations?.Add(At(item));
         }
 
         return items.ToArray();
+    }
+
+    /// <summary>
+    /// Adds <paramref name="value"/> to <paramref name="items"/> unless it is there already (false then). A list in front
+    /// matter has a few items, and scanning them costs less than a set per list; a long one (a hostile file) gets a set
+    /// in <paramref name="set"/>, so that the check stays linear.
+    /// </summary>
+    private static bool AddDistinct(List<string> items, ref HashSet<string>? set, string value)
+    {
+        if (set is null && items.Count >= 16)
+        {
+            set = new HashSet<string>(items, StringComparer.Ordinal);
+        }
+
+        if (set is null ? items.Contains(value) : !set.Add(value))
+        {
+            return false;
+        }
+
+        items.Add(value);
+        return true;
     }
 
     public string? ReadDoi(FieldSpec rule, FrontMatterNode node)

@@ -45,7 +45,7 @@ internal static class PlainYamlReader
             }
 
             map ??= new FrontMatterMap(line, end);
-            var key = new FrontMatterScalar(text.Substring(line, keyEnd - line), ScalarStyle.Plain, line, keyEnd);
+            var key = new FrontMatterScalar(StringPool.Cut(text, line, keyEnd - line), ScalarStyle.Plain, line, keyEnd);
             var valueAt = SkipSpaces(text, keyEnd + 1, lineEnd);
             var next = NextLine(text, lineEnd, end);
             FrontMatterNode value;
@@ -193,7 +193,7 @@ internal static class PlainYamlReader
             }
 
             after = close + 1;
-            return new FrontMatterScalar(text.Substring(at + 1, close - at - 1), ScalarStyle.DoubleQuoted, at, after);
+            return new FrontMatterScalar(StringPool.Cut(text, at + 1, close - at - 1), ScalarStyle.DoubleQuoted, at, after);
         }
 
         if (first == '\'')
@@ -219,7 +219,7 @@ internal static class PlainYamlReader
             }
 
             after = close + 1;
-            var value = text.Substring(at + 1, close - at - 1);
+            var value = StringPool.Cut(text, at + 1, close - at - 1);
             return new FrontMatterScalar(doubled ? value.Replace("''", "'") : value, ScalarStyle.SingleQuoted, at, after);
         }
 
@@ -259,7 +259,7 @@ internal static class PlainYamlReader
         }
 
         after = last;
-        return new FrontMatterScalar(text.Substring(at, last - at), ScalarStyle.Plain, at, last);
+        return new FrontMatterScalar(StringPool.Cut(text, at, last - at), ScalarStyle.Plain, at, last);
     }
 
     /// <summary>Whether only spaces, then the end of the line or a comment, follow <c>at</c>.</summary>
