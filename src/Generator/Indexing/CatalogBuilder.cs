@@ -398,7 +398,7 @@ internal static class CatalogBuilder
             }
         }
 
-        uses = uses.Concat(brokenUses).ToList();
+        uses.AddRange(brokenUses);
         var firstUse = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
         var examples = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (entry, use) in uses)
@@ -502,17 +502,14 @@ internal static class CatalogBuilder
     {
         // Each distinct term's uses, and the distinct terms by their spelling key, both in order of first use: a term is
         // reduced to its key once, not once per use, and only a key written two ways is looked at further.
-        var usesByTerm = new Dictionary<string, List<(DocumentMetadata Entry, TermUse Use)>>(StringComparer.Ordinal);
         var terms = new List<string>();
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (var use in uses)
         {
-            if (!usesByTerm.TryGetValue(use.Use.Term, out var termUses))
+            if (distinct.Add(use.Use.Term))
             {
-                usesByTerm.Add(use.Use.Term, termUses = new List<(DocumentMetadata Entry, TermUse Use)>());
                 terms.Add(use.Use.Term);
             }
-
-            termUses.Add(use);
         }
 
         var termsByKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -527,6 +524,22 @@ internal static class CatalogBuilder
             }
 
             spelledAlike.Add(term);
+        }
+
+        // The uses of the terms written more than one way, and only theirs: nearly every term is written one way.
+        var variants = new HashSet<string>(keys.Where(k => termsByKey[k].Count >= 2).SelectMany(k => termsByKey[k]), StringComparer.Ordinal);
+        var usesByTerm = new Dictionary<string, List<(DocumentMetadata Entry, TermUse Use)>>(StringComparer.Ordinal);
+        foreach (var use in uses)
+        {
+            if (variants.Contains(use.Use.Term))
+            {
+                if (!usesByTerm.TryGetValue(use.Use.Term, out var termUses))
+                {
+                    usesByTerm.Add(use.Use.Term, termUses = new List<(DocumentMetadata Entry, TermUse Use)>());
+                }
+
+                termUses.Add(use);
+            }
         }
 
         foreach (var key in keys)

@@ -18,9 +18,28 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public EquatableArray(T[] items) => _items = items;
 
-    public EquatableArray(IEnumerable<T> items) => _items = items is T[] array ? array : new List<T>(items).ToArray();
+    public EquatableArray(IEnumerable<T> items) => _items = items is T[] array ? array : ToArray(items);
 
     public int Count => _items?.Length ?? 0;
+
+    /// <summary>The items in an array of their own: one copy from a collection that knows its count (a list through a
+    /// List and then an array was two, for every list of every file).</summary>
+    private static T[] ToArray(IEnumerable<T> items)
+    {
+        if (items is ICollection<T> collection)
+        {
+            if (collection.Count == 0)
+            {
+                return Array.Empty<T>();
+            }
+
+            var array = new T[collection.Count];
+            collection.CopyTo(array, 0);
+            return array;
+        }
+
+        return new List<T>(items).ToArray();
+    }
 
     public T this[int index] => _items![index];
 

@@ -14,11 +14,24 @@ internal sealed record HeadingOutline(string Title, int Level, int Line, bool Is
 /// </summary>
 internal static class BodyOutline
 {
+    /// <summary>How many lines <paramref name="markdown"/> has: its line breaks and one; what the outline's list of line starts is sized for.</summary>
+    private static int LineCount(ReadOnlySpan<char> markdown)
+    {
+        var count = 1;
+        for (var at = markdown.IndexOf('\n'); at >= 0; at = markdown.IndexOf('\n'))
+        {
+            count++;
+            markdown = markdown.Slice(at + 1);
+        }
+
+        return count;
+    }
+
     // Works on spans of the body, one line at a time: the generator runs this on every body of every build, and a string
     // per line (or per trimmed line) would copy each body twice over for the garbage collector.
     public static List<HeadingOutline> Of(ReadOnlySpan<char> markdown)
     {
-        var lineStarts = new List<int>();
+        var lineStarts = new List<int>(LineCount(markdown));
         var headings = new List<(string Title, int Level, int Line)>();
         var blocksAfter = new List<int>();
         var fenceMarker = '\0';
