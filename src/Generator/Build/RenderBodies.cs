@@ -190,6 +190,7 @@ public sealed class RenderBodies : ITask
 
         using (process)
         {
+            YieldToTheCompiler(process);
             var standardError = process.StandardError.ReadToEndAsync();
             var reported = false;
             string? line;
@@ -223,6 +224,23 @@ public sealed class RenderBodies : ITask
 
             log.Note("ContentGen: " + why + "; rendering in MSBuild's process");
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Puts the renderer below normal priority. It runs while the compiler does, and the build waits for the compiler:
+    /// given the same priority, the two shared the cores, the compiler took longer and its server's garbage collector,
+    /// starved of time, let the heap grow (docs/performance.md). Below normal, rendering takes what the compiler leaves.
+    /// </summary>
+    private static void YieldToTheCompiler(System.Diagnostics.Process process)
+    {
+        try
+        {
+            process.PriorityClass = System.Diagnostics.ProcessPriorityClass.BelowNormal;
+        }
+        catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or InvalidOperationException or NotSupportedException or PlatformNotSupportedException)
+        {
+            // Not allowed here, or already gone: it renders at the priority it has.
         }
     }
 
