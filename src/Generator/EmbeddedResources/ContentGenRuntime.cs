@@ -699,19 +699,52 @@ namespace ContentGen.Runtime
         private byte Next() => _position < _length ? _bytes[_position++] : throw Payload.Damaged();
     }
 
-    /// <summary>What the tables and bodies share: Base64 decoding, inflating, the error for damaged data, arXiv ids.</summary>
+    /// <summary>What the tables and bodies share: unpacking, inflating, the error for damaged data, arXiv ids.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static class Payload
     {
-        /// <summary>Base64 of a table, decoded into <paramref name="table"/> from <paramref name="written"/> on.</summary>
-        internal static void Decode(global::System.ReadOnlySpan<char> base64, byte[] table, ref int written)
+        /// <summary>The first character of a packed literal (the generator's <c>Literals.PackedBase</c>).</summary>
+        internal const char PackedBase = '\u3400';
+
+        /// <summary>
+        /// A literal of packed bytes (15 bits a character from <see cref="PackedBase"/> on, low bits first), its
+        /// <paramref name="count"/> bytes decoded into <paramref name="table"/> from <paramref name="written"/> on.
+        /// </summary>
+        internal static void Unpack(string packed, int count, byte[] table, ref int written)
         {
-            if (!global::System.Convert.TryFromBase64Chars(base64, global::System.MemoryExtensions.AsSpan(table, written), out var count))
+            var end = written + count;
+            if (count < 0 || end > table.Length || packed.Length != ((count * 8) + 14) / 15)
             {
                 throw Damaged();
             }
 
-            written += count;
+            var at = written;
+            uint bits = 0;
+            var held = 0;
+            foreach (var c in packed)
+            {
+                var value = (uint)(c - PackedBase);
+                if (value > 0x7FFF)
+                {
+                    throw Damaged();
+                }
+
+                bits |= value << held;
+                held += 15;
+                while (held >= 8 && at < end)
+                {
+                    table[at++] = (byte)bits;
+                    bits >>= 8;
+                    held -= 8;
+                }
+            }
+
+            if (at != end)
+            {
+                throw Damaged();
+            }
+
+            written = end;
         }
 
         /// <summary>Deflate-compressed bytes, inflated to the <paramref name="length"/> bytes they were.</summary>

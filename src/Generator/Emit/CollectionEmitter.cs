@@ -15,7 +15,7 @@ internal static class CollectionEmitter
     public static string HintName(CollectionSpec collection) => collection.ClassName + ".g.cs";
 
     /// <summary>
-    /// How many bytes of the metadata table one string literal holds (as Base64, 4/3 as many characters). Few, long
+    /// How many bytes of the metadata table one string literal holds (packed, 8/15 as many characters). Few, long
     /// literals: at run time each data-section literal costs a type load and a JIT of its own on first use.
     /// </summary>
     private const int TableChunkBytes = 1024 * 1024;
@@ -33,9 +33,9 @@ internal static class CollectionEmitter
         var noun = Literals.XmlDoc(spec.Noun);
         var payload = MetadataPayload.Encode(catalog, collection);
 
-        // Room for the table's Base64 and, when there are properties per document, for each one's property and docs:
+        // Room for the table's packed literals and, when there are properties per document, for each one's property and docs:
         // a builder grown chunk by chunk, or sized for more than it holds, is garbage the size of the file.
-        var w = new SourceWriter(8192 + (payload.Compressed.Length / 3 * 4) + (catalog.DocumentProperties ? documents.Count * 1024 : 0));
+        var w = new SourceWriter(8192 + (payload.Compressed.Length * 8 / 15) + (catalog.DocumentProperties ? documents.Count * 1024 : 0));
         w.FileHeader().OpenNamespace(ns);
 
         var lookups = Lookups(spec).Select(f => f.Taxonomy is { } t ? "taxonomy term" : Identifiers.NounOf(f.Key)).ToList();
@@ -292,13 +292,14 @@ internal static class CollectionEmitter
         w.Unindent();
         w.Line();
 
-        w.Summary("The metadata table (string lengths, fields, postings, then every distinct string of the front matter once), " + Literals.Int(payload.Length) + " bytes Deflate-compressed to " + Literals.Int(payload.Compressed.Length) + ", as Base64.");
+        w.Summary("The metadata table (string lengths, fields, postings, then every distinct string of the front matter once), " + Literals.Int(payload.Length) + " bytes Deflate-compressed to " + Literals.Int(payload.Compressed.Length) + ", packed 15 bits a character.");
         w.Open("private static byte[] ReadTable()");
         w.Line("var table = new byte[" + Literals.Int(payload.Compressed.Length) + "];");
         w.Line("var written = 0;");
         for (var offset = 0; offset < payload.Compressed.Length; offset += TableChunkBytes)
         {
-            w.Line("global::" + ns + ".ContentGenRuntime.Payload.Decode(", Literals.Base64(System.Convert.ToBase64String(payload.Compressed, offset, System.Math.Min(TableChunkBytes, payload.Compressed.Length - offset))), ", table, ref written);");
+            var count = System.Math.Min(TableChunkBytes, payload.Compressed.Length - offset);
+            w.Line("global::" + ns + ".ContentGenRuntime.Payload.Unpack(", Literals.Packed(payload.Compressed, offset, count), ", " + Literals.Int(count) + ", table, ref written);");
         }
 
         w.Line("return global::" + ns + ".ContentGenRuntime.Payload.Inflate(table, " + Literals.Int(payload.Length) + ");");

@@ -1,7 +1,11 @@
+using System;
+using System.Linq;
 using ContentGen.Emit;
+using CsCheck;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
+using RuntimePayload = ContentGen.Runtime.Payload;
 
 namespace ContentGen.Tests.Emit;
 
@@ -34,20 +38,39 @@ public sealed class LiteralsTests
         => Assert.Equal(expected, Literals.XmlDoc(value));
 
     [Fact]
-    public void Base64_literal_parses_back_to_the_same_bytes()
+    public void A_packed_literal_holds_15_bits_a_character_from_U3400_low_bits_first()
     {
-        var bytes = new byte[] { 0, 1, 2, 250, 251, 252, 253, 254, 255, 62, 63 };
-
-        var expression = (LiteralExpressionSyntax)SyntaxFactory.ParseExpression(Literals.Base64(System.Convert.ToBase64String(bytes)));
-
-        Assert.Empty(expression.GetDiagnostics());
-        Assert.Equal(bytes, System.Convert.FromBase64String(expression.Token.ValueText));
+        // 0xFF 0xFF: the first 15 bits are all ones (U+3400 + 0x7FFF), the 16th is the next character's lowest bit.
+        Assert.Equal("\"\uB3FF\u3401\"", Literals.Packed(new byte[] { 0xFF, 0xFF }, 0, 2));
+        // 0x01 0x00 0x80: bit 0 set, then bit 23, which is bit 8 of the second character.
+        Assert.Equal("\"\u3401\u3500\"", Literals.Packed(new byte[] { 0x01, 0x00, 0x80 }, 0, 3));
+        Assert.Equal("\"\"", Literals.Packed(new byte[] { 7 }, 1, 0));
     }
 
+    [Fact]
+    public void A_packed_literal_parses_as_one_string_token_and_unpacks_to_the_same_bytes()
+        => Gen.Byte.Array[0, 200].Select(Gen.Int[0, 3]).Sample((bytes, skip) =>
+        {
+            var offset = System.Math.Min(skip, bytes.Length);
+            var expression = (LiteralExpressionSyntax)SyntaxFactory.ParseExpression(Literals.Packed(bytes, offset, bytes.Length - offset));
+            var table = new byte[bytes.Length - offset];
+            var written = 0;
+            RuntimePayload.Unpack(expression.Token.ValueText, table.Length, table, ref written);
+            return !expression.GetDiagnostics().Any() && written == table.Length && table.AsSpan().SequenceEqual(bytes.AsSpan(offset));
+        }, iter: 5_000);
+
+    [Fact]
+    public void The_packed_characters_start_where_the_run_time_reads_them_from()
+        => Assert.Equal(Literals.PackedBase, RuntimePayload.PackedBase);
+
     [Theory]
-    [InlineData("QUJD\"; }")]
-    [InlineData("QUJD\n")]
-    [InlineData("QUJD\\")]
-    public void Base64_literal_refuses_anything_but_base64(string text)
-        => Assert.Throws<System.ArgumentException>(() => Literals.Base64(text));
+    [InlineData("\u33FF")]
+    [InlineData("\uB400")]
+    [InlineData("\u3400\u3400\u3400")]
+    public void Unpacking_a_damaged_literal_throws(string packed)
+    {
+        var table = new byte[2];
+        var written = 0;
+        Assert.Throws<System.InvalidOperationException>(() => RuntimePayload.Unpack(packed, 2, table, ref written));
+    }
 }

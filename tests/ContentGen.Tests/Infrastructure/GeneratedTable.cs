@@ -1,9 +1,9 @@
-using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using RuntimePayload = ContentGen.Runtime.Payload;
 
 namespace ContentGen.Tests.Infrastructure;
 
@@ -16,8 +16,14 @@ internal static class GeneratedTable
     /// </summary>
     public static string Text(string collectionSource)
     {
-        var base64 = Regex.Matches(collectionSource, @"Payload\.Decode\(""([A-Za-z0-9+/=]*)""").Select(m => m.Groups[1].Value);
-        var compressed = base64.SelectMany(Convert.FromBase64String).ToArray();
+        var chunks = Regex.Matches(collectionSource, @"Payload\.Unpack\(""([^""]*)"", (\d+),").Select(m => (Packed: m.Groups[1].Value, Count: int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        var compressed = new byte[chunks.Sum(c => c.Count)];
+        var written = 0;
+        foreach (var (packed, count) in chunks)
+        {
+            RuntimePayload.Unpack(packed, count, compressed, ref written);
+        }
+
         using var inflated = new MemoryStream();
         using (var deflate = new DeflateStream(new MemoryStream(compressed), CompressionMode.Decompress))
         {
