@@ -11,7 +11,7 @@ namespace ContentGen.Emit;
 /// constructor as large as the collection, which took seconds at 10,000 papers.
 /// </summary>
 /// <remarks>
-/// Layout: numbers, the count of strings and the length of each; the number of documents and per document its slug and
+/// Layout: numbers, the count of strings and the length of each in UTF-8; the number of documents and per document its slug and
 /// source path (which its body is looked up by), then its fields in the order of the collection's fields, each written
 /// by <see cref="FieldCodec"/>; then per lookup (the fields with a taxonomy or a lookup, in field order) its terms and their slots; then the
 /// distinct strings, each once, end to end, in UTF-8. The whole is compressed (<see cref="Table"/>).
@@ -83,27 +83,28 @@ internal static class MetadataPayload
             }
         }
 
-        // The numbers start with the strings' lengths (in UTF-16 code units, as the run time cuts them from one string);
-        // the strings follow the numbers.
+        // The numbers start with the strings' lengths in UTF-8 (the run time decodes each string from its bytes); the
+        // strings follow the numbers.
         var all = new PayloadWriter((int)documents.Length + (strings.Count * 2));
         all.WriteInt(strings.Count);
-        var characters = 0;
+        var bytes = 0;
         foreach (var s in strings.InOrder)
         {
-            all.WriteInt(s.Length);
-            characters += s.Length;
+            var length = PayloadWriter.Utf8Length(s);
+            all.WriteInt(length);
+            bytes += length;
         }
 
         all.WriteBytes(documents);
         var numbersLength = (int)all.Length;
-        all.EnsureCapacity(numbersLength + characters);
+        all.EnsureCapacity(numbersLength + bytes);
         foreach (var s in strings.InOrder)
         {
             all.WriteUtf8(s);
         }
 
-        var bytes = all.ToArray();
-        return new Table(Deflate.Compress(bytes), bytes.Length, numbersLength);
+        var table = all.ToArray();
+        return new Table(Deflate.Compress(table), table.Length, numbersLength);
     }
 
     /// <summary>The slot of each generated document of a collection, by slug: what a reference is written as.</summary>

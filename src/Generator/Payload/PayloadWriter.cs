@@ -41,9 +41,12 @@ internal sealed class PayloadWriter
 
     public void WriteString(string value)
     {
-        WriteInt(StrictUtf8.GetByteCount(value));
+        WriteInt(Utf8Length(value));
         WriteUtf8(value);
     }
+
+    /// <summary>How many bytes <see cref="WriteUtf8"/> writes for <paramref name="value"/>.</summary>
+    public static int Utf8Length(string value) => StrictUtf8.GetByteCount(value);
 
     /// <summary>The UTF-8 of <paramref name="value"/>, without its length.</summary>
     public void WriteUtf8(string value)
