@@ -21,7 +21,9 @@ namespace ContentGen.Runtime
         private readonly global::System.Func<global::System.Reflection.Assembly> _bodiesAssembly;
         private readonly CitationResolver _cite;
         private readonly string[] _sourcePaths;
-        private readonly (string Term, int[] Slots)[][] _postings;
+        private readonly byte[] _postingsTable;
+        private readonly string[] _strings;
+        private (string Term, int[] Slots)[][]? _postings;
         private readonly global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<TDocument>>?[] _lookups;
         private readonly global::System.Collections.Generic.Dictionary<string, int>?[] _finders;
         private readonly DocumentBody<TSection>?[] _bodies;
@@ -74,22 +76,21 @@ namespace ContentGen.Runtime
                 Slugs.Add(slug, slot);
             }
 
-            _postings = new (string Term, int[] Slots)[reader.ReadInt()][];
-            for (var lookup = 0; lookup < _postings.Length; lookup++)
+            // The postings are read on the first lookup, not with All: kept as their own bytes (the end of the numbers),
+            // so the table itself is not kept.
+            var lookupCount = reader.ReadInt();
+            if (reader.Position > numbersLength)
             {
-                var terms = new (string Term, int[] Slots)[reader.ReadInt()];
-                for (var t = 0; t < terms.Length; t++)
-                {
-                    var term = reader.Text();
-                    terms[t] = (term, reader.Slots());
-                }
-
-                _postings[lookup] = terms;
+                throw Payload.Damaged();
             }
+
+            _postingsTable = new byte[numbersLength - reader.Position];
+            global::System.Buffer.BlockCopy(table, reader.Position, _postingsTable, 0, _postingsTable.Length);
+            _strings = pool;
 
             Documents = documents;
             All = global::System.Array.AsReadOnly(documents);
-            _lookups = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<TDocument>>?[_postings.Length];
+            _lookups = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<TDocument>>?[lookupCount];
             _finders = new global::System.Collections.Generic.Dictionary<string, int>?[finderCount];
             _bodies = new DocumentBody<TSection>?[documents.Length];
         }
@@ -132,6 +133,32 @@ namespace ContentGen.Runtime
             return global::System.Array.AsReadOnly(documents);
         }
 
+        /// <summary>Each lookup's terms and the slots of their documents, read once; two threads may both read them, and either result is kept.</summary>
+        private (string Term, int[] Slots)[][] Postings()
+        {
+            var postings = _postings;
+            if (postings is null)
+            {
+                var reader = new TableReader(_postingsTable, _strings);
+                postings = new (string Term, int[] Slots)[_lookups.Length][];
+                for (var lookup = 0; lookup < postings.Length; lookup++)
+                {
+                    var terms = new (string Term, int[] Slots)[reader.ReadInt()];
+                    for (var t = 0; t < terms.Length; t++)
+                    {
+                        var term = reader.Text();
+                        terms[t] = (term, reader.Slots());
+                    }
+
+                    postings[lookup] = terms;
+                }
+
+                _postings = postings;
+            }
+
+            return postings;
+        }
+
         /// <summary>The document at a slot plus one, or null for 0: what an optional reference field holds.</summary>
         internal TDocument? AtOptional(int slotPlusOne) => slotPlusOne == 0 ? null : Documents[slotPlusOne - 1];
 
@@ -141,7 +168,7 @@ namespace ContentGen.Runtime
             var table = _lookups[lookup];
             if (table is null)
             {
-                var data = _postings[lookup];
+                var data = Postings()[lookup];
                 table = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<TDocument>>(data.Length, global::System.StringComparer.OrdinalIgnoreCase);
                 foreach (var (key, slots) in data)
                 {
@@ -552,6 +579,9 @@ namespace ContentGen.Runtime
             _strings = strings;
             _length = length < 0 ? bytes.Length : length;
         }
+
+        /// <summary>Where the next read starts.</summary>
+        internal int Position => _position;
 
         /// <summary>A reader that goes on from this one's position, resolving string indexes in <paramref name="strings"/>.</summary>
         internal TableReader WithStrings(string[] strings) => new TableReader(_bytes, strings, _length) { _position = _position };
