@@ -33,8 +33,8 @@ internal static class CollectionEmitter
         var noun = Literals.XmlDoc(spec.Noun);
         var payload = MetadataPayload.Encode(catalog, collection);
 
-        // Room for the table's packed literals and, when there are properties per document, for each one's property and docs:
-        // a builder grown chunk by chunk, or sized for more than it holds, is garbage the size of the file.
+        // Room for the table's packed literals and, when there are properties per document, for each one's property and
+        // docs: a builder grown chunk by chunk, or sized for more than it holds, is garbage the size of the file.
         var w = new SourceWriter(8192 + (payload.Compressed.Length * 8 / 15) + (catalog.DocumentProperties ? documents.Count * 1024 : 0));
         w.FileHeader().OpenNamespace(ns);
 

@@ -11,10 +11,11 @@ namespace ContentGen.Emit;
 /// constructor as large as the collection, which took seconds at 10,000 papers.
 /// </summary>
 /// <remarks>
-/// Layout: numbers, the count of strings and the length of each in UTF-8; the number of documents and per document its slug and
-/// source path (which its body is looked up by), then its fields in the order of the collection's fields, each written
-/// by <see cref="FieldCodec"/>; then per lookup (the fields with a taxonomy or a lookup, in field order) its terms and their slots; then the
-/// distinct strings, each once, end to end, in UTF-8. The whole is compressed (<see cref="Table"/>).
+/// Layout: numbers, the count of strings and the length of each in UTF-8; the number of documents and per document
+/// its slug and source path (which its body is looked up by), then its fields in the order of the collection's fields,
+/// each written by <see cref="FieldCodec"/>; then per lookup (the fields with a taxonomy or a lookup, in field order)
+/// its terms and their slots; then the distinct strings, each once, end to end, in UTF-8. The whole is compressed
+/// (<see cref="Table"/>).
 /// </remarks>
 internal static class MetadataPayload
 {
