@@ -18,7 +18,9 @@ namespace ContentGen.Benchmarks;
 /// prints the slowest steps of three cold runs by the driver's step tracking; <c>profile N</c> runs the
 /// generator's cold run on N papers five times in this process, for a profiler such as <c>dotnet-trace</c> to attach
 /// to, and <c>profile-first-access N</c> the first access to <c>Papers.All</c> twenty times (timings printed are
-/// not benchmarks); anything else goes to BenchmarkDotNet's switcher, so <c>--filter</c>,
+/// not benchmarks); <c>retained N</c> prints what the driver keeps after a cold run (and, with <c>CONTENTGEN_DUMP</c>
+/// set to a folder, writes the generated files there); <c>peak N baseline|contentgen</c> builds as a compiler server does
+/// in this process and prints its peak memory; anything else goes to BenchmarkDotNet's switcher, so <c>--filter</c>,
 /// <c>--list</c> and the other options work.
 /// </summary>
 public static class Program
@@ -203,12 +205,6 @@ public static class Program
             var compilation = (Compilation)GeneratorBenchmarks.Compilation();
             var process = System.Diagnostics.Process.GetCurrentProcess();
             var afterTexts = Peak(process);
-            var ballast = new List<byte[]>();
-            for (var i = 0; i < int.Parse(Environment.GetEnvironmentVariable("BALLAST_MB") ?? "0", CultureInfo.InvariantCulture) * 1024; i++)
-            {
-                ballast.Add(new byte[1000]);
-            }
-
             if (args[2] == "contentgen")
             {
                 GeneratorBenchmarks.Driver(texts).RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _);
@@ -220,7 +216,6 @@ public static class Program
             var afterEmit = Peak(process);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{args[2]}: {characters / 1024 / 1024} M characters read; peak working set {afterTexts} MB after reading, {afterGenerator} MB after the generator, {afterEmit} MB after the emit ({(emitted.Success ? image.Length / 1024 + " KB" : "failed: " + emitted.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error))}); {GC.GetTotalAllocatedBytes() / 1024 / 1024} MB allocated in all; GC {(GCSettings.IsServerGC ? "server" : "workstation")}"));
             GC.KeepAlive(texts);
-            GC.KeepAlive(ballast);
             return 0;
 
             static long Peak(System.Diagnostics.Process process)
