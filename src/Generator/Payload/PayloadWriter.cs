@@ -41,8 +41,9 @@ internal sealed class PayloadWriter
 
     public void WriteString(string value)
     {
-        WriteInt(Utf8Length(value));
-        WriteUtf8(value);
+        var count = Encode(value);
+        WriteInt(count);
+        _stream.Write(_buffer, 0, count);
     }
 
     /// <summary>How many bytes <see cref="WriteUtf8"/> writes for <paramref name="value"/>.</summary>
@@ -51,14 +52,21 @@ internal sealed class PayloadWriter
     /// <summary>The UTF-8 of <paramref name="value"/>, without its length.</summary>
     public void WriteUtf8(string value)
     {
-        var count = StrictUtf8.GetByteCount(value);
-        if (_buffer.Length < count)
+        // Encoding first: it may replace the buffer with a larger one.
+        var count = Encode(value);
+        _stream.Write(_buffer, 0, count);
+    }
+
+    /// <summary>Encodes <paramref name="value"/> into the buffer once (no separate count) and returns how many bytes it took.</summary>
+    private int Encode(string value)
+    {
+        var most = StrictUtf8.GetMaxByteCount(value.Length);
+        if (_buffer.Length < most)
         {
-            _buffer = new byte[Math.Max(count, _buffer.Length * 2)];
+            _buffer = new byte[Math.Max(most, _buffer.Length * 2)];
         }
 
-        StrictUtf8.GetBytes(value, 0, value.Length, _buffer, 0);
-        _stream.Write(_buffer, 0, count);
+        return StrictUtf8.GetBytes(value, 0, value.Length, _buffer, 0);
     }
 
     /// <summary>Makes room for <paramref name="length"/> bytes in all, so that writing up to there copies nothing.</summary>
