@@ -826,6 +826,129 @@ namespace ContentGen.Runtime
             written = end;
         }
 
+        /// <summary>
+        /// An LZ4 block (written by ContentGen's Lz4Block), decoded to the <paramref name="length"/> bytes it was: each
+        /// sequence is a token, literals copied as they are, and a match copied from earlier output.
+        /// </summary>
+        // Optimised from the first call, like Unpack: it runs once a process, over the whole metadata table.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        internal static byte[] DecodeLz4(byte[] block, int length)
+        {
+            var output = new byte[length];
+            var at = 0;
+            var next = 0;
+            while (true)
+            {
+                if (next >= block.Length)
+                {
+                    throw Damaged();
+                }
+
+                int token = block[next++];
+                var literals = token >> 4;
+                if (literals == 15)
+                {
+                    literals += Lz4Length(block, ref next);
+                }
+
+                if (literals > block.Length - next || literals > length - at)
+                {
+                    throw Damaged();
+                }
+
+                // Most runs of literals and most matches are short: sixteen bytes copied as two words, whatever the run's
+                // length, cost less than a call to copy just its bytes; the bytes past the run are written over next.
+                if (literals <= 16 && block.Length - next >= 16 && length - at >= 16)
+                {
+                    Copy8(block, next, output, at);
+                    Copy8(block, next + 8, output, at + 8);
+                }
+                else
+                {
+                    new global::System.ReadOnlySpan<byte>(block, next, literals).CopyTo(new global::System.Span<byte>(output, at, literals));
+                }
+
+                next += literals;
+                at += literals;
+                if (next == block.Length)
+                {
+                    break;
+                }
+
+                if (block.Length - next < 2)
+                {
+                    throw Damaged();
+                }
+
+                var offset = block[next] | (block[next + 1] << 8);
+                next += 2;
+                var match = (token & 15) + 4;
+                if (match == 19)
+                {
+                    match += Lz4Length(block, ref next);
+                }
+
+                if (offset == 0 || offset > at || match > length - at)
+                {
+                    throw Damaged();
+                }
+
+                var from = at - offset;
+                if (offset >= 8 && match <= 16 && length - at >= 16)
+                {
+                    // Eight bytes back or more, each word reads only bytes already written, even where the match overlaps.
+                    Copy8(output, from, output, at);
+                    Copy8(output, from + 8, output, at + 8);
+                    at += match;
+                }
+                else if (offset >= match)
+                {
+                    new global::System.ReadOnlySpan<byte>(output, from, match).CopyTo(new global::System.Span<byte>(output, at, match));
+                    at += match;
+                }
+                else
+                {
+                    // The match overlaps what it writes (a run): byte by byte, each copy reading what the last wrote.
+                    for (var stop = at + match; at < stop; at++, from++)
+                    {
+                        output[at] = output[from];
+                    }
+                }
+            }
+
+            if (at != length)
+            {
+                throw Damaged();
+            }
+
+            return output;
+        }
+
+        // Inlined into DecodeLz4, which is optimised from the first call; called, it would run unoptimised code.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static void Copy8(byte[] from, int fromIndex, byte[] to, int toIndex)
+            => global::System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(new global::System.Span<byte>(to, toIndex, 8), global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(new global::System.ReadOnlySpan<byte>(from, fromIndex, 8)));
+
+        /// <summary>What an LZ4 length adds past its token's 15: bytes up to the first that is not 255, summed.</summary>
+        private static int Lz4Length(byte[] block, ref int next)
+        {
+            var sum = 0;
+            while (true)
+            {
+                if (next >= block.Length || sum > int.MaxValue / 2)
+                {
+                    throw Damaged();
+                }
+
+                int b = block[next++];
+                sum += b;
+                if (b != 255)
+                {
+                    return sum;
+                }
+            }
+        }
+
         /// <summary>Deflate-compressed bytes, inflated to the <paramref name="length"/> bytes they were.</summary>
         internal static byte[] Inflate(byte[] compressed, int length)
         {

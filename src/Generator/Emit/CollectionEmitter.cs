@@ -292,7 +292,7 @@ internal static class CollectionEmitter
         w.Unindent();
         w.Line();
 
-        w.Summary("The metadata table (string lengths, fields, postings, then every distinct string of the front matter once), " + Literals.Int(payload.Length) + " bytes Deflate-compressed to " + Literals.Int(payload.Compressed.Length) + ", packed 15 bits a character.");
+        w.Summary("The metadata table (string lengths, fields, postings, then every distinct string of the front matter once), " + Literals.Int(payload.Length) + " bytes LZ4-compressed to " + Literals.Int(payload.Compressed.Length) + ", packed 15 bits a character.");
         w.Open("private static byte[] ReadTable()");
         w.Line("var table = new byte[" + Literals.Int(payload.Compressed.Length) + "];");
         w.Line("var written = 0;");
@@ -302,7 +302,7 @@ internal static class CollectionEmitter
             w.Line("global::" + ns + ".ContentGenRuntime.Payload.Unpack(", Literals.Packed(payload.Compressed, offset, count), ", " + Literals.Int(count) + ", table, ref written);");
         }
 
-        w.Line("return global::" + ns + ".ContentGenRuntime.Payload.Inflate(table, " + Literals.Int(payload.Length) + ");");
+        w.Line("return global::" + ns + ".ContentGenRuntime.Payload.DecodeLz4(table, " + Literals.Int(payload.Length) + ");");
         w.Close();
         w.Line();
 

@@ -21,12 +21,13 @@ internal static class MetadataPayload
 {
     /// <summary>
     /// The table, compressed: <see cref="Length"/> bytes, the numbers (<see cref="NumbersLength"/> bytes) and then every
-    /// distinct string once, end to end, in UTF-8; Deflate-compressed (by our own encoder, whose output is the same on
-    /// every host) into <see cref="Compressed"/>.
+    /// distinct string once, end to end, in UTF-8; compressed in LZ4's block format (by our own encoder, whose output
+    /// is the same on every host) into <see cref="Compressed"/>.
     /// </summary>
     /// <remarks>
     /// Compressed because the compiler pays for every character of a literal several times over (the generated text the
-    /// driver keeps, the token's text and value, the emitted data) while the run time inflates it once on first use.
+    /// driver keeps, the token's text and value, the emitted data) while the run time decodes it once on first use;
+    /// LZ4 rather than Deflate because its decoder only copies bytes, and the first access to a collection waits for it.
     /// </remarks>
     public sealed class Table
     {
@@ -105,7 +106,7 @@ internal static class MetadataPayload
         }
 
         var table = all.ToArray();
-        return new Table(Deflate.Compress(table), table.Length, numbersLength);
+        return new Table(Lz4Block.Compress(table), table.Length, numbersLength);
     }
 
     /// <summary>The slot of each generated document of a collection, by slug: what a reference is written as.</summary>

@@ -3,27 +3,20 @@ using System;
 namespace ContentGen.Payload;
 
 /// <summary>
-/// A raw Deflate encoder (RFC 1951) of our own: greedy LZ77 matching over a 32 KB window, one block with the fixed
-/// Huffman codes. The output of <c>System.IO.Compression.DeflateStream</c> depends on the host it runs on (.NET 10
-/// uses zlib-ng, .NET Framework, in Visual Studio's compiler and MSBuild, an older zlib), so compressing with it would
-/// make the same content give different bytes on different machines. This encoder is a pure function of its input;
+/// A raw Deflate encoder (RFC 1951) of our own: greedy LZ77 matching (<see cref="MatchFinder"/>) over a 32 KB window,
+/// one block with the fixed Huffman codes. The output of <c>System.IO.Compression.DeflateStream</c> depends on the
+/// host it runs on (.NET 10 uses zlib-ng, .NET Framework, in Visual Studio's compiler and MSBuild, an older zlib), so
+/// compressing with it would make the same content give different bytes on different machines. This encoder is a pure function of its input;
 /// any Deflate decoder, <c>DeflateStream</c> included, reads its output back.
 /// </summary>
 internal static class Deflate
 {
     private const int WindowSize = 1 << 15;
-    private const int HashBits = 15;
     private const int MinMatch = 3;
     private const int MaxMatch = 258;
 
-    /// <summary>How many earlier positions with the same 3-byte hash are tried: more compresses a little better, slower.</summary>
+    /// <summary>How many earlier positions with the same hash are tried: the build step compresses every body.</summary>
     private const int MaxChain = 8;
-
-    /// <summary>A match up to this long has all its positions inserted into the hash chains; a longer one, only its first.</summary>
-    private const int MaxInsert = 16;
-
-    /// <summary>A match this long is taken without looking further.</summary>
-    private const int GoodEnough = 64;
 
     private const int EndOfBlock = 256;
 
@@ -45,70 +38,20 @@ internal static class Deflate
     [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)]
     public static byte[] Compress(byte[] data, int offset, int count)
     {
-        if ((uint)offset > (uint)data.Length || (uint)count > (uint)(data.Length - offset))
-        {
-            throw new ArgumentOutOfRangeException(nameof(count));
-        }
-
         var output = new BitWriter(count / 2 + 64);
         output.Write(1, 1); // the final block
         output.Write(1, 2); // compressed with the fixed codes
 
-        // The hash chains hold positions biased by a per-thread base that grows with every call, so the tables are reused
-        // without being cleared: an entry below this call's base is from an earlier call and ends the chain. Allocating
-        // them per call put two large-object-heap arrays per body on the garbage collector.
-        var tables = Tables;
-        if (tables is null || tables.Base > int.MaxValue - count - WindowSize - 2)
-        {
-            tables = Tables = new ChainTables();
-        }
-
-        var head = tables.Head;
-        var previous = tables.Previous;
-        var bias = tables.Base - offset;
-        tables.Base += count + 1;
+        var matches = MatchFinder.Start(data, offset, count, WindowSize, MaxChain);
         var end = offset + count;
         var position = offset;
         while (position < end)
         {
-            var bestLength = 0;
-            var bestDistance = 0;
-            if (end - position >= MinMatch)
+            var (length, distance) = matches.Longest(position, Math.Min(MaxMatch, end - position));
+            var advance = length >= MinMatch ? length : 1;
+            if (length >= MinMatch)
             {
-                var hash = Hash(data, position);
-                var candidate = head[hash] - 1 - bias;
-                var maxLength = Math.Min(MaxMatch, end - position);
-                for (var chain = 0; candidate >= offset && position - candidate <= WindowSize && chain < MaxChain; chain++)
-                {
-                    if (data[candidate + bestLength] == data[position + bestLength])
-                    {
-                        var length = MatchLength(data, candidate, position, maxLength);
-
-                        if (length > bestLength)
-                        {
-                            bestLength = length;
-                            bestDistance = position - candidate;
-                            if (length >= GoodEnough || length == maxLength)
-                            {
-                                break;
-                            }
-                        }
-                    }
-
-                    var next = previous[candidate & (WindowSize - 1)] - 1 - bias;
-                    if (next >= candidate)
-                    {
-                        break;
-                    }
-
-                    candidate = next;
-                }
-            }
-
-            var advance = bestLength >= MinMatch ? bestLength : 1;
-            if (bestLength >= MinMatch)
-            {
-                WriteMatch(output, bestLength, bestDistance);
+                WriteMatch(output, length, distance);
             }
             else
             {
@@ -116,19 +59,7 @@ internal static class Deflate
                 output.Write(literal.Code, literal.Length);
             }
 
-            // The positions a step covers go into the hash chains, so later text can refer back to them; inside a long match
-            // only the first few do (as zlib's faster levels do): the rest of a long match is rarely where a later one starts.
-            var inserted = advance <= MaxInsert ? advance : 1;
-            for (var i = 0; i < inserted; i++)
-            {
-                if (end - position - i >= MinMatch)
-                {
-                    var hash = Hash(data, position + i);
-                    previous[(position + i) & (WindowSize - 1)] = head[hash];
-                    head[hash] = position + i + 1 + bias;
-                }
-            }
-
+            matches.Insert(position, advance);
             position += advance;
         }
 
@@ -136,42 +67,6 @@ internal static class Deflate
         output.Write(endOfBlock.Code, endOfBlock.Length);
         return output.ToArray();
     }
-
-    [ThreadStatic]
-    private static ChainTables? Tables;
-
-    /// <summary>One thread's hash-chain tables, reused by every call on it (see <see cref="Compress(byte[], int, int)"/>).</summary>
-    private sealed class ChainTables
-    {
-        public readonly int[] Head = new int[1 << HashBits];
-        public readonly int[] Previous = new int[WindowSize];
-
-        /// <summary>What the next call adds to its positions; every stored entry of earlier calls is below it.</summary>
-        public int Base;
-    }
-
-    /// <summary>How many bytes from <paramref name="candidate"/> on equal those from <paramref name="position"/> on, up to <paramref name="maxLength"/>; eight at a time.</summary>
-    [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)]
-    private static int MatchLength(byte[] data, int candidate, int position, int maxLength)
-    {
-        var bytes = new ReadOnlySpan<byte>(data);
-        var length = 0;
-        while (length + 8 <= maxLength
-            && System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(bytes.Slice(candidate + length)) == System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(bytes.Slice(position + length)))
-        {
-            length += 8;
-        }
-
-        while (length < maxLength && data[candidate + length] == data[position + length])
-        {
-            length++;
-        }
-
-        return length;
-    }
-
-    private static int Hash(byte[] data, int position)
-        => (int)(((uint)((data[position] << 16) | (data[position + 1] << 8) | data[position + 2]) * 2654435761u) >> (32 - HashBits));
 
     private static void WriteMatch(BitWriter output, int length, int distance)
     {

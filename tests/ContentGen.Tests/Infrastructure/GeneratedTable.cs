@@ -1,5 +1,3 @@
-using System.IO;
-using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -11,7 +9,7 @@ namespace ContentGen.Tests.Infrastructure;
 internal static class GeneratedTable
 {
     /// <summary>
-    /// The table's bytes, inflated, as UTF-8 text: its strings appear in it as written (its numbers as other
+    /// The table's bytes, decoded, as UTF-8 text: its strings appear in it as written (its numbers as other
     /// characters), so a test can ask whether a value reached the table.
     /// </summary>
     public static string Text(string collectionSource)
@@ -24,12 +22,7 @@ internal static class GeneratedTable
             RuntimePayload.Unpack(packed, count, compressed, ref written);
         }
 
-        using var inflated = new MemoryStream();
-        using (var deflate = new DeflateStream(new MemoryStream(compressed), CompressionMode.Decompress))
-        {
-            deflate.CopyTo(inflated);
-        }
-
-        return Encoding.UTF8.GetString(inflated.ToArray());
+        var length = int.Parse(Regex.Match(collectionSource, @"Payload\.DecodeLz4\(table, (\d+)\)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return Encoding.UTF8.GetString(RuntimePayload.DecodeLz4(compressed, length));
     }
 }

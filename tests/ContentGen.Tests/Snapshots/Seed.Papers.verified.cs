@@ -94,13 +94,13 @@ namespace TestApp
             private static global::TestApp.Paper Read(global::TestApp.ContentGenRuntime.TableReader reader, int slot, string slug, string sourcePath)
                 => new global::TestApp.Paper(slot, slug, sourcePath, reader.Text(), reader.Date(), reader.Bool(), reader.TextList(), reader.OptionalText(), reader.OptionalInt(), reader.OptionalText(), reader.OptionalText(), reader.OptionalUrl(), reader.TextList(), reader.TextList(), reader.TextList(), reader.TextList(), reader.OptionalText(), reader.OptionalText(), reader.OptionalText(), reader.Slots(), reader.Slots(), reader.OptionalText(), reader.TextList());
 
-            /// <summary>The metadata table (string lengths, fields, postings, then every distinct string of the front matter once), 1853 bytes Deflate-compressed to 1408, packed 15 bits a character.</summary>
+            /// <summary>The metadata table (string lengths, fields, postings, then every distinct string of the front matter once), 1853 bytes LZ4-compressed to 1550, packed 15 bits a character.</summary>
             private static byte[] ReadTable()
             {
-                var table = new byte[1408];
+                var table = new byte[1550];
                 var written = 0;
-                global::TestApp.ContentGenRuntime.Payload.Unpack("䙋骣㮇伷䉮遼泸꙳䛢痈侇嬧扮琼㾐䬻ꈮ낼浸ꕱ韣矋䎓㚗镡傂硹ꚉ飣嘯䮨㼣扮邬귘꙲雥緁㑓欻䈮逜洸唃橎傜겹椀飡翋侇圇稆捌柰雤芠㦙伫䉶邜궸꛰䯣尠豈岈ꔱ䘒墥糋䞕咯絑㺲楕仪䴴敪咼㖞檣兆滌ꣵ伳栰鳄覘嶉ꜳ䀖䴭㔀彆䱳朲橦盍禅弍詖ꂶ賘旙魧荮㞃㞇艎䊜油浱髢ꇍ㮙䌏鈗炼굝ꗱ靳菏釟㒀䌁㚂焅㴊ꘒ急豘㲷䔑嘾祅㻺䜓實遜玸㴉㔒夤㩊䚔䤥蹈ꢴ䵠昲顂绊䤍嬧耮炼ꓹ㸊嘔帨䁔墩嵉暔饥廑衔峄襕弚腍做ꥵꗪ栵塨裐䶩覑㒺㩆䁼頙昰騐哈䖉炃㩆䀼䠙昲锐哈䖒㼃㩆䂂頙昱阐哈䖙亃㩆䁒䰙昳駠哈䖅㚃㩆䃒谙昱飠㓈ꨘ䶸尲顥绀疑在脆䂌䷸㰲顣疠疑圸㴆䂌䷔搲顧缠㖑萗渉䴙柨葤頇頲铈䖀䖃籠㨷鿔䖔㦃㩆䃦耙昱锰䓈梣驒ꢼ禩䅴䰙蔲偛椧㕪嬠깢烔礥䘋贂ꦋ蟣捄繮㱠㸽甜賵㱒䡒朱萞㺙虜嬦尭趒褬䎂錟㻅晊䨤㱑栀驠䛢唊㸲䯥荍䒡攸鹚纒煰吼坝畇劫袗䵹Ꞌ鷧ꑑ鮬袷㚎焯㴾䝳䪥蔪钣捗뉈ꢼ踠陯䭤㶙ꚋ婦ꔁ壹翌䲑筗㱂岽嶙ꟓ䂀団怏祕裲洹䙀果㚤꣩鮧椫ꉑ告凃淪般䨍峩尯繢碌秙㼲顧㡋纑㶗锨荙鵋袲㵹㕋ꔭ鮢攽깞僒咙孌禉归峩蝰僧攧橑䞐姺揉遚褸㚎煯㷁枓肀頂丂朾絉䑼㨧㓎ꅴ䑄羖雄䓁獬ꉺꚋꦃ蘊釧攨鹙兤甊㪁踇蘣汞芠璩磆꟒貖攬谑舡䚊骖괃䮝ꌽ禉꛲䦧拎垩㟁Ꟑꊀ䙞攳萞㒪艺翲㛧吹劰涠㿝㘥䄇吟㤝瑲熄귩胍㚗㸘꜒䦁捲五挵艒䛄㓀㠜苨崹ꖁ朡䊱嬅畺枓婤㝍蒲功㡠괄徳碽䕅缲䠩縨葚木㵞䜣㨆䃵亘朵薖墤敁넫㷺庋䩤翓䡟獝虢녢괈袈旂驎烴璹媉絰碢崥染眦䴥극Ƛ騧㱑䡐沵蕪碲㔠劎鶡䐊戃鞣暔ꣀ攩婑隠굁纓䬖翉遚寘蕢鑴㬴茔鶀㚱냟崩㹳蝃㥬䢐崻Ꙣ䣬극㺋眗玤㭀嬀呿凩㰰䤂籑꜂肔祹㹋㚕㭙罨呴䥷絶侚堟鰐蓑滉谮㸝䞒左㧈崴䐉籖䶑夥剪낅赉䝒낃帗ꕩ囒呥箾杦㤝䦩昲餦㔬淊騠㤆氐屗紨㸏哘䗡鰕袠禙ꈠ䮢朷晱煗搊笹劳呠鬄鈸綀嵾煟㓀舁㑭呙㪹皐棈瑂畤䃲橰㒢龚礀Ꝃ猘㹺䷀垌㤽낐簅紁㑝尙㽲榠䵁萋搹㥹㶐覚鶸㑓巎䊀舄灑巫骀琧簬㙬浨托阂鬄琤瞖䗥瑁㕦䕧检䘙碇䴄朳劔簅㗼㶨꼤踀七걷帀缊㘹낀䨃㑯㯧䐊瞹簏品㜹卐穈䠁粋琯㧭䫋璜㨜徚鄀䨍㑓熆剰㐁", 1408, table, ref written);
-                return global::TestApp.ContentGenRuntime.Payload.Inflate(table, 1853);
+                global::TestApp.ContentGenRuntime.Payload.Unpack("돿䧿ꖈ锰擄铁㘂㤇㼎䠒砨鑀䒰锡㚂㤆㸌䈔尨鱘蓠畁㞂㪇㴌䠜肀㲘璑囁瞅㮄䘔㜚怐屐꒠喠㝂㠅㴉䈠尬瑀䒠啡盂㢄㴆䠒栰籠蒐㖡㛃㒄㔀萄㠿㑐晰咀疁㠃㸉䰖水㑸唑㙢㥅㾋䴘樴ꡰ곰䘁顄紈䜒尧㙒㢨늀䐁奠缀䪁挮鐆糄䰉瑓窦䇍㒜㐹㐀㠀闐搙鑠䋀㘂瀄㸊ꠔ搱鑠铧痁㠟㰈䚀堤蘈咠鱁盂喅䀌㰘栵屨铤痁矑㮇䑇吠礠㲈墑療蚄㶉缓尨摐岪蕑盉㦅㾧䬗撞鑠纀䖑縣㪆崍伛娶ꑱ哠藕垣㮕䌏卖爾㕜㔁䦂堤䩈䔑踢穆ꂌ唢療墫絉䜮娦芼傜盹㚂怅繊撔嬅㘠氀㐈䗀鐀㑄䔀㐁㘾搀㐈䘐㐀㑅䂀㐁㘈砀㐈䗠琀㑄䖀㐁㙌鰀㐈䐰吀㑃䘀㐁㙀ꀀ㐈䑠吀㑂㠀㐁㘖䠀㐉䑐吀㑅䢀㐁㘞谀㐈䚀鐀㑅䀀㐁㙎倀㐈䗐琀㑂㖀㔭鈀㐄㵰搀娠㐀㒘昀㐂耄㐉葐㐦舀㐀㔷ꀀ㐄㶠㐀芭乘枷ꙥ顚糀鶡笲悭這洲锭绎薹㞛㨗肮郜䖗㴀還䖴嚛䐃堄䄐꺀渦局㧉ꝋ骖䃭蔈斲ꑥ蛨䧙锃裄䉩儈撴呴纠臉佋㭇㺄邚溷鱧婀䶅圫算鐆蘄㐵䧰瑘洔帡䫦ꉭ供䐖扃麚㒱ꙑ䣂膬䵘渹听邚煐潳㒆栀豓嘱镩軤䖥㑳䌀嶀侘撴恭局鲹彊究㳭㱀䬢㐦꒠䧝靣㖖騀踐儲ꔀ倁岹䜪䫗䇏簋䬠ꝁ滖㰀꘏䤢䂌豚洵ꝩ郐ꆅ㐀䫣䆍㐠噀ꩵ郊覅㜣㐅峮辘溳鵬㐖㾀䜊婗㦏䖈喗镬諤㚍㮀磠懬郝暹听邖㥌眛㡦ꠀ羒暩ꁬ鳒燑㤛樀愊邘撶㐊㲄膅際䐀緊䗋殹㐶寢浈䙙騗ꂮ㼘嶐瘮蛂㒱ꛉ䥲䊍䵝䨷踠䁜超䜋㡗縀邐溰鉮鐁屋赲娔ꇎ趛榹恹䑀䂹䝂檗抎䱚殷听邠焈龻㰖ꐠ㾔崐笮盤㡭需曤䀩輜㐋纱乜涥弣謦耭㵛萀ꙇ绊㶹㽣筆䔎瀀嶂ꁨ苊綕佋㛇籄裋栱饩雌㠁꙲褂劌놀嚐键擤趥㔃謧舌乜渷栲陠璸嶩靣䄆儝涸挺癞闉杋ꛧꉍ翙攰捳㑀谘吐䐿憈䷚檷ꉥ嫨緑國꩗ꄬ䃘각ꌀ䋜㦽㝣夂ꂮ䵜漹䕡稀处䕢䙠崨㐎㭸顁绬臉䜋䪗䆌袈攷ꝵ部膕鞛娔惮㰙蠦圁苃㖕깩詆ꆌ檜㴁踠砅㦊輛ꩆ臭郜琹䜂㓨簊꾀琩肪儛昐㒋蛀膹䞣ꭗ㐍䱰䐶ꍧ賂䗍鼪諶鐂䱌暺㛗踢㖑鎀昀耬簛撶ꉩ盨涥甃窖悌侙殐鹢竊㟁谘㐂扨傝댻㼀㓴晀崁㮆脭乘儺䤃囦䠄㠰㜀ꊄ轛㐀㔐绤蒁彃媖䖎唀檗ꝩ㻆㒹䷑朰㧈艈疁扊乀槕㕲杲娀㾓伐樃邚袀㐙饁㐃脀㒁㜧琦䃘咀㘵琠瓌嬘吮㩢㣈㕲朂婀㾐䮐洃邂沀㐙頳堅㓋嘚吮㩘䓌㕲暲稠㾑䤐攃邔墀䰙颳㠅㓊妙吮㩎棐㕲晢鐀琂䚀栃邜䒀䐙餣項㓈嶙吮㩄顀㚢䠠罍㰋㖐脲瑜䁼薘㛤韄䅀䬤儠吆啀吆旀㐠㓄䐉㜞䰠㕥萀㐱終㐋䂀樃邦钀㰘㮀钀㓅唈㒙怆萌꙱蘂㑢䕠䐗饐绤㗩", 1550, table, ref written);
+                return global::TestApp.ContentGenRuntime.Payload.DecodeLz4(table, 1853);
             }
 
             /// <summary>Reads the table; when two threads get here at once, both read it and one table is kept.</summary>
