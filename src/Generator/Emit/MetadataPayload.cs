@@ -105,8 +105,9 @@ internal static class MetadataPayload
             all.WriteUtf8(s);
         }
 
-        var table = all.ToArray();
-        return new Table(Lz4Block.Compress(table), table.Length, numbersLength);
+        // Compressed from the writer's buffer: a copy of the whole table first would be garbage as large as the table.
+        var table = all.Written;
+        return new Table(Lz4Block.Compress(table.Array!, table.Offset, table.Count), table.Count, numbersLength);
     }
 
     /// <summary>The slot of each generated document of a collection, by slug: what a reference is written as.</summary>

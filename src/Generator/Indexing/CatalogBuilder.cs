@@ -647,5 +647,8 @@ internal static class CatalogBuilder
     }
 }
 
-/// <summary>Where a taxonomy term is written: the front-matter key of its list, the term and its span.</summary>
-internal sealed record TermUse(string Field, string Term, LocationInfo Location);
+/// <summary>
+/// Where a taxonomy term is written: the front-matter key of its list, the term and its span. A struct, held in the
+/// lists of uses: there is one for every term of every document, and as objects they were garbage of their own.
+/// </summary>
+internal readonly record struct TermUse(string Field, string Term, LocationInfo Location);

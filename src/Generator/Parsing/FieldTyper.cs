@@ -72,7 +72,9 @@ internal sealed class FieldTyper
             return TypeScalar(field, node, date) is { } text ? FieldValue.Single(text, At(node)) : null;
         }
 
-        var locations = new List<LocationInfo>(node is FrontMatterList written ? written.Items.Count : 0);
+        // Arrays sized to the written list, trimmed only when an item is left out: a list and then a copy of it was
+        // garbage as large as what is kept, for every list of every file.
+        var locations = node is FrontMatterList { Items.Count: > 0 } written ? new LocationInfo[written.Items.Count] : Array.Empty<LocationInfo>();
         string[] items;
         if (field.Type is FieldType.String or FieldType.Text)
         {
@@ -92,7 +94,7 @@ internal sealed class FieldTyper
             _diagnostics.Add(DiagnosticDescriptors.RequiredFieldMissing, At(node), field.Key, "empty", field.Example);
         }
 
-        return FieldValue.List(items.ToEquatableArray(), At(node), locations.ToEquatableArray());
+        return FieldValue.List(new EquatableArray<string>(items), At(node), new EquatableArray<LocationInfo>(Trim(locations, items.Length)));
     }
 
     /// <summary>One value of a field, typed: the canonical text, or null.</summary>
@@ -155,7 +157,7 @@ internal sealed class FieldTyper
     }
 
     /// <summary>A list whose items are typed one by one (dates, numbers, references, ...), with the checks of a text list.</summary>
-    private string[] ReadTypedList(FieldSpec field, FrontMatterNode node, DateValue? date, List<LocationInfo> locations)
+    private string[] ReadTypedList(FieldSpec field, FrontMatterNode node, DateValue? date, LocationInfo[] locations)
     {
         if (node is FrontMatterScalar { IsNull: true })
         {
@@ -168,7 +170,8 @@ internal sealed class FieldTyper
             return Array.Empty<string>();
         }
 
-        var items = new List<string>(list.Items.Count);
+        var items = new string[list.Items.Count];
+        var count = 0;
         HashSet<string>? seen = null;
         foreach (var item in list.Items)
         {
@@ -183,16 +186,16 @@ internal sealed class FieldTyper
                 continue;
             }
 
-            if (!AddDistinct(items, ref seen, value))
+            if (!AddDistinct(items, ref count, ref seen, value))
             {
                 _diagnostics.Add(DiagnosticDescriptors.DuplicateItem, At(item), field.Key, value);
                 continue;
             }
 
-            locations.Add(At(item));
+            locations[count - 1] = At(item);
         }
 
-        return items.ToArray();
+        return Trim(items, count);
     }
 
     /// <summary>The closed vocabulary and the pattern of a text value; false (with a diagnostic) when it fails either.</summary>
@@ -333,6 +336,14 @@ internal sealed class FieldTyper
             return null;
         }
 
+        // The common form, a bare day, without the pattern: its match, groups and their strings were most of what
+        // reading a date allocated. Anything else (a time, a bad date) goes to the pattern, which decides alone.
+        if (value.Length == 10 && value[4] == '-' && value[7] == '-' && Digits(value, 0, 4) is var y and >= 0 && Digits(value, 5, 2) is var mo and >= 0 && Digits(value, 8, 2) is var d and >= 0
+            && y >= 1 && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo))
+        {
+            return new DateValue(y, mo, d);
+        }
+
         var match = DatePattern.Match(value);
         if (match.Success)
         {
@@ -407,8 +418,11 @@ internal sealed class FieldTyper
         return year;
     }
 
-    /// <summary>A list of text items; <paramref name="locations"/>, when given, receives the span of each kept item.</summary>
-    public string[] ReadList(FieldSpec rule, FrontMatterNode node, List<LocationInfo>? locations = null)
+    /// <summary>
+    /// A list of text items; <paramref name="locations"/>, when given (as long as the written list), receives the span of
+    /// each kept item at the item's index in the result.
+    /// </summary>
+    public string[] ReadList(FieldSpec rule, FrontMatterNode node, LocationInfo[]? locations = null)
     {
         if (node is FrontMatterScalar { IsNull: true })
         {
@@ -424,7 +438,8 @@ internal sealed class FieldTyper
             return Array.Empty<string>();
         }
 
-        var items = new List<string>(list.Items.Count);
+        var items = new string[list.Items.Count];
+        var count = 0;
         HashSet<string>? seen = null;
         foreach (var item in list.Items)
         {
@@ -447,36 +462,60 @@ internal sealed class FieldTyper
                 _diagnostics.Add(DiagnosticDescriptors.BlankOrPaddedItem, At(item), rule.Key, "padded with spaces ('" + value + "')", "it is read as '" + trimmed + "'; remove the spaces");
             }
 
-            if (!AddDistinct(items, ref seen, trimmed))
+            if (!AddDistinct(items, ref count, ref seen, trimmed))
             {
                 _diagnostics.Add(DiagnosticDescriptors.DuplicateItem, At(item), rule.Key, trimmed);
                 continue;
             }
 
-            locations?.Add(At(item));
+            if (locations is not null)
+            {
+                locations[count - 1] = At(item);
+            }
         }
 
-        return items.ToArray();
+        return Trim(items, count);
+    }
+
+    /// <summary>The first <paramref name="count"/> items: the array itself when they are all of it.</summary>
+    private static T[] Trim<T>(T[] items, int count)
+    {
+        if (count == items.Length)
+        {
+            return items;
+        }
+
+        if (count == 0)
+        {
+            return Array.Empty<T>();
+        }
+
+        Array.Resize(ref items, count);
+        return items;
     }
 
     /// <summary>
-    /// Adds <paramref name="value"/> to <paramref name="items"/> unless it is there already (false then). A list in front
-    /// matter has a few items, and scanning them costs less than a set per list; a long one (a hostile file) gets a set
-    /// in <paramref name="set"/>, so that the check stays linear.
+    /// Adds <paramref name="value"/> to the first <paramref name="count"/> of <paramref name="items"/> unless it is there
+    /// already (false then). A list in front matter has a few items, and scanning them costs less than a set per list; a
+    /// long one (a hostile file) gets a set in <paramref name="set"/>, so that the check stays linear.
     /// </summary>
-    private static bool AddDistinct(List<string> items, ref HashSet<string>? set, string value)
+    private static bool AddDistinct(string[] items, ref int count, ref HashSet<string>? set, string value)
     {
-        if (set is null && items.Count >= 16)
+        if (set is null && count >= 16)
         {
-            set = new HashSet<string>(items, StringComparer.Ordinal);
+            set = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                set.Add(items[i]);
+            }
         }
 
-        if (set is null ? items.Contains(value) : !set.Add(value))
+        if (set is null ? Array.IndexOf(items, value, 0, count) >= 0 : !set.Add(value))
         {
             return false;
         }
 
-        items.Add(value);
+        items[count++] = value;
         return true;
     }
 
@@ -614,6 +653,23 @@ internal sealed class FieldTyper
 
         var written = _text.Substring(scalar.Start, lineEnd - scalar.Start).TrimEnd();
         _diagnostics.Add(DiagnosticDescriptors.TitleCutAtComment, _lines.Location(scalar.Start, lineEnd), written, scalar.Value);
+    }
+
+    /// <summary>The number the <paramref name="length"/> ASCII digits from <paramref name="start"/> on write, or -1 when one is not a digit.</summary>
+    private static int Digits(string value, int start, int length)
+    {
+        var number = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            if (value[i] is < '0' or > '9')
+            {
+                return -1;
+            }
+
+            number = (number * 10) + (value[i] - '0');
+        }
+
+        return number;
     }
 
     private static bool IsValidTime(Match match)

@@ -95,4 +95,7 @@ internal sealed class PayloadWriter
 
     /// <summary>The bytes written so far.</summary>
     public byte[] ToArray() => _stream.ToArray();
+
+    /// <summary>What has been written, in the writer's own buffer (not a copy): valid until the next write.</summary>
+    public ArraySegment<byte> Written => new(_stream.GetBuffer(), 0, (int)_stream.Length);
 }
