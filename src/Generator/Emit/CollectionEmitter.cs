@@ -299,7 +299,8 @@ internal static class CollectionEmitter
         for (var offset = 0; offset < payload.Compressed.Length; offset += TableChunkBytes)
         {
             var count = System.Math.Min(TableChunkBytes, payload.Compressed.Length - offset);
-            w.Line("global::" + ns + ".ContentGenRuntime.Payload.Unpack(", Literals.Packed(payload.Compressed, offset, count), ", " + Literals.Int(count) + ", table, ref written);");
+            var chunk = offset;
+            w.Line("global::" + ns + ".ContentGenRuntime.Payload.Unpack(", text => Literals.AppendPacked(text, payload.Compressed, chunk, count), ", " + Literals.Int(count) + ", table, ref written);");
         }
 
         w.Line("return global::" + ns + ".ContentGenRuntime.Payload.DecodeLz4(table, " + Literals.Int(payload.Length) + ");");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace ContentGen.Emit;
@@ -27,9 +28,18 @@ internal static class Literals
     /// </summary>
     public static string Packed(byte[] bytes, int offset, int count)
     {
-        var characters = new char[((count * 8) + 14) / 15 + 2];
-        var length = 0;
-        characters[length++] = '"';
+        var literal = new StringBuilder(PackedLength(count));
+        AppendPacked(literal, bytes, offset, count);
+        return literal.ToString();
+    }
+
+    /// <summary>
+    /// Appends the literal <see cref="Packed"/> returns to <paramref name="to"/>: a table's literal goes straight into
+    /// the generated file, without a string of its own on the large-object heap first.
+    /// </summary>
+    public static void AppendPacked(StringBuilder to, byte[] bytes, int offset, int count)
+    {
+        to.Append('"');
         uint bits = 0;
         var held = 0;
         for (var i = offset; i < offset + count; i++)
@@ -38,7 +48,7 @@ internal static class Literals
             held += 8;
             if (held >= 15)
             {
-                characters[length++] = (char)(PackedBase + (bits & 0x7FFF));
+                to.Append((char)(PackedBase + (bits & 0x7FFF)));
                 bits >>= 15;
                 held -= 15;
             }
@@ -46,12 +56,14 @@ internal static class Literals
 
         if (held > 0)
         {
-            characters[length++] = (char)(PackedBase + bits);
+            to.Append((char)(PackedBase + bits));
         }
 
-        characters[length++] = '"';
-        return new string(characters, 0, length);
+        to.Append('"');
     }
+
+    /// <summary>How many characters the packed literal of <paramref name="count"/> bytes takes, quotes included.</summary>
+    public static int PackedLength(int count) => ((count * 8) + 14) / 15 + 2;
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

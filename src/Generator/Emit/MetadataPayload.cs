@@ -47,17 +47,30 @@ internal static class MetadataPayload
 
     public static Table Encode(Catalog catalog, CollectionCatalog collection)
     {
-        var strings = new StringTable();
+        // Sized from the document count, as every large buffer here: growing by doubling leaves its earlier arrays on the
+        // large-object heap, which only a full collection frees, in the compiler server that runs this.
+        var strings = new StringTable(collection.Documents.Count * 8);
         var fields = collection.Spec.Fields;
-        var documents = new PayloadWriter(collection.Documents.Count * 64);
+        var documents = new PayloadWriter(collection.Documents.Count * 160);
         documents.WriteInt(collection.Documents.Count);
-        // Per field, how a reference is written: the slot of the named document in its collection's All.
+        // Per field, how a reference is written: the slot of the named document in its collection's All (one table per
+        // collection referred to, shared by its fields).
         System.Func<string, int> stringIndex = strings.Index;
         var slotOf = new System.Func<string, int>[fields.Count];
+        var slotTables = new Dictionary<string, Dictionary<string, int>>(System.StringComparer.Ordinal);
         for (var i = 0; i < fields.Count; i++)
         {
-            var targetSlots = fields[i].RefCollection is { } target ? SlotsOf(catalog, target) : null;
-            slotOf[i] = slug => targetSlots![slug];
+            if (fields[i].RefCollection is not { } target)
+            {
+                continue;
+            }
+
+            if (!slotTables.TryGetValue(target, out var targetSlots))
+            {
+                slotTables.Add(target, targetSlots = SlotsOf(catalog, target));
+            }
+
+            slotOf[i] = slug => targetSlots[slug];
         }
 
         foreach (var d in collection.Documents)
@@ -86,20 +99,29 @@ internal static class MetadataPayload
         }
 
         // The numbers start with the strings' lengths in UTF-8 (the run time decodes each string from its bytes); the
-        // strings follow the numbers.
-        var all = new PayloadWriter((int)documents.Length + (strings.Count * 2));
-        all.WriteInt(strings.Count);
+        // strings follow the numbers. Measured first, so that the table is written into a buffer of its exact size.
+        var numbersLength = PayloadWriter.VariableLength(strings.Count) + (int)documents.Length;
         var bytes = 0;
         foreach (var s in strings.InOrder)
         {
             var length = PayloadWriter.Utf8Length(s);
-            all.WriteInt(length);
+            numbersLength += PayloadWriter.VariableLength(length);
             bytes += length;
         }
 
+        var all = new PayloadWriter(numbersLength + bytes);
+        all.WriteInt(strings.Count);
+        foreach (var s in strings.InOrder)
+        {
+            all.WriteInt(PayloadWriter.Utf8Length(s));
+        }
+
         all.WriteBytes(documents);
-        var numbersLength = (int)all.Length;
-        all.EnsureCapacity(numbersLength + bytes);
+        if (all.Length != numbersLength)
+        {
+            throw new System.InvalidOperationException("The metadata table's numbers took " + all.Length + " bytes, not the " + numbersLength + " measured.");
+        }
+
         foreach (var s in strings.InOrder)
         {
             all.WriteUtf8(s);
@@ -113,8 +135,8 @@ internal static class MetadataPayload
     /// <summary>The slot of each generated document of a collection, by slug: what a reference is written as.</summary>
     private static Dictionary<string, int> SlotsOf(Catalog catalog, string collection)
     {
-        var slots = new Dictionary<string, int>(System.StringComparer.Ordinal);
         var documents = catalog.Find(collection)?.Documents ?? EquatableArray<DocumentMetadata>.Empty;
+        var slots = new Dictionary<string, int>(documents.Count, System.StringComparer.Ordinal);
         for (var slot = 0; slot < documents.Count; slot++)
         {
             slots.Add(documents[slot].Slug, slot);
@@ -126,9 +148,15 @@ internal static class MetadataPayload
     /// <summary>Each distinct string once, numbered in order of first use.</summary>
     private sealed class StringTable
     {
-        private readonly Dictionary<string, int> _indexes = new(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _indexes;
 
-        public List<string> InOrder { get; } = new();
+        public StringTable(int capacity)
+        {
+            _indexes = new Dictionary<string, int>(capacity, System.StringComparer.Ordinal);
+            InOrder = new List<string>(capacity);
+        }
+
+        public List<string> InOrder { get; }
 
         public int Count => InOrder.Count;
 

@@ -47,11 +47,13 @@ internal sealed class SourceWriter
         }
     }
 
-    /// <summary>Writes a line of three parts, without joining them first: for a line that holds a long literal.</summary>
-    public SourceWriter Line(string start, string middle, string end)
+    /// <summary>Writes a line whose middle part <paramref name="middle"/> appends itself: for a literal too long to build as a string first.</summary>
+    public SourceWriter Line(string start, System.Action<StringBuilder> middle, string end)
     {
         WriteIndent();
-        _builder.Append(start).Append(middle).Append(end).Append('\n');
+        _builder.Append(start);
+        middle(_builder);
+        _builder.Append(end).Append('\n');
         return this;
     }
 

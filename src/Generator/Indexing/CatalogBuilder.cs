@@ -36,7 +36,7 @@ internal static class CatalogBuilder
         foreach (var collection in collections)
         {
             var documents = byCollection[collection.Name];
-            foreach (var group in Duplicates(documents, e => e.Identifier, StringComparer.Ordinal))
+            foreach (var group in Duplicates(documents, documents.Count, e => e.Identifier, StringComparer.Ordinal))
             {
                 ReportEachAgainstOthers(group, diagnostics, rejected, (entry, other) =>
                     entry.Slug == other.Slug
@@ -56,7 +56,7 @@ internal static class CatalogBuilder
                 var (descriptor, comparer) = UniqueRule(field);
                 // A value the bibliography filled (no place in the front matter) is not compared: two papers given one value by
                 // one entry are already reported as matching that entry twice, through 'bibkey', which is unique too.
-                foreach (var group in Duplicates(documents.Where(e => e.Text(i) is not null && (e.Values[i]!.Location is not null || field.Key == PaperSchema.BibKey)), e => UniqueKey(field, e.Text(i)!), comparer))
+                foreach (var group in Duplicates(documents.Where(e => e.Text(i) is not null && (e.Values[i]!.Location is not null || field.Key == PaperSchema.BibKey)), documents.Count, e => UniqueKey(field, e.Text(i)!), comparer))
                 {
                     ReportEachAgainstOthers(group, diagnostics, rejected, (entry, other) =>
                         (descriptor, entry.Values[i]!.Location ?? entry.NameLocation, descriptor == DiagnosticDescriptors.DuplicateUniqueValue
@@ -69,7 +69,7 @@ internal static class CatalogBuilder
             var title = collection.IndexOf(PaperSchema.Title);
             if (collection.IsPapers && title >= 0)
             {
-                foreach (var group in Duplicates(documents.Where(e => e.Text(title) is not null && e.Values[title]!.Location is not null), e => NormalizeTitle(e.Text(title)!), StringComparer.Ordinal))
+                foreach (var group in Duplicates(documents.Where(e => e.Text(title) is not null && e.Values[title]!.Location is not null), documents.Count, e => NormalizeTitle(e.Text(title)!), StringComparer.Ordinal))
                 {
                     ReportEachAgainstOthers(group, diagnostics, rejected: null, (entry, other) =>
                         (DiagnosticDescriptors.DuplicateTitle, entry.Values[title]!.Location ?? entry.NameLocation, new[] { entry.Text(title)!, other.SourcePath }));
@@ -619,9 +619,10 @@ internal static class CatalogBuilder
     /// The documents that share a key with another, group by group in order of each key's first document (as
     /// <c>GroupBy</c> orders them), without building a group for every key: almost every key is unique.
     /// </summary>
-    private static List<List<DocumentMetadata>> Duplicates(IEnumerable<DocumentMetadata> documents, Func<DocumentMetadata, string> key, StringComparer comparer)
+    private static List<List<DocumentMetadata>> Duplicates(IEnumerable<DocumentMetadata> documents, int most, Func<DocumentMetadata, string> key, StringComparer comparer)
     {
-        var first = new Dictionary<string, (int Order, DocumentMetadata Document, List<DocumentMetadata>? Group)>(comparer);
+        // Sized for all of them at once: grown by doubling, the earlier tables were large-object garbage.
+        var first = new Dictionary<string, (int Order, DocumentMetadata Document, List<DocumentMetadata>? Group)>(most, comparer);
         var groups = new List<(int Order, List<DocumentMetadata> Group)>();
         var order = 0;
         foreach (var document in documents)
@@ -648,7 +649,8 @@ internal static class CatalogBuilder
 }
 
 /// <summary>
-/// Where a taxonomy term is written: the front-matter key of its list, the term and its span. A struct, held in the
-/// lists of uses: there is one for every term of every document, and as objects they were garbage of their own.
+/// Where a taxonomy term is written: the front-matter key of its list, the term and its span. An object, not a struct:
+/// the list of every use of every document is large enough for the large-object heap, which only a full collection
+/// frees, and a reference keeps it a quarter of the size.
 /// </summary>
-internal readonly record struct TermUse(string Field, string Term, LocationInfo Location);
+internal sealed record TermUse(string Field, string Term, LocationInfo Location);

@@ -46,6 +46,19 @@ internal sealed class PayloadWriter
         _stream.Write(_buffer, 0, count);
     }
 
+    /// <summary>How many bytes a non-negative number takes, 7-bit encoded (<see cref="WriteLong"/>).</summary>
+    public static int VariableLength(long value)
+    {
+        var length = 1;
+        while ((ulong)value >= 0x80)
+        {
+            value = (long)((ulong)value >> 7);
+            length++;
+        }
+
+        return length;
+    }
+
     /// <summary>How many bytes <see cref="WriteUtf8"/> writes for <paramref name="value"/>.</summary>
     public static int Utf8Length(string value) => StrictUtf8.GetByteCount(value);
 
@@ -67,15 +80,6 @@ internal sealed class PayloadWriter
         }
 
         return StrictUtf8.GetBytes(value, 0, value.Length, _buffer, 0);
-    }
-
-    /// <summary>Makes room for <paramref name="length"/> bytes in all, so that writing up to there copies nothing.</summary>
-    public void EnsureCapacity(int length)
-    {
-        if (_stream.Capacity < length)
-        {
-            _stream.Capacity = length;
-        }
     }
 
     /// <summary>Seven bits a byte, low bits first, the high bit set on every byte but the last.</summary>
