@@ -42,10 +42,12 @@ internal static class BodyResource
     public static ulong HashOf(string markdown) => HashOf(markdown.AsSpan());
 
     /// <inheritdoc cref="HashOf(string)"/>
-    public static ulong HashOf(ReadOnlySpan<char> markdown)
+    public static ulong HashOf(ReadOnlySpan<char> markdown) => Continue(14695981039346656037UL, markdown);
+
+    /// <summary>FNV-1a from <paramref name="hash"/> on over <paramref name="text"/>: the hash of what came before and then <paramref name="text"/>.</summary>
+    private static ulong Continue(ulong hash, ReadOnlySpan<char> text)
     {
-        var hash = 14695981039346656037UL;
-        foreach (var c in markdown)
+        foreach (var c in text)
         {
             hash = unchecked((hash ^ c) * 1099511628211UL);
         }
@@ -59,14 +61,18 @@ internal static class BodyResource
     /// </summary>
     public static ulong HashOf(IEnumerable<(string SourcePath, ulong BodyHash)> bodies, bool allowRawHtml)
     {
-        var text = new StringBuilder();
-        text.Append(Magic).Append(allowRawHtml ? "+html" : "-html").Append('\n');
-        foreach (var (path, hash) in InResourceOrder(bodies, b => b.SourcePath, b => b.BodyHash))
+        // The hash of the text "magic±html\n" and "path\0hash\n" per body, hashed as it goes: the text itself, one
+        // line per body, was a large-object string in the compiler server.
+        var hash = HashOf(Magic.ToString(System.Globalization.CultureInfo.InvariantCulture) + (allowRawHtml ? "+html" : "-html") + "\n");
+        foreach (var (path, bodyHash) in InResourceOrder(bodies, b => b.SourcePath, b => b.BodyHash))
         {
-            text.Append(path).Append('\0').Append(hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+            hash = Continue(hash, path.AsSpan());
+            hash = Continue(hash, "\0".AsSpan());
+            hash = Continue(hash, bodyHash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture).AsSpan());
+            hash = Continue(hash, "\n".AsSpan());
         }
 
-        return HashOf(text.ToString());
+        return hash;
     }
 
     /// <summary>

@@ -64,6 +64,21 @@ public class BodyResourceTests
     }
 
     [Fact]
+    public void The_content_hash_is_the_hash_of_one_line_per_body_in_path_order()
+        // The hash over the text the format describes, written out here: computed as it goes, it must equal it.
+        => Gen.Select(Gen.String[Gen.Char.AlphaNumeric, 1, 12], Gen.ULong).List[0, 30].Select(Gen.Bool).Sample(
+            (bodies, allowRawHtml) =>
+            {
+                var text = new System.Text.StringBuilder(BodyResource.Magic.ToString(System.Globalization.CultureInfo.InvariantCulture) + (allowRawHtml ? "+html" : "-html") + "\n");
+                foreach (var (path, hash) in BodyResource.InResourceOrder(bodies, b => b.Item1, b => b.Item2))
+                {
+                    text.Append(path).Append('\0').Append(hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+                }
+
+                Assert.Equal(BodyResource.HashOf(text.ToString()), BodyResource.HashOf(bodies, allowRawHtml));
+            });
+
+    [Fact]
     public void Foreign_bytes_are_never_reused_and_never_throw()
         => Gen.Byte.Array[0, 200].Sample(bytes => Assert.Null(BodyResource.TryRead(bytes, allowRawHtml: false)), iter: 2000);
 
