@@ -17,9 +17,10 @@ namespace ContentGen.Benchmarks;
 /// generator's first and second run in this process (the first pays for the JIT, as in a cold compiler); <c>steps N</c>
 /// prints the slowest steps of three cold runs by the driver's step tracking; <c>profile N</c> runs the
 /// generator's cold run on N papers five times in this process, for a profiler such as <c>dotnet-trace</c> to attach
-/// to, and <c>profile-first-access N</c> the medians of thirty first accesses to <c>Papers.All</c> and of reading the
-/// table alone (not benchmarks); <c>retained N</c> prints what the driver keeps after a cold run (and, with <c>CONTENTGEN_DUMP</c>
-/// set to a folder, writes the generated files there); <c>peak N baseline|contentgen</c> builds as a compiler server does
+/// to, and <c>profile-first-access N [debug]</c> the medians of thirty first accesses to <c>Papers.All</c> and of reading
+/// the table alone (not benchmarks), the consumer compiled Release or, with <c>debug</c>, Debug; <c>retained N</c>
+/// prints what the driver keeps after a cold run (and, with <c>CONTENTGEN_DUMP</c> set to a folder, writes the
+/// generated files there); <c>peak N baseline|contentgen</c> builds as a compiler server does
 /// in this process and prints its peak memory; anything else goes to BenchmarkDotNet's switcher, so <c>--filter</c>,
 /// <c>--list</c> and the other options work.
 /// </summary>
@@ -269,8 +270,13 @@ public static class Program
             return 0;
         }
 
-        if (args.Length == 2 && args[0] == "profile-first-access")
+        if (args.Length is 2 or 3 && args[0] == "profile-first-access")
         {
+            if (args.Length == 3)
+            {
+                ConsumerAssembly.Optimization = args[2] == "debug" ? Microsoft.CodeAnalysis.OptimizationLevel.Debug : throw new ArgumentException("profile-first-access N [debug]");
+            }
+
             // Fresh copies of the consumer, each timed once: the first access to All, then (other copies) reading the table
             // alone. Medians of thirty; not a benchmark, a quick look at where the first access goes.
             var benchmarks = new FirstAccessBenchmarks { Papers = int.Parse(args[1], CultureInfo.InvariantCulture) };

@@ -126,6 +126,10 @@ internal static class ConsumerAssembly
 {
     private static readonly Dictionary<int, (byte[] Image, string Slug, string Tag)> Images = new();
 
+    /// <summary>How the consumer is compiled: Release for the benchmarks; <c>profile-first-access N debug</c> asks for
+    /// Debug, what <c>dotnet run</c> builds, whose code the JIT never optimises.</summary>
+    public static OptimizationLevel Optimization { get; set; } = OptimizationLevel.Release;
+
     public static void Compile(int papers)
     {
         if (Images.ContainsKey(papers))
@@ -141,7 +145,7 @@ internal static class ConsumerAssembly
             "Bench",
             new[] { CSharpSyntaxTree.ParseText("namespace Bench { internal static class Marker { } }", parseOptions) },
             GeneratorBenchmarks.References(),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: Optimization));
         GeneratorBenchmarks.Driver(texts, parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         // The body resource, as the build step writes it next to the generated code.
         var bodies = ContentGen.Build.RenderedBodies.Resource(corpus.Select(p => (folder + p.FileName, p.Text)), ContentGen.Input.ContentSelection.ResolveRoot(null, "content"), allowRawHtml: false);

@@ -831,8 +831,11 @@ namespace ContentGen.Runtime
         /// sequence is a token, literals copied as they are, and a match copied from earlier output.
         /// </summary>
         // Optimised from the first call, like Unpack: it runs once a process, over the whole metadata table.
+        internal static byte[] DecodeLz4(byte[] block, int length) => DecodeLz4(block, length, Optimized);
+
+        /// <summary>The same, short copies as words (<paramref name="wordCopies"/>) or each with one call.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-        internal static byte[] DecodeLz4(byte[] block, int length)
+        internal static byte[] DecodeLz4(byte[] block, int length, bool wordCopies)
         {
             var output = new byte[length];
             var at = 0;
@@ -857,15 +860,16 @@ namespace ContentGen.Runtime
                 }
 
                 // Most runs of literals and most matches are short: sixteen bytes copied as two words, whatever the run's
-                // length, cost less than a call to copy just its bytes; the bytes past the run are written over next.
-                if (literals <= 16 && block.Length - next >= 16 && length - at >= 16)
+                // length, cost less than a call to copy just its bytes; the bytes past the run are written over next. Not
+                // in a debug build, whose code is never optimised: there one call to copy is the fewest steps.
+                if (literals <= 16 && wordCopies && block.Length - next >= 16 && length - at >= 16)
                 {
                     Copy8(block, next, output, at);
                     Copy8(block, next + 8, output, at + 8);
                 }
                 else
                 {
-                    new global::System.ReadOnlySpan<byte>(block, next, literals).CopyTo(new global::System.Span<byte>(output, at, literals));
+                    global::System.Buffer.BlockCopy(block, next, output, at, literals);
                 }
 
                 next += literals;
@@ -894,7 +898,7 @@ namespace ContentGen.Runtime
                 }
 
                 var from = at - offset;
-                if (offset >= 8 && match <= 16 && length - at >= 16)
+                if (offset >= 8 && match <= 16 && wordCopies && length - at >= 16)
                 {
                     // Eight bytes back or more, each word reads only bytes already written, even where the match overlaps.
                     Copy8(output, from, output, at);
@@ -903,7 +907,7 @@ namespace ContentGen.Runtime
                 }
                 else if (offset >= match)
                 {
-                    new global::System.ReadOnlySpan<byte>(output, from, match).CopyTo(new global::System.Span<byte>(output, at, match));
+                    global::System.Buffer.BlockCopy(output, from, output, at, match);
                     at += match;
                 }
                 else
@@ -923,6 +927,12 @@ namespace ContentGen.Runtime
 
             return output;
         }
+
+        /// <summary>
+        /// Whether this assembly's code is optimised: not in a debug build, whose modules the JIT compiles without
+        /// optimisation (even methods marked AggressiveOptimization), so that a call there costs what it says.
+        /// </summary>
+        private static readonly bool Optimized = !(global::System.Reflection.CustomAttributeExtensions.GetCustomAttribute<global::System.Diagnostics.DebuggableAttribute>(typeof(Payload).Assembly)?.IsJITOptimizerDisabled ?? false);
 
         // Inlined into DecodeLz4, which is optimised from the first call; called, it would run unoptimised code.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
