@@ -830,10 +830,10 @@ namespace ContentGen.Runtime
         /// An LZ4 block (written by ContentGen's Lz4Block), decoded to the <paramref name="length"/> bytes it was: each
         /// sequence is a token, literals copied as they are, and a match copied from earlier output.
         /// </summary>
-        // Optimised from the first call, like Unpack: it runs once a process, over the whole metadata table.
         internal static byte[] DecodeLz4(byte[] block, int length) => DecodeLz4(block, length, Optimized);
 
         /// <summary>The same, short copies as words (<paramref name="wordCopies"/>) or each with one call.</summary>
+        // Optimised from the first call, like Unpack: it runs once a process, over the whole metadata table.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static byte[] DecodeLz4(byte[] block, int length, bool wordCopies)
         {
