@@ -338,8 +338,9 @@ internal sealed class FieldTyper
 
         // The common form, a bare day, without the pattern: its match, groups and their strings were most of what
         // reading a date allocated. Anything else (a time, a bad date) goes to the pattern, which decides alone.
-        if (value.Length == 10 && value[4] == '-' && value[7] == '-' && Digits(value, 0, 4) is var y and >= 0 && Digits(value, 5, 2) is var mo and >= 0 && Digits(value, 8, 2) is var d and >= 0
-            && y >= 1 && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo))
+        if (value.Length == 10 && value[4] == '-' && value[7] == '-'
+            && Digits(value, 0, 4) is var y and >= 1 && Digits(value, 5, 2) is var mo and >= 1 and <= 12 && Digits(value, 8, 2) is var d and >= 1
+            && d <= DateTime.DaysInMonth(y, mo))
         {
             return new DateValue(y, mo, d);
         }
