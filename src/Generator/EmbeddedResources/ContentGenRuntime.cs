@@ -734,7 +734,7 @@ namespace ContentGen.Runtime
         private byte Next() => _position < _length ? _bytes[_position++] : throw Payload.Damaged();
     }
 
-    /// <summary>What the tables and bodies share: unpacking, inflating, the error for damaged data, arXiv ids.</summary>
+    /// <summary>What the tables and bodies share: unpacking, decoding (LZ4 for the metadata table, Deflate for bodies), the error for damaged data, arXiv ids.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static class Payload
     {
