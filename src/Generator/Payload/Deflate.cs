@@ -42,7 +42,7 @@ internal static class Deflate
         output.Write(1, 1); // the final block
         output.Write(1, 2); // compressed with the fixed codes
 
-        var matches = MatchFinder.Start(data, offset, count, WindowSize, MaxChain);
+        using var matches = MatchFinder.Start(data, offset, count, WindowSize, MaxChain);
         var end = offset + count;
         var position = offset;
         while (position < end)

@@ -34,7 +34,7 @@ internal static class Lz4Block
     [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)]
     public static byte[] Compress(byte[] data, int offset, int count)
     {
-        var matches = MatchFinder.Start(data, offset, count, MaxOffset, MaxChain);
+        using var matches = MatchFinder.Start(data, offset, count, MaxOffset, MaxChain);
         var output = new Output(count / 2 + 16);
         var end = offset + count;
         var matchStartLimit = end - LastMatchStart;

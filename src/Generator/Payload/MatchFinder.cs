@@ -8,7 +8,7 @@ namespace ContentGen.Payload;
 /// and how they write it). A pure function of the bytes given to <see cref="Start"/>: nothing of an earlier input on
 /// the same thread reaches a later one.
 /// </summary>
-internal sealed class MatchFinder
+internal sealed class MatchFinder : IDisposable
 {
     /// <summary>The farthest back a match may start: LZ4's limit; Deflate asks for less.</summary>
     public const int MaxWindow = 1 << 16;
@@ -46,6 +46,7 @@ internal sealed class MatchFinder
     /// This thread's finder, set to find matches in <paramref name="count"/> bytes of <paramref name="data"/> from
     /// <paramref name="offset"/> on, at most <paramref name="window"/> bytes back, trying at most
     /// <paramref name="maxChain"/> earlier positions with the same hash (more compresses a little better, slower).
+    /// Disposed when the encoder is done, so that the finder, which its thread keeps, does not keep the bytes too.
     /// </summary>
     public static MatchFinder Start(byte[] data, int offset, int count, int window, int maxChain)
     {
@@ -74,6 +75,9 @@ internal sealed class MatchFinder
         finder._base += count + 1;
         return finder;
     }
+
+    /// <summary>Lets go of the bytes (a whole metadata table, kept by a compiler thread until its next call otherwise).</summary>
+    public void Dispose() => _data = Array.Empty<byte>();
 
     /// <summary>
     /// The longest earlier match of the bytes at <paramref name="position"/> found in the chains, at most

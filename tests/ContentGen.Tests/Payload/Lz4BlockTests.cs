@@ -101,6 +101,30 @@ public class Lz4BlockTests
             });
 
     [Fact]
+    public void The_encoders_keep_nothing_of_what_they_compressed()
+    {
+        // The match finder is kept per thread, between calls: it must not keep the last input (a whole metadata table,
+        // in a compiler server's thread) alive with it.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        static (WeakReference Lz4, WeakReference Deflate) CompressOnce()
+        {
+            var forLz4 = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("sleeper agents ", 10_000)));
+            var forDeflate = (byte[])forLz4.Clone();
+            Lz4Block.Compress(forLz4);
+            ContentGen.Payload.Deflate.Compress(forDeflate);
+            return (new WeakReference(forLz4), new WeakReference(forDeflate));
+        }
+
+        var (lz4, deflate) = CompressOnce();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(lz4.IsAlive, "the LZ4 encoder kept its input");
+        Assert.False(deflate.IsAlive, "the Deflate encoder kept its input");
+    }
+
+    [Fact]
     public void A_slice_of_an_array_compresses_as_the_same_bytes_on_their_own()
     {
         var data = Encoding.UTF8.GetBytes("prefix|" + string.Concat(Enumerable.Repeat("sleeper agents ", 50)) + "|suffix");
