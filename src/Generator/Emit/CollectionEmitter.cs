@@ -35,7 +35,7 @@ internal static class CollectionEmitter
 
         // Room for the table's packed literals and, when there are properties per document, for each one's property and
         // docs: a builder grown chunk by chunk, or sized for more than it holds, is garbage the size of the file.
-        var w = new SourceWriter(8192 + (payload.Compressed.Length * 8 / 15) + (catalog.DocumentProperties ? documents.Count * 1024 : 0));
+        var w = new SourceWriter(8192 + Literals.PackedLength(payload.Compressed.Length) + (catalog.DocumentProperties ? documents.Count * 1024 : 0));
         w.FileHeader().OpenNamespace(ns);
 
         var lookups = Lookups(spec).Select(f => f.Taxonomy is { } t ? "taxonomy term" : Identifiers.NounOf(f.Key)).ToList();
