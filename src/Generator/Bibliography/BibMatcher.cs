@@ -20,6 +20,9 @@ internal static class BibMatcher
     /// <summary>The lookups of a bibliography, built once per <see cref="BibIndex"/> value rather than once per paper.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BibIndex, Lookups> Cache = new();
 
+    /// <summary>The papers' fields that the citation graph fills in, after every paper is filled.</summary>
+    private static readonly string[] CitationFields = { PaperSchema.Cites, PaperSchema.CitedBy };
+
     /// <summary>Matches, fills and checks one document; a document of another collection than papers is returned as it is.</summary>
     public static FilledDocument Fill(DocumentMetadata document, CollectionSpec collection, BibIndex bibliography)
     {
@@ -73,11 +76,11 @@ internal static class BibMatcher
 
         // Which papers cite which is worked out once every paper is filled (CitationGraph.Relate); until then each cites
         // none and none cites it, so that a paper that stays so keeps these very values instead of a copy of them.
-        foreach (var computed in new[] { PaperSchema.Cites, PaperSchema.CitedBy })
+        foreach (var computed in CitationFields)
         {
             if (collection.IndexOf(computed) is var index && index >= 0)
             {
-                values[index] ??= FieldValue.List(EquatableArray<string>.Empty, null, EquatableArray<LocationInfo>.Empty);
+                values[index] ??= FieldValue.EmptyList;
             }
         }
 

@@ -31,6 +31,9 @@ internal sealed record FieldValue(string? Text, EquatableArray<string> Items, Lo
     public static FieldValue Single(string text, LocationInfo? location) => new(text, EquatableArray<string>.Empty, location, EquatableArray<LocationInfo>.Empty);
 
     public static FieldValue List(EquatableArray<string> items, LocationInfo? location, EquatableArray<LocationInfo> itemLocations) => new(null, items, location, itemLocations);
+
+    /// <summary>An empty list written nowhere (what a computed list starts as): one instance, shared by every document that keeps it.</summary>
+    public static FieldValue EmptyList { get; } = List(EquatableArray<string>.Empty, null, EquatableArray<LocationInfo>.Empty);
 }
 
 /// <summary>
