@@ -9,6 +9,7 @@ using BenchmarkDotNet.Running;
 using ContentGen.Corpus;
 using ContentGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace ContentGen.Benchmarks;
 
@@ -20,7 +21,8 @@ namespace ContentGen.Benchmarks;
 /// to, and <c>profile-first-access N [debug]</c> the medians of thirty first accesses to <c>Papers.All</c> and of reading
 /// the table alone (not benchmarks), the consumer compiled Release or, with <c>debug</c>, Debug; <c>retained N</c>
 /// prints what the driver keeps after a cold run (and, with <c>CONTENTGEN_DUMP</c> set to a folder, writes the
-/// generated files there); <c>peak N baseline|contentgen</c> builds as a compiler server does
+/// generated files there); <c>retained-rebuilds N baseline|contentgen</c> what the driver holds after a cold run and two
+/// rebuilds given new texts, as a compiler server runs them; <c>peak N baseline|contentgen</c> builds as a compiler server does
 /// in this process and prints its peak memory; anything else goes to BenchmarkDotNet's switcher, so <c>--filter</c>,
 /// <c>--list</c> and the other options work.
 /// </summary>
@@ -192,6 +194,44 @@ public static class Program
 
             GC.KeepAlive(driver);
             GC.KeepAlive(texts);
+            return 0;
+        }
+
+        if (args.Length == 3 && args[0] == "retained-rebuilds" && args[2] is "baseline" or "contentgen")
+        {
+            // What a compiler server holds between builds: each build gives the cached driver new AdditionalText
+            // objects and new texts of the same content (one file edited here). A cold run, then two rebuilds; after
+            // each, the heap with the driver and that build's texts alive, less those texts and what was there before
+            // the first build, and how many texts of earlier builds are still held. The baseline is bench/TextReader's generator, which only reads the texts.
+            var count = int.Parse(args[1], CultureInfo.InvariantCulture);
+            var compilation = GeneratorBenchmarks.Compilation();
+            var earlier = new List<WeakReference>();
+            GeneratorDriver? driver = null;
+            var empty = GC.GetTotalMemory(forceFullCollection: true);
+            for (var build = 0; build < 3; build++)
+            {
+                var before = GC.GetTotalMemory(forceFullCollection: true);
+                var texts = InMemoryCorpus(count, "contentgen-retained");
+                if (build > 0)
+                {
+                    var edited = texts[0].GetText()!.ToString().Replace("## Key Findings", "One more sentence in this body.\n\n## Key Findings", StringComparison.Ordinal);
+                    texts[0] = new InMemoryAdditionalText(texts[0].Path, edited);
+                }
+
+                var textsSize = GC.GetTotalMemory(forceFullCollection: true) - before;
+                driver = driver is null
+                    ? (args[2] == "baseline" ? CSharpGeneratorDriver.Create(new[] { new ContentGen.Bench.TextReaderGenerator().AsSourceGenerator() }, additionalTexts: texts) : GeneratorBenchmarks.Driver(texts))
+                    : driver.ReplaceAdditionalTexts(texts.ToImmutableArray());
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
+                driver = driver.RunGenerators(compilation);
+                allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+                var after = GC.GetTotalMemory(forceFullCollection: true);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{args[2]}, {(build == 0 ? "cold run" : "rebuild " + build)}: {(after - empty - textsSize) / 1024.0 / 1024.0:0.0} MB held beyond this build's texts; texts of earlier builds still held: {earlier.Count(w => w.IsAlive)} of {earlier.Count} (first build's: {earlier.Take(count).Count(w => w.IsAlive)}); the run allocated {allocated / 1024.0 / 1024.0:0.0} MB"));
+                earlier.AddRange(texts.Select(t => new WeakReference(t.GetText())));
+                GC.KeepAlive(texts);
+            }
+
+            GC.KeepAlive(driver);
             return 0;
         }
 

@@ -92,24 +92,27 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select(static (c, _) => c.Collections)
             .WithTrackingName(TrackingNames.Collections);
 
-        // 2. Select the content files and their collections. The path is checked before the text is read, so other files cost nothing.
+        // 2. Select the content files and their collections. The path is checked before the text is read, so other files
+        // cost nothing. Each file's value carries everything its parse depends on (collection and limits as well), so
+        // that the parse below is a function of that value alone: see ContentSource for why that matters.
         var contentRoot = options.Select(static (o, _) => o.ContentRoot).WithTrackingName(TrackingNames.ContentRoot);
+        var fileSettings = collections
+            .Combine(contentRoot)
+            .WithTrackingName(TrackingNames.Selection)
+            .Combine(options.Select(static (o, _) => (o.MaxFileSize, o.MaxNestingDepth)).WithTrackingName(TrackingNames.ParseLimits))
+            .WithTrackingName(TrackingNames.ParseSettings);
         var files = context.AdditionalTextsProvider
-            .Combine(collections.Combine(contentRoot).WithTrackingName(TrackingNames.Selection))
-            .Select(static (pair, ct) => ReadContentFile(pair.Left, pair.Right.Left, pair.Right.Right, ct))
+            .Combine(fileSettings)
+            .Select(static (pair, ct) => ReadContentFile(pair.Left, pair.Right.Left.Left, pair.Right.Left.Right, pair.Right.Right, ct))
             .WithTrackingName(TrackingNames.SelectFiles)
             .Where(static file => file is not null)
             .WithTrackingName(TrackingNames.ContentFiles);
 
-        // 3. Parse each file on its own: a pure function of the file, its collection and the limits. The driver keeps every
-        // result between runs (and the compiler server between builds). Bodies are checked here, not rendered: the build
-        // step renders them into a resource of the assembly (Build/RenderBodies).
-        var parseSettings = collections
-            .Combine(options.Select(static (o, _) => (o.MaxFileSize, o.MaxNestingDepth)).WithTrackingName(TrackingNames.ParseLimits))
-            .WithTrackingName(TrackingNames.ParseSettings);
+        // 3. Parse each file on its own. The driver keeps every result between runs (and the compiler server between
+        // builds). Bodies are checked here, not rendered: the build step renders them into a resource of the assembly
+        // (Build/RenderBodies).
         var documents = files
-            .Combine(parseSettings)
-            .Select(static (pair, _) => Parse(pair.Left!, pair.Right.Left, pair.Right.Right))
+            .Select(static (file, _) => Parse(file!))
             .WithTrackingName(TrackingNames.Parse);
 
         // Reported together, sorted by file and position, so the order never depends on the order of the inputs.
@@ -444,8 +447,8 @@ public sealed class ContentGenerator : IIncrementalGenerator
         return new ConfigFile(text.Path, path.Substring(0, Math.Max(0, slash)), (text.GetText(cancellationToken) ?? SourceText.From(string.Empty)).ToString());
     }
 
-    /// <summary>A Markdown file under the content root, with its collection (<see cref="ContentSource.NoCollection"/> when no collection holds it).</summary>
-    private static ContentSource? ReadContentFile(AdditionalText text, EquatableArray<CollectionSpec> collections, string contentRoot, System.Threading.CancellationToken cancellationToken)
+    /// <summary>A Markdown file under the content root, with its collection (none when no collection holds it) and the parse's limits.</summary>
+    private static ContentSource? ReadContentFile(AdditionalText text, EquatableArray<CollectionSpec> collections, string contentRoot, (int MaxFileSize, int MaxNestingDepth) limits, System.Threading.CancellationToken cancellationToken)
     {
         var sourcePath = ContentSelection.RelativeContentPath(text.Path, contentRoot);
         if (sourcePath is null)
@@ -453,22 +456,27 @@ public sealed class ContentGenerator : IIncrementalGenerator
             return null;
         }
 
-        var collection = ContentSelection.CollectionOf(sourcePath, collections)?.Name ?? ContentSource.NoCollection;
-        return new ContentSource(collection, text.Path, sourcePath, text.GetText(cancellationToken) ?? SourceText.From(string.Empty));
+        return new ContentSource(ContentSelection.CollectionOf(sourcePath, collections), text.Path, sourcePath, limits, text.GetText(cancellationToken) ?? SourceText.From(string.Empty));
     }
 
-    private static ParsedDocument Parse(ContentSource source, EquatableArray<CollectionSpec> collections, (int MaxFileSize, int MaxNestingDepth) limits)
+    private static ParsedDocument Parse(ContentSource source)
     {
-        if (source.Collection == ContentSource.NoCollection)
+        if (source.TakeText()?.ToString() is not { } text)
+        {
+            // Never expected: the driver parses only a value this run read, and each value is parsed once.
+            return new ParsedDocument(source.FilePath, null, InternalError(new LocationInfo(source.FilePath, default, default), new InvalidOperationException("the text of " + source.SourcePath + " was handed to the parse twice; rebuild")));
+        }
+
+        var file = new ContentFile(source.FilePath, source.SourcePath, text);
+        if (source.Collection is not { } collection)
         {
             // No document, but the build step renders its body all the same: only the body's key is wanted.
-            return BodySource.Of(source.Text.ToString()) is { } body
+            return BodySource.Of(text) is { } body
                 ? new ParsedDocument(source.FilePath, null, EquatableArray<DiagnosticInfo>.Empty, new BodyKey(source.SourcePath, BodyResource.HashOf(body.Span)))
                 : new ParsedDocument(source.FilePath, null, EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        var collection = collections.First(c => c.Name == source.Collection);
-        return DocumentParser.Parse(source.ToContentFile(), collection, limits.MaxFileSize, limits.MaxNestingDepth);
+        return DocumentParser.Parse(file, collection, source.Limits.MaxFileSize, source.Limits.MaxNestingDepth);
     }
 
     /// <summary>Emits one file; an exception becomes an internal-error diagnostic instead of CS8785 and a lost build.</summary>

@@ -1,28 +1,73 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ContentGen.Model;
 
 /// <summary>
-/// One content file as it enters the pipeline: the collection it belongs to, its absolute path, its path relative to
-/// the content root, and its text as the compiler already holds it. The driver keeps this value between runs (and the
-/// compiler server between builds) and compares it with the next run's: the compiler's <see cref="SourceText"/> is
-/// compared by content without a string copy of every file, which made a rebuild after one edit faster (the server's
-/// peak memory was measured unchanged; see docs/performance.md). Equal when the paths and the text's content are equal.
+/// One content file as it enters the pipeline, with everything its parse depends on: the collection that holds it
+/// (null for a Markdown file under the content root that none holds), its absolute path, its path relative to the
+/// content root, the parse's limits, and its text as the compiler already holds it. The parse is a function of this
+/// value alone, so it re-runs exactly when this value changes.
 /// </summary>
-internal sealed record ContentSource(string Collection, string FilePath, string SourcePath, SourceText Text)
+/// <remarks>
+/// The driver keeps this value between runs (and the compiler server between builds). When the next run's value is
+/// equal, the driver keeps the earlier one, so a value that kept its text would keep the text of the build that first
+/// read the file for as long as the file stays unchanged: a second copy of every file beside the one the server holds
+/// of the latest build. The text is therefore handed over once, to the parse (<see cref="TakeText"/>), and two values
+/// are compared by the text's content hash and length, not by the text.
+/// </remarks>
+internal sealed class ContentSource : IEquatable<ContentSource>
 {
-    /// <summary>The <see cref="Collection"/> of a Markdown file under the content root that no collection holds.</summary>
-    public const string NoCollection = "";
+    private readonly ImmutableArray<byte> _contentHash;
+    private readonly int _length;
+    private SourceText? _text;
+
+    public ContentSource(CollectionSpec? collection, string filePath, string sourcePath, (int MaxFileSize, int MaxNestingDepth) limits, SourceText text)
+    {
+        Collection = collection;
+        FilePath = filePath;
+        SourcePath = sourcePath;
+        Limits = limits;
+        _text = text;
+        _length = text.Length;
+
+        // Roslyn's hash of the characters (XxHash128), computed once per text and kept by it.
+        _contentHash = text.GetContentHash();
+    }
+
+    /// <summary>The collection that holds the file, or null for a Markdown file no collection holds (only its body is wanted).</summary>
+    public CollectionSpec? Collection { get; }
+
+    public string FilePath { get; }
+
+    public string SourcePath { get; }
+
+    public (int MaxFileSize, int MaxNestingDepth) Limits { get; }
+
+    /// <summary>
+    /// The file's text, handed over once: the parse takes it and the value keeps none. Null when it was taken, which
+    /// the pipeline never does twice (the parse runs only on a value this run read).
+    /// </summary>
+    public SourceText? TakeText()
+    {
+        var text = _text;
+        _text = null;
+        return text;
+    }
 
     public bool Equals(ContentSource? other)
         => other is not null
-            && string.Equals(Collection, other.Collection, System.StringComparison.Ordinal)
-            && string.Equals(FilePath, other.FilePath, System.StringComparison.Ordinal)
-            && string.Equals(SourcePath, other.SourcePath, System.StringComparison.Ordinal)
-            && (ReferenceEquals(Text, other.Text) || Text.ContentEquals(other.Text));
+            && (ReferenceEquals(this, other)
+                || (_length == other._length
+                    && Limits == other.Limits
+                    && string.Equals(FilePath, other.FilePath, StringComparison.Ordinal)
+                    && string.Equals(SourcePath, other.SourcePath, StringComparison.Ordinal)
+                    && Equals(Collection, other.Collection)
+                    && _contentHash.SequenceEqual(other._contentHash)));
 
-    public override int GetHashCode() => System.StringComparer.Ordinal.GetHashCode(FilePath);
+    public override bool Equals(object? obj) => Equals(obj as ContentSource);
 
-    /// <summary>The file with its text as a string, for the parser.</summary>
-    public ContentFile ToContentFile() => new(FilePath, SourcePath, Text.ToString());
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(FilePath);
 }

@@ -53,6 +53,56 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void Two_builds_later_the_driver_holds_no_text_of_the_first_build()
+    {
+        // The compiler server hands the cached driver new AdditionalText objects, with new texts, on every build. Roslyn
+        // keeps the previous build's inputs until the next run; if a value of ours kept an earlier build's text, the
+        // server would hold one more copy of every unchanged file for as long as it runs.
+        var (driver, firstTexts) = ThreeBuilds();
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.Equal(Files.Length, firstTexts.Count);
+        Assert.All(firstTexts, text => Assert.False(text.IsAlive, "a text of the first build is still held"));
+        GC.KeepAlive(driver);
+    }
+
+    /// <summary>
+    /// A cold run, a rebuild with one file edited and one with none, each with new AdditionalText objects and texts, as
+    /// the compiler server runs them (no step tracking: tracked steps keep inputs of their own). In a method of its
+    /// own, so that no local of the test keeps an earlier driver alive.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (GeneratorDriver Driver, List<WeakReference> FirstTexts) ThreeBuilds()
+    {
+        var compilation = GeneratorHarness.CreateCompilation("internal static class Existing { }");
+        ImmutableArray<AdditionalText> Texts(bool edited)
+            => Files.Select(f => GeneratorHarness.Paper(f, Paper(f.Replace(".md", string.Empty), edited && f == Files[0] ? PaperText.DefaultBody + "\nOne more line.\n" : PaperText.DefaultBody))).ToImmutableArray();
+
+        var first = Texts(edited: false);
+        var driver = GeneratorHarness.CreateDriver(first, trackSteps: false).RunGenerators(compilation);
+        driver = driver.ReplaceAdditionalTexts(Texts(edited: true)).RunGenerators(compilation);
+        driver = driver.ReplaceAdditionalTexts(Texts(edited: true)).RunGenerators(compilation);
+        return (driver, first.Select(t => new WeakReference(t.GetText())).ToList());
+    }
+
+    [Fact]
+    public void Lowering_the_file_size_limit_reparses_every_file_and_reports_each_as_too_large()
+    {
+        // The limits travel in each file's value with its text, so files parsed before the change are parsed again.
+        var (driver, compilation, _) = RunOnce();
+        var properties = GeneratorHarness.DefaultProperties();
+        properties["ContentGenMaxFileSize"] = "10";
+
+        var result = driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(properties)).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.All(result.TrackedSteps[TrackingNames.Parse].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        Assert.Equal(Files.Length, result.Diagnostics.Count(d => d.Id == ContentGen.Diagnostics.DiagnosticDescriptors.FileTooLarge.Id));
+    }
+
+    [Fact]
     public void Editing_one_body_reparses_that_file_only_and_leaves_the_lookup_tables_cached()
     {
         var (driver, compilation, texts) = RunOnce();

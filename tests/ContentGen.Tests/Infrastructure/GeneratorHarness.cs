@@ -48,13 +48,13 @@ internal static class GeneratorHarness
                 generalDiagnosticOption: ReportDiagnostic.Error,
                 deterministic: true));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? properties = null)
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? properties = null, bool trackSteps = true)
         => CSharpGeneratorDriver.Create(
             new[] { new ContentGenerator().AsSourceGenerator() },
             additionalTexts: files,
             parseOptions: ParseOptions,
             optionsProvider: new TestOptionsProvider(properties ?? DefaultProperties()),
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>
     /// Runs the generator over the papers and compiles the result with the given consumer sources. XML docs are
