@@ -22,7 +22,8 @@ namespace ContentGen.Benchmarks;
 /// the table alone (not benchmarks), the consumer compiled Release or, with <c>debug</c>, Debug; <c>retained N</c>
 /// prints what the driver keeps after a cold run (and, with <c>CONTENTGEN_DUMP</c> set to a folder, writes the
 /// generated files there); <c>retained-rebuilds N baseline|contentgen</c> what the driver holds after a cold run and two
-/// rebuilds given new texts, as a compiler server runs them; <c>peak N baseline|contentgen</c> builds as a compiler server does
+/// rebuilds given new texts, as a compiler server runs them; <c>large-objects N</c> the large objects of one cold run by
+/// type; <c>peak N baseline|contentgen</c> builds as a compiler server does
 /// in this process and prints its peak memory; anything else goes to BenchmarkDotNet's switcher, so <c>--filter</c>,
 /// <c>--list</c> and the other options work.
 /// </summary>
@@ -235,6 +236,26 @@ public static class Program
             return 0;
         }
 
+        if (args.Length == 2 && args[0] == "large-objects")
+        {
+            // The large objects one cold run allocates, by type, from the runtime's allocation events (one event per
+            // 100 KB allocated on the large-object heap, so nearly every large object): the heap the compiler server
+            // frees only in full collections, whose garbage therefore adds to its peak.
+            var texts = InMemoryCorpus(int.Parse(args[1], CultureInfo.InvariantCulture), "contentgen-large");
+            var compilation = GeneratorBenchmarks.Compilation();
+            GeneratorBenchmarks.Driver(texts).RunGenerators(compilation);
+            using var listener = new LargeObjectListener();
+            GeneratorBenchmarks.Driver(texts).RunGenerators(compilation);
+            listener.Dispose();
+            foreach (var (type, bytes) in listener.Totals().OrderByDescending(t => t.Value).Take(25))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0,8:0.0} MB  {type}"));
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{listener.Totals().Values.Sum() / 1024.0 / 1024.0,8:0.0} MB  in all"));
+            return 0;
+        }
+
         if (args.Length == 3 && args[0] == "peak" && args[2] is "baseline" or "contentgen")
         {
             // A compiler server's cold build in one process: read every file's text (what any generator over them
@@ -352,5 +373,55 @@ public static class Program
     {
         var folder = Path.Combine(Path.GetTempPath(), name, "content", "papers");
         return SyntheticCorpus.Generate(count).Select(p => (AdditionalText)new InMemoryAdditionalText(Path.Combine(folder, p.FileName), p.Text)).ToList();
+    }
+}
+
+/// <summary>Sums the runtime's allocation events for the large-object heap by type name.</summary>
+internal sealed class LargeObjectListener : System.Diagnostics.Tracing.EventListener
+{
+    private readonly Dictionary<string, long> _totals = new(StringComparer.Ordinal);
+    private bool _done;
+
+    public Dictionary<string, long> Totals()
+    {
+        lock (_totals)
+        {
+            return new Dictionary<string, long>(_totals, StringComparer.Ordinal);
+        }
+    }
+
+    public override void Dispose()
+    {
+        _done = true;
+        base.Dispose();
+    }
+
+    protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+    {
+        if (source.Name == "Microsoft-Windows-DotNETRuntime")
+        {
+            EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
+        }
+    }
+
+    protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+    {
+        if (_done || e.EventName is null || !e.EventName.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.Payload is null)
+        {
+            return;
+        }
+
+        var kind = Convert.ToInt32(e.Payload[e.PayloadNames!.IndexOf("AllocationKind")], CultureInfo.InvariantCulture);
+        if (kind != 1)
+        {
+            return;
+        }
+
+        var type = e.Payload[e.PayloadNames.IndexOf("TypeName")] as string ?? "?";
+        var amount = Convert.ToInt64(e.Payload[e.PayloadNames.IndexOf("AllocationAmount64")], CultureInfo.InvariantCulture);
+        lock (_totals)
+        {
+            _totals[type] = _totals.TryGetValue(type, out var total) ? total + amount : amount;
+        }
     }
 }
