@@ -7,6 +7,8 @@
 # files and of itself, which are not ContentGen's: each ContentGen peak is compared with the baseline's peak after the
 # same build. Then runs the app, which prints how long the first access to Papers.All and the first read of a body took.
 # Usage: bench/build-scale.sh [N=10000] [MSBuild arguments for both builds, e.g. -p:ContentGenPaperProperties=false].
+# REBUILDS=K (default 1) adds K - 1 rebuilds, each after another edit of the same body, to both, and prints the
+# server's memory after each (VmRSS) beside its peak: what it holds between builds as an editing session goes on.
 # Not part of `dotnet test`.
 set -euo pipefail
 n=${1:-10000}
@@ -52,6 +54,18 @@ measure() { # $1 = label
   printf '%-28s %8.1f s   compiler server peak %6d MB\n' "$label" "$(awk "BEGIN {print $end - $start}")" "$((peak / 1024))"
 }
 
+again() { # $1 = label prefix, $2 = build number; then the build's arguments: one more edit of the first body, a rebuild
+  local label=$1 number=$2 start end pid
+  shift 2
+  sed -i "s/^## Key Findings/Sentence $number of this session.\n\n## Key Findings/" "$first"
+  start=$(date +%s.%N)
+  dotnet build --no-restore -v:q -nologo -p:UseSharedCompilation=true "$@" > "$work/build.log" 2>&1 || { tail -20 "$work/build.log"; exit 1; }
+  end=$(date +%s.%N)
+  pid=$(pgrep -f VBCSCompiler | head -n 1 || true)
+  printf '%-28s %8.1f s   compiler server peak %6d MB, now %6d MB\n' "$label build $number, another edit" "$(awk "BEGIN {print $end - $start}")" \
+    "$(awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$pid/status")" "$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$pid/status")"
+}
+
 # The baseline: the same files as AdditionalFiles of a project without ContentGen, whose only generator reads their
 # texts, on a fresh compiler server.
 dotnet build "$root/bench/TextReader" -c Release -o "$work/textreader" > "$work/textreader.log"
@@ -72,11 +86,13 @@ cp "$first" "$work/first.md"
 (cd "$work/baseline" && measure "baseline: cold build")
 sed -i 's/^## Key Findings/One more sentence in this body.\n\n## Key Findings/' "$first"
 (cd "$work/baseline" && measure "baseline: rebuild after the edit")
+for k in $(seq 3 $((${REBUILDS:-1} + 1))); do (cd "$work/baseline" && again "baseline:" "$k"); done
 cp "$work/first.md" "$first"
 dotnet build-server shutdown > /dev/null 2>&1 || true
 measure "cold build" "$@"
 sed -i 's/^## Key Findings/One more sentence in this body.\n\n## Key Findings/' "$first"
 measure "rebuild after a body edit" "$@"
+for k in $(seq 3 $((${REBUILDS:-1} + 1))); do again "ContentGen:" "$k" "$@"; done
 dotnet run --no-build
 dotnet build-server shutdown > /dev/null 2>&1 || true
 echo "work folder: $work (delete it when done)"

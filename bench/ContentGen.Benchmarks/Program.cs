@@ -23,7 +23,8 @@ namespace ContentGen.Benchmarks;
 /// prints what the driver keeps after a cold run (and, with <c>CONTENTGEN_DUMP</c> set to a folder, writes the
 /// generated files there); <c>retained-rebuilds N baseline|contentgen</c> what the driver holds after a cold run and two
 /// rebuilds given new texts, as a compiler server runs them; <c>large-objects N</c> the large objects of one cold run by
-/// type; <c>peak N baseline|contentgen</c> builds as a compiler server does
+/// type; <c>session N BUILDS baseline|contentgen</c> an editing session's builds in one process, with the memory after
+/// each (<c>SESSION_LIVE=1</c> adds the live heap after a full collection); <c>peak N baseline|contentgen</c> builds as a compiler server does
 /// in this process and prints its peak memory; anything else goes to BenchmarkDotNet's switcher, so <c>--filter</c>,
 /// <c>--list</c> and the other options work.
 /// </summary>
@@ -253,6 +254,43 @@ public static class Program
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{listener.Totals().Values.Sum() / 1024.0 / 1024.0,8:0.0} MB  in all"));
+            return 0;
+        }
+
+        if (args.Length == 4 && args[0] == "session" && args[3] is "baseline" or "contentgen")
+        {
+            // An editing session in one process, as a compiler server runs it (DOTNET_gcServer=1): BUILDS builds, each
+            // with new AdditionalText objects and texts (one body edited each time), the cached driver, a compile and an
+            // emit; after each, the process's memory and the collector's view of it.
+            var count = int.Parse(args[1], CultureInfo.InvariantCulture);
+            var compilation = (Compilation)GeneratorBenchmarks.Compilation();
+            GeneratorDriver? driver = null;
+            var process = System.Diagnostics.Process.GetCurrentProcess();
+            for (var build = 0; build < int.Parse(args[2], CultureInfo.InvariantCulture); build++)
+            {
+                var texts = InMemoryCorpus(count, "contentgen-session");
+                var edited = texts[0].GetText()!.ToString().Replace("## Key Findings", "Sentence " + build + " of this session.\n\n## Key Findings", StringComparison.Ordinal);
+                texts[0] = new InMemoryAdditionalText(texts[0].Path, edited);
+                driver = driver is null
+                    ? (args[3] == "baseline" ? CSharpGeneratorDriver.Create(new[] { new ContentGen.Bench.TextReaderGenerator().AsSourceGenerator() }, additionalTexts: texts) : GeneratorBenchmarks.Driver(texts))
+                    : driver.ReplaceAdditionalTexts(texts.ToImmutableArray());
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
+                driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+                var generatorAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+                using (var image = new MemoryStream())
+                {
+                    output.Emit(image);
+                }
+
+                var emitAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocated - generatorAllocated;
+
+                process.Refresh();
+                var info = GC.GetGCMemoryInfo();
+                var live = Environment.GetEnvironmentVariable("SESSION_LIVE") is null ? -1 : GC.GetTotalMemory(forceFullCollection: true) / 1048576;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{args[3]} build {build}: working set {process.WorkingSet64 / 1048576} MB (peak {process.PeakWorkingSet64 / 1048576} MB); GC heap {info.HeapSizeBytes / 1048576} MB, committed {info.TotalCommittedBytes / 1048576} MB, fragmented {info.FragmentedBytes / 1048576} MB; live after a full collection {live} MB; allocated by the generator {generatorAllocated / 1048576} MB, by the compile and emit {emitAllocated / 1048576} MB"));
+            }
+
+            GC.KeepAlive(driver);
             return 0;
         }
 
