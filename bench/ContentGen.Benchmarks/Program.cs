@@ -23,7 +23,7 @@ namespace ContentGen.Benchmarks;
 /// prints what the driver keeps after a cold run (and, with <c>CONTENTGEN_DUMP</c> set to a folder, writes the
 /// generated files there); <c>retained-rebuilds N baseline|contentgen</c> what the driver holds after a cold run and two
 /// rebuilds given new texts, as a compiler server runs them; <c>large-objects N</c> the large objects of one cold run by
-/// type; <c>session N BUILDS baseline|contentgen</c> an editing session's builds in one process, with the memory after
+/// type (<c>large-objects N rebuild</c>: of a rebuild after one body edit); <c>session N BUILDS baseline|contentgen</c> an editing session's builds in one process, with the memory after
 /// each (<c>SESSION_LIVE=1</c> adds the live heap after a full collection); <c>peak N baseline|contentgen</c> builds as a compiler server does
 /// in this process and prints its peak memory; anything else goes to BenchmarkDotNet's switcher, so <c>--filter</c>,
 /// <c>--list</c> and the other options work.
@@ -237,17 +237,31 @@ public static class Program
             return 0;
         }
 
-        if (args.Length == 2 && args[0] == "large-objects")
+        if (args.Length is 2 or 3 && args[0] == "large-objects")
         {
             // The large objects one cold run allocates, by type, from the runtime's allocation events (one event per
             // 100 KB allocated on the large-object heap, so nearly every large object): the heap the compiler server
             // frees only in full collections, whose garbage therefore adds to its peak.
             var texts = InMemoryCorpus(int.Parse(args[1], CultureInfo.InvariantCulture), "contentgen-large");
             var compilation = GeneratorBenchmarks.Compilation();
-            GeneratorBenchmarks.Driver(texts).RunGenerators(compilation);
+            var driver = GeneratorBenchmarks.Driver(texts).RunGenerators(compilation);
+            if (args.Length == 3)
+            {
+                // A rebuild instead: new AdditionalText objects and texts of the same content, the first one's body edited.
+                var again = InMemoryCorpus(texts.Count, "contentgen-large");
+                again[0] = new InMemoryAdditionalText(again[0].Path, again[0].GetText()!.ToString().Replace("## Key Findings", "One more sentence.\n\n## Key Findings", StringComparison.Ordinal));
+                driver = driver.ReplaceAdditionalTexts(again.ToImmutableArray());
+            }
+            else
+            {
+                driver = GeneratorBenchmarks.Driver(texts);
+            }
+
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
             using var listener = new LargeObjectListener();
-            GeneratorBenchmarks.Driver(texts).RunGenerators(compilation);
+            driver.RunGenerators(compilation);
             listener.Dispose();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / 1024.0,8:0.0} MB  allocated by the run, on both heaps"));
             foreach (var (type, bytes) in listener.Totals().OrderByDescending(t => t.Value).Take(25))
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0,8:0.0} MB  {type}"));
