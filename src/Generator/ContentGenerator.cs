@@ -70,7 +70,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Supported);
 
         // 1. The collections: the built-in papers, and those of contentgen.yaml in the project directory. The file's
-        // path is checked before its text is read, so the content files cost nothing here.
+        // name is checked before its text is read (and without a string of its own), so the content files cost nothing here.
         var config = context.AdditionalTextsProvider
             .Select(static (text, ct) => ReadConfigFile(text, ct))
             .WithTrackingName(TrackingNames.ConfigFiles)
@@ -434,17 +434,16 @@ public sealed class ContentGenerator : IIncrementalGenerator
         }
     }
 
-    /// <summary>A file named contentgen.yaml, wherever it is; the path is checked before the text is read.</summary>
+    /// <summary>A file named contentgen.yaml, wherever it is, with its folder; the name is checked before the text is read.</summary>
     private static ConfigFile? ReadConfigFile(AdditionalText text, System.Threading.CancellationToken cancellationToken)
     {
-        var path = ContentSelection.NormalizePath(text.Path);
-        var slash = path.LastIndexOf('/');
-        if (!string.Equals(path.Substring(slash + 1), ConfigReader.FileName, StringComparison.OrdinalIgnoreCase))
+        if (!ContentSelection.HasFileName(text.Path, ConfigReader.FileName))
         {
             return null;
         }
 
-        return new ConfigFile(text.Path, path.Substring(0, Math.Max(0, slash)), (text.GetText(cancellationToken) ?? SourceText.From(string.Empty)).ToString());
+        var path = ContentSelection.NormalizePath(text.Path);
+        return new ConfigFile(text.Path, path.Substring(0, Math.Max(0, path.LastIndexOf('/'))), (text.GetText(cancellationToken) ?? SourceText.From(string.Empty)).ToString());
     }
 
     /// <summary>A Markdown file under the content root, with its collection (none when no collection holds it) and the parse's limits.</summary>

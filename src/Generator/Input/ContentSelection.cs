@@ -20,9 +20,7 @@ internal static class ContentSelection
             return null;
         }
 
-        var slash = relative.LastIndexOf('/');
-        var fileName = relative.Substring(slash + 1);
-        return fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !string.Equals(fileName, "_index.md", StringComparison.OrdinalIgnoreCase)
+        return relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !HasFileName(relative, "_index.md")
             ? relative
             : null;
     }
@@ -31,33 +29,30 @@ internal static class ContentSelection
     public static string? RelativeBibPath(string filePath, string contentRoot)
         => filePath.EndsWith(".bib", StringComparison.OrdinalIgnoreCase) ? RelativePath(filePath, contentRoot) : null;
 
+    /// <summary>Whether a path's file name is <paramref name="fileName"/>, ignoring case, with either separator; allocates nothing.</summary>
+    public static bool HasFileName(string filePath, string fileName)
+        => filePath.EndsWith(fileName, StringComparison.OrdinalIgnoreCase)
+            && (filePath.Length == fileName.Length || filePath[filePath.Length - fileName.Length - 1] is '/' or '\\');
+
     /// <summary>The path of any file relative to the content root, <c>/</c>-separated, or null when it is not under it.</summary>
     private static string? RelativePath(string filePath, string contentRoot)
     {
         var path = NormalizePath(filePath);
-        var root = contentRoot.Length == 0 ? string.Empty : NormalizePath(contentRoot).TrimEnd('/') + "/";
-        string relative;
-        if (root.Length == 0)
+        if (contentRoot.Length == 0)
         {
-            relative = path;
-        }
-        else if (path.StartsWith(root, StringComparison.OrdinalIgnoreCase))
-        {
-            relative = path.Substring(root.Length);
-        }
-        else
-        {
-            // A relative root (no project directory known): find it as a run of folders inside the path.
-            var index = root.StartsWith("/", StringComparison.Ordinal) ? -1 : path.IndexOf("/" + root, StringComparison.OrdinalIgnoreCase);
-            if (index < 0)
-            {
-                return null;
-            }
-
-            relative = path.Substring(index + root.Length + 1);
+            return path;
         }
 
-        return relative;
+        // The root without its last '/', compared in place: this runs for every file of the build.
+        var root = NormalizePath(contentRoot).TrimEnd('/');
+        if (path.Length > root.Length && path[root.Length] == '/' && path.StartsWith(root, StringComparison.OrdinalIgnoreCase))
+        {
+            return path.Substring(root.Length + 1);
+        }
+
+        // A relative root (no project directory known): find it as a run of folders inside the path.
+        var index = root.StartsWith("/", StringComparison.Ordinal) || root.Length == 0 ? -1 : path.IndexOf("/" + root + "/", StringComparison.OrdinalIgnoreCase);
+        return index < 0 ? null : path.Substring(index + root.Length + 2);
     }
 
     /// <summary>The path of a paper relative to the content root, or null when the file is not a paper.</summary>
