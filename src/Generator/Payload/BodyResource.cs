@@ -64,11 +64,12 @@ internal static class BodyResource
         // The hash of the text "magic±html\n" and "path\0hash\n" per body, hashed as it goes: the text itself, one
         // line per body, was a large-object string in the compiler server.
         var hash = HashOf(Magic.ToString(System.Globalization.CultureInfo.InvariantCulture) + (allowRawHtml ? "+html" : "-html") + "\n");
+        Span<char> hex = stackalloc char[16];
         foreach (var (path, bodyHash) in InResourceOrder(bodies, b => b.SourcePath, b => b.BodyHash))
         {
             hash = Continue(hash, path.AsSpan());
             hash = Continue(hash, "\0".AsSpan());
-            hash = Continue(hash, bodyHash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture).AsSpan());
+            hash = Continue(hash, Hex(bodyHash, hex));
             hash = Continue(hash, "\n".AsSpan());
         }
 
@@ -80,10 +81,32 @@ internal static class BodyResource
     /// have, but a hand-made list can) keep the one with the smaller hash, so the result never depends on input order.
     /// </summary>
     public static IEnumerable<T> InResourceOrder<T>(IEnumerable<T> bodies, Func<T, string> path, Func<T, ulong> hash)
-        => bodies
-            .GroupBy(path, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(hash).First())
-            .OrderBy(path, StringComparer.Ordinal);
+    {
+        // One stable sort by path, then hash, and the first of each path: no group per body, which every body edit paid
+        // for 10,000 times over in the compiler server.
+        string? previous = null;
+        foreach (var body in bodies.OrderBy(path, StringComparer.Ordinal).ThenBy(hash))
+        {
+            var current = path(body);
+            if (previous is null || !string.Equals(current, previous, StringComparison.Ordinal))
+            {
+                previous = current;
+                yield return body;
+            }
+        }
+    }
+
+    /// <summary><paramref name="value"/> as 16 lower-case hexadecimal digits (<c>x16</c>), written into <paramref name="digits"/>.</summary>
+    private static ReadOnlySpan<char> Hex(ulong value, Span<char> digits)
+    {
+        for (var i = 15; i >= 0; i--)
+        {
+            digits[i] = "0123456789abcdef"[(int)(value & 0xF)];
+            value >>= 4;
+        }
+
+        return digits;
+    }
 
     public static byte[] Write(IEnumerable<BodyResourceEntry> bodies, bool allowRawHtml)
     {
