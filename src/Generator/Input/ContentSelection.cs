@@ -11,6 +11,9 @@ namespace ContentGen.Input;
 /// </summary>
 internal static class ContentSelection
 {
+    /// <summary>Each folder pattern's segments, kept as long as the folder's text (a collection's description holds it).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string[]> Patterns = new();
+
     /// <summary>The path of a file relative to the content root, or null when it is not a Markdown file below it.</summary>
     public static string? RelativeContentPath(string filePath, string contentRoot)
     {
@@ -65,11 +68,14 @@ internal static class ContentSelection
     /// </summary>
     public static CollectionSpec? CollectionOf(string relativePath, EquatableArray<CollectionSpec> collections)
     {
-        foreach (var anywhere in new[] { false, true })
+        // Runs for every additional file of every build: the path is split once, each folder's pattern once per folder.
+        var segments = relativePath.Split('/');
+        for (var pass = 0; pass < 2; pass++)
         {
-            foreach (var collection in collections)
+            for (var i = 0; i < collections.Count; i++)
             {
-                if ((collection.Folder.IndexOf("**", StringComparison.Ordinal) >= 0) == anywhere && InFolder(relativePath, collection.Folder))
+                var collection = collections[i];
+                if ((collection.Folder.IndexOf("**", StringComparison.Ordinal) >= 0) == (pass == 1) && InFolder(segments, collection.Folder))
                 {
                     return collection;
                 }
@@ -83,10 +89,11 @@ internal static class ContentSelection
     /// Whether a path lies below a folder pattern: segments matched ignoring case, <c>*</c> within a segment,
     /// <c>**</c> for any number of segments; the file may sit in a sub-folder of the match.
     /// </summary>
-    public static bool InFolder(string relativePath, string folder)
+    public static bool InFolder(string relativePath, string folder) => InFolder(relativePath.Split('/'), folder);
+
+    private static bool InFolder(string[] segments, string folder)
     {
-        var pattern = NormalizePath(folder).Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
-        var segments = relativePath.Split('/');
+        var pattern = Patterns.GetValue(folder, static f => NormalizePath(f).Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries));
         return MatchPrefix(pattern, 0, segments, 0, segments.Length - 1);
     }
 
