@@ -70,7 +70,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Supported);
 
         // 1. The collections: the built-in papers, and those of contentgen.yaml in the project directory. The file's
-        // name is checked before its text is read (and without a string of its own), so the content files cost nothing here.
+        // name is checked before its text is read, in place, so the content files cost nothing here.
         var config = context.AdditionalTextsProvider
             .Select(static (text, ct) => ReadConfigFile(text, ct))
             .WithTrackingName(TrackingNames.ConfigFiles)
