@@ -22,10 +22,11 @@ namespace ContentGen.Benchmarks;
 /// the table alone (not benchmarks), the consumer compiled Release or, with <c>debug</c>, Debug; <c>retained N</c>
 /// prints what the driver keeps after a cold run (and, with <c>CONTENTGEN_DUMP</c> set to a folder, writes the
 /// generated files there); <c>retained-rebuilds N baseline|contentgen</c> what the driver holds after a cold run and two
-/// rebuilds given new texts, as a compiler server runs them; <c>large-objects N</c> the large objects of one cold run by
-/// type (<c>large-objects N rebuild</c>: of a rebuild after one body edit); <c>session N BUILDS baseline|contentgen</c> an editing session's builds in one process, with the memory after
-/// each (<c>SESSION_LIVE=1</c> adds the live heap after a full collection); <c>peak N baseline|contentgen</c> builds as a compiler server does
-/// in this process and prints its peak memory; anything else goes to BenchmarkDotNet's switcher, so <c>--filter</c>,
+/// rebuilds given new texts, as a compiler server runs them; <c>large-objects N [rebuild]</c> the large objects of one
+/// cold run (or of a rebuild after one body edit) by type; <c>session N BUILDS baseline|contentgen</c> an editing
+/// session's builds in one process, with the memory after each (<c>SESSION_LIVE=1</c> adds the live heap after a full
+/// collection); <c>peak N baseline|contentgen</c> builds as a compiler server does in this process and prints its peak
+/// memory; anything else goes to BenchmarkDotNet's switcher, so <c>--filter</c>,
 /// <c>--list</c> and the other options work.
 /// </summary>
 public static class Program
@@ -204,7 +205,7 @@ public static class Program
             // What a compiler server holds between builds: each build gives the cached driver new AdditionalText
             // objects and new texts of the same content (one file edited here). A cold run, then two rebuilds; after
             // each, the heap with the driver and that build's texts alive, less those texts and what was there before
-            // the first build, and how many texts of earlier builds are still held. The baseline is bench/TextReader's generator, which only reads the texts.
+            // the first build, and how many texts of earlier builds are still held.
             var count = int.Parse(args[1], CultureInfo.InvariantCulture);
             var compilation = GeneratorBenchmarks.Compilation();
             var earlier = new List<WeakReference>();
@@ -213,17 +214,9 @@ public static class Program
             for (var build = 0; build < 3; build++)
             {
                 var before = GC.GetTotalMemory(forceFullCollection: true);
-                var texts = InMemoryCorpus(count, "contentgen-retained");
-                if (build > 0)
-                {
-                    var edited = texts[0].GetText()!.ToString().Replace("## Key Findings", "One more sentence in this body.\n\n## Key Findings", StringComparison.Ordinal);
-                    texts[0] = new InMemoryAdditionalText(texts[0].Path, edited);
-                }
-
+                var texts = build == 0 ? InMemoryCorpus(count, "contentgen-retained") : FirstBodyEdited(InMemoryCorpus(count, "contentgen-retained"), "One more sentence in this body.");
                 var textsSize = GC.GetTotalMemory(forceFullCollection: true) - before;
-                driver = driver is null
-                    ? (args[2] == "baseline" ? CSharpGeneratorDriver.Create(new[] { new ContentGen.Bench.TextReaderGenerator().AsSourceGenerator() }, additionalTexts: texts) : GeneratorBenchmarks.Driver(texts))
-                    : driver.ReplaceAdditionalTexts(texts.ToImmutableArray());
+                driver = driver?.ReplaceAdditionalTexts(texts.ToImmutableArray()) ?? DriverOf(args[2], texts);
                 var allocated = GC.GetTotalAllocatedBytes(precise: true);
                 driver = driver.RunGenerators(compilation);
                 allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
@@ -239,18 +232,16 @@ public static class Program
 
         if (args.Length is 2 or 3 && args[0] == "large-objects")
         {
-            // The large objects one cold run allocates, by type, from the runtime's allocation events (one event per
-            // 100 KB allocated on the large-object heap, so nearly every large object): the heap the compiler server
-            // frees only in full collections, whose garbage therefore adds to its peak.
+            // The large objects one cold run (or one rebuild) allocates, by type, from the runtime's allocation events
+            // (one event per 100 KB allocated on the large-object heap, so nearly every large object): the heap the
+            // compiler server frees only in full collections, whose garbage therefore adds to its peak.
             var texts = InMemoryCorpus(int.Parse(args[1], CultureInfo.InvariantCulture), "contentgen-large");
             var compilation = GeneratorBenchmarks.Compilation();
             var driver = GeneratorBenchmarks.Driver(texts).RunGenerators(compilation);
             if (args.Length == 3)
             {
                 // A rebuild instead: new AdditionalText objects and texts of the same content, the first one's body edited.
-                var again = InMemoryCorpus(texts.Count, "contentgen-large");
-                again[0] = new InMemoryAdditionalText(again[0].Path, again[0].GetText()!.ToString().Replace("## Key Findings", "One more sentence.\n\n## Key Findings", StringComparison.Ordinal));
-                driver = driver.ReplaceAdditionalTexts(again.ToImmutableArray());
+                driver = driver.ReplaceAdditionalTexts(FirstBodyEdited(InMemoryCorpus(texts.Count, "contentgen-large"), "One more sentence.").ToImmutableArray());
             }
             else
             {
@@ -282,12 +273,8 @@ public static class Program
             var process = System.Diagnostics.Process.GetCurrentProcess();
             for (var build = 0; build < int.Parse(args[2], CultureInfo.InvariantCulture); build++)
             {
-                var texts = InMemoryCorpus(count, "contentgen-session");
-                var edited = texts[0].GetText()!.ToString().Replace("## Key Findings", "Sentence " + build + " of this session.\n\n## Key Findings", StringComparison.Ordinal);
-                texts[0] = new InMemoryAdditionalText(texts[0].Path, edited);
-                driver = driver is null
-                    ? (args[3] == "baseline" ? CSharpGeneratorDriver.Create(new[] { new ContentGen.Bench.TextReaderGenerator().AsSourceGenerator() }, additionalTexts: texts) : GeneratorBenchmarks.Driver(texts))
-                    : driver.ReplaceAdditionalTexts(texts.ToImmutableArray());
+                var texts = FirstBodyEdited(InMemoryCorpus(count, "contentgen-session"), "Sentence " + build + " of this session.");
+                driver = driver?.ReplaceAdditionalTexts(texts.ToImmutableArray()) ?? DriverOf(args[3], texts);
                 var allocated = GC.GetTotalAllocatedBytes(precise: true);
                 driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
                 var generatorAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
@@ -426,6 +413,20 @@ public static class Program
         var folder = Path.Combine(Path.GetTempPath(), name, "content", "papers");
         return SyntheticCorpus.Generate(count).Select(p => (AdditionalText)new InMemoryAdditionalText(Path.Combine(folder, p.FileName), p.Text)).ToList();
     }
+
+    /// <summary>The corpus with one sentence more in the first paper's body, before its key findings: a body edit.</summary>
+    private static List<AdditionalText> FirstBodyEdited(List<AdditionalText> texts, string sentence)
+    {
+        var edited = texts[0].GetText()!.ToString().Replace("## Key Findings", sentence + "\n\n## Key Findings", StringComparison.Ordinal);
+        texts[0] = new InMemoryAdditionalText(texts[0].Path, edited);
+        return texts;
+    }
+
+    /// <summary>A driver of ContentGen, or of the baseline: bench/TextReader's generator, which only reads the texts.</summary>
+    private static GeneratorDriver DriverOf(string mode, List<AdditionalText> texts)
+        => mode == "baseline"
+            ? CSharpGeneratorDriver.Create(new[] { new ContentGen.Bench.TextReaderGenerator().AsSourceGenerator() }, additionalTexts: texts)
+            : GeneratorBenchmarks.Driver(texts);
 }
 
 /// <summary>Sums the runtime's allocation events for the large-object heap by type name.</summary>
