@@ -43,27 +43,24 @@ CS
 dotnet restore > "$work/restore.log"
 corpus_bytes=$(find content/papers -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { print s }')
 
-measure() { # $1 = label
-  local label=$1 start end pid peak
+measure() { # $1 = label; then the build's arguments. With NOW set, the server's memory after the build too.
+  local label=$1 start end pid peak now
   shift
   start=$(date +%s.%N)
   dotnet build --no-restore -v:q -nologo -p:UseSharedCompilation=true "$@" > "$work/build.log" 2>&1 || { tail -20 "$work/build.log"; exit 1; }
   end=$(date +%s.%N)
   pid=$(pgrep -f VBCSCompiler | head -n 1 || true)
   peak=$( [ -n "$pid" ] && awk '/VmHWM/ {print $2}' "/proc/$pid/status" || echo 0)
-  printf '%-28s %8.1f s   compiler server peak %6d MB\n' "$label" "$(awk "BEGIN {print $end - $start}")" "$((peak / 1024))"
+  now=$( [ -n "$pid" ] && awk '/VmRSS/ {print $2}' "/proc/$pid/status" || echo 0)
+  printf '%-28s %8.1f s   compiler server peak %6d MB%s\n' "$label" "$(awk "BEGIN {print $end - $start}")" "$((peak / 1024))" \
+    "${NOW:+, now $((now / 1024)) MB}"
 }
 
 again() { # $1 = label prefix, $2 = build number; then the build's arguments: one more edit of the first body, a rebuild
-  local label=$1 number=$2 start end pid
+  local label=$1 number=$2
   shift 2
   sed -i "s/^## Key Findings/Sentence $number of this session.\n\n## Key Findings/" "$first"
-  start=$(date +%s.%N)
-  dotnet build --no-restore -v:q -nologo -p:UseSharedCompilation=true "$@" > "$work/build.log" 2>&1 || { tail -20 "$work/build.log"; exit 1; }
-  end=$(date +%s.%N)
-  pid=$(pgrep -f VBCSCompiler | head -n 1 || true)
-  printf '%-28s %8.1f s   compiler server peak %6d MB, now %6d MB\n' "$label build $number, another edit" "$(awk "BEGIN {print $end - $start}")" \
-    "$(awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$pid/status")" "$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$pid/status")"
+  NOW=1 measure "$label build $number, another edit" "$@"
 }
 
 # The baseline: the same files as AdditionalFiles of a project without ContentGen, whose only generator reads their
