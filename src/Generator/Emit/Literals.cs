@@ -21,21 +21,11 @@ internal static class Literals
     public const char PackedBase = '\u3400';
 
     /// <summary>
-    /// A C# string literal of <paramref name="count"/> bytes from <paramref name="offset"/>, 15 bits a character: each
-    /// character is <see cref="PackedBase"/> plus the next 15 bits, low bits first, the last padded with zeros. It takes
-    /// two fifths of the characters Base64 takes, and the compiler holds every character of a literal several times
-    /// over (the generated text, the token's text and value), so a large table costs it that much less.
-    /// </summary>
-    public static string Packed(byte[] bytes, int offset, int count)
-    {
-        var literal = new StringBuilder(PackedLength(count));
-        AppendPacked(literal, bytes, offset, count);
-        return literal.ToString();
-    }
-
-    /// <summary>
-    /// Appends the literal <see cref="Packed"/> returns to <paramref name="to"/>: a table's literal goes straight into
-    /// the generated file, without a string of its own on the large-object heap first.
+    /// Appends a C# string literal of <paramref name="count"/> bytes from <paramref name="offset"/>, 15 bits a
+    /// character: each character is <see cref="PackedBase"/> plus the next 15 bits, low bits first, the last padded
+    /// with zeros. It takes two fifths of the characters Base64 takes, and the compiler holds every character of a
+    /// literal several times over (the generated text, the token's text and value), so a large table costs it that much
+    /// less. Appended straight into the generated file, without a string of its own on the large-object heap first.
     /// </summary>
     public static void AppendPacked(StringBuilder to, byte[] bytes, int offset, int count)
     {

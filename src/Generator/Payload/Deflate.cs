@@ -6,8 +6,8 @@ namespace ContentGen.Payload;
 /// A raw Deflate encoder (RFC 1951) of our own: greedy LZ77 matching (<see cref="MatchFinder"/>) over a 32 KB window,
 /// one block with the fixed Huffman codes. The output of <c>System.IO.Compression.DeflateStream</c> depends on the
 /// host it runs on (.NET 10 uses zlib-ng, .NET Framework, in Visual Studio's compiler and MSBuild, an older zlib), so
-/// compressing with it would make the same content give different bytes on different machines. This encoder is a pure function of its input;
-/// any Deflate decoder, <c>DeflateStream</c> included, reads its output back.
+/// compressing with it would make the same content give different bytes on different machines. This encoder is a pure
+/// function of its input; any Deflate decoder, <c>DeflateStream</c> included, reads its output back.
 /// </summary>
 internal static class Deflate
 {

@@ -41,10 +41,10 @@ public sealed class LiteralsTests
     public void A_packed_literal_holds_15_bits_a_character_from_U3400_low_bits_first()
     {
         // 0xFF 0xFF: the first 15 bits are all ones (U+3400 + 0x7FFF), the 16th is the next character's lowest bit.
-        Assert.Equal("\"\uB3FF\u3401\"", Literals.Packed(new byte[] { 0xFF, 0xFF }, 0, 2));
+        Assert.Equal("\"\uB3FF\u3401\"", Packed(new byte[] { 0xFF, 0xFF }, 0, 2));
         // 0x01 0x00 0x80: bit 0 set, then bit 23, which is bit 8 of the second character.
-        Assert.Equal("\"\u3401\u3500\"", Literals.Packed(new byte[] { 0x01, 0x00, 0x80 }, 0, 3));
-        Assert.Equal("\"\"", Literals.Packed(new byte[] { 7 }, 1, 0));
+        Assert.Equal("\"\u3401\u3500\"", Packed(new byte[] { 0x01, 0x00, 0x80 }, 0, 3));
+        Assert.Equal("\"\"", Packed(new byte[] { 7 }, 1, 0));
     }
 
     [Fact]
@@ -52,12 +52,21 @@ public sealed class LiteralsTests
         => Gen.Byte.Array[0, 200].Select(Gen.Int[0, 3]).Sample((bytes, skip) =>
         {
             var offset = System.Math.Min(skip, bytes.Length);
-            var expression = (LiteralExpressionSyntax)SyntaxFactory.ParseExpression(Literals.Packed(bytes, offset, bytes.Length - offset));
+            var expression = (LiteralExpressionSyntax)SyntaxFactory.ParseExpression(Packed(bytes, offset, bytes.Length - offset));
             var table = new byte[bytes.Length - offset];
             var written = 0;
             RuntimePayload.Unpack(expression.Token.ValueText, table.Length, table, ref written);
             return !expression.GetDiagnostics().Any() && written == table.Length && table.AsSpan().SequenceEqual(bytes.AsSpan(offset));
         }, iter: 5_000);
+
+    /// <summary>The packed literal as the generated file gets it, checked to take the length it is sized for.</summary>
+    private static string Packed(byte[] bytes, int offset, int count)
+    {
+        var literal = new System.Text.StringBuilder();
+        Literals.AppendPacked(literal, bytes, offset, count);
+        Assert.Equal(Literals.PackedLength(count), literal.Length);
+        return literal.ToString();
+    }
 
     [Fact]
     public void The_packed_characters_start_where_the_run_time_reads_them_from()
