@@ -118,8 +118,8 @@ public class GeneratorBenchmarks
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>The consumer the generator runs against: one class of its own and the framework's references.</summary>
-    internal static CSharpCompilation Compilation()
-        => CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("internal static class Existing { }") }, References(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+    internal static CSharpCompilation Compilation(CSharpParseOptions? parseOptions = null)
+        => CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("internal static class Existing { }", parseOptions) }, References(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
     internal static IEnumerable<MetadataReference> References()
         => ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)

@@ -24,8 +24,9 @@ namespace ContentGen.Benchmarks;
 /// generated files there); <c>retained-rebuilds N baseline|contentgen</c> what the driver holds after a cold run and two
 /// rebuilds given new texts, as a compiler server runs them; <c>large-objects N [rebuild]</c> the large objects of one
 /// cold run (or of a rebuild after one body edit) by type; <c>session N BUILDS baseline|contentgen</c> an editing
-/// session's builds in one process, with the memory after each (<c>SESSION_LIVE=1</c> adds the live heap after a full
-/// collection); <c>peak N baseline|contentgen</c> builds as a compiler server does in this process and prints its peak
+/// session's builds in one process, as the compiler of <c>dotnet build</c> runs them (data-section literals, the
+/// package's analyzer, a portable PDB with the generated files in it), with the memory after each, resident memory by
+/// kind and what the JIT compiled (<c>SESSION_LIVE=1</c> adds the live heap after a full collection); <c>peak N baseline|contentgen</c> builds as a compiler server does in this process and prints its peak
 /// memory; anything else goes to BenchmarkDotNet's switcher, so <c>--filter</c>,
 /// <c>--list</c> and the other options work.
 /// </summary>
@@ -267,20 +268,31 @@ public static class Program
             // An editing session in one process, as a compiler server runs it (DOTNET_gcServer=1): BUILDS builds, each
             // with new AdditionalText objects and texts (one body edited each time), the cached driver, a compile and an
             // emit; after each, the process's memory and the collector's view of it.
+            // As the compiler of a `dotnet build` does: ContentGen's targets' parse options (data-section literals), the
+            // package's analyzer run over the compilation, and a portable PDB with the generated files embedded in it.
             var count = int.Parse(args[1], CultureInfo.InvariantCulture);
-            var compilation = (Compilation)GeneratorBenchmarks.Compilation();
+            var parseOptions = CSharpParseOptions.Default.WithFeatures(new[] { new KeyValuePair<string, string>("experimental-data-section-string-literals", "1000") });
+            var compilation = (Compilation)GeneratorBenchmarks.Compilation(parseOptions);
             GeneratorDriver? driver = null;
             var process = System.Diagnostics.Process.GetCurrentProcess();
             for (var build = 0; build < int.Parse(args[2], CultureInfo.InvariantCulture); build++)
             {
                 var texts = FirstBodyEdited(InMemoryCorpus(count, "contentgen-session"), "Sentence " + build + " of this session.");
-                driver = driver?.ReplaceAdditionalTexts(texts.ToImmutableArray()) ?? DriverOf(args[3], texts);
+                driver = driver?.ReplaceAdditionalTexts(texts.ToImmutableArray()) ?? DriverOf(args[3], texts, parseOptions);
                 var allocated = GC.GetTotalAllocatedBytes(precise: true);
                 driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
                 var generatorAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-                using (var image = new MemoryStream())
+                if (args[3] == "contentgen")
                 {
-                    output.Emit(image);
+                    Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzerExtensions.WithAnalyzers(output, ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new ContentGen.Analysis.LookupArgumentAnalyzer()))
+                        .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+                }
+
+                using (var image = new MemoryStream())
+                using (var pdb = new MemoryStream())
+                {
+                    var generated = output.SyntaxTrees.Skip(compilation.SyntaxTrees.Count()).Select(t => EmbeddedText.FromSource(t.FilePath, t.GetText()));
+                    output.Emit(image, pdb, options: new Microsoft.CodeAnalysis.Emit.EmitOptions(debugInformationFormat: Microsoft.CodeAnalysis.Emit.DebugInformationFormat.PortablePdb), embeddedTexts: generated);
                 }
 
                 var emitAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocated - generatorAllocated;
@@ -288,7 +300,7 @@ public static class Program
                 process.Refresh();
                 var info = GC.GetGCMemoryInfo();
                 var live = Environment.GetEnvironmentVariable("SESSION_LIVE") is null ? -1 : GC.GetTotalMemory(forceFullCollection: true) / 1048576;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{args[3]} build {build}: working set {process.WorkingSet64 / 1048576} MB (peak {process.PeakWorkingSet64 / 1048576} MB); GC heap {info.HeapSizeBytes / 1048576} MB, committed {info.TotalCommittedBytes / 1048576} MB, fragmented {info.FragmentedBytes / 1048576} MB; live after a full collection {live} MB; allocated by the generator {generatorAllocated / 1048576} MB, by the compile and emit {emitAllocated / 1048576} MB"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{args[3]} build {build}: working set {process.WorkingSet64 / 1048576} MB (peak {process.PeakWorkingSet64 / 1048576} MB); GC heap {info.HeapSizeBytes / 1048576} MB, committed {info.TotalCommittedBytes / 1048576} MB, fragmented {info.FragmentedBytes / 1048576} MB; live after a full collection {live} MB; allocated by the generator {generatorAllocated / 1048576} MB, by the compile and emit {emitAllocated / 1048576} MB; {Rss()}"));
             }
 
             GC.KeepAlive(driver);
@@ -406,6 +418,12 @@ public static class Program
         return 0;
     }
 
+    /// <summary>The process's resident memory by kind (Linux), where the collector's figures leave off.</summary>
+    private static string Rss()
+        => (File.Exists("/proc/self/status")
+            ? string.Join(", ", File.ReadAllLines("/proc/self/status").Where(l => l.StartsWith("Rss", StringComparison.Ordinal)).Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))))
+            : string.Empty) + string.Create(CultureInfo.InvariantCulture, $"; JIT: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompiledILBytes() / 1024} KB of IL");
+
     /// <summary>A synthetic corpus of <paramref name="count"/> papers as in-memory additional files, under a content
     /// folder of the temp path that is never written.</summary>
     private static List<AdditionalText> InMemoryCorpus(int count, string name)
@@ -423,10 +441,10 @@ public static class Program
     }
 
     /// <summary>A driver of ContentGen, or of the baseline: bench/TextReader's generator, which only reads the texts.</summary>
-    private static GeneratorDriver DriverOf(string mode, List<AdditionalText> texts)
+    private static GeneratorDriver DriverOf(string mode, List<AdditionalText> texts, CSharpParseOptions? parseOptions = null)
         => mode == "baseline"
-            ? CSharpGeneratorDriver.Create(new[] { new ContentGen.Bench.TextReaderGenerator().AsSourceGenerator() }, additionalTexts: texts)
-            : GeneratorBenchmarks.Driver(texts);
+            ? CSharpGeneratorDriver.Create(new[] { new ContentGen.Bench.TextReaderGenerator().AsSourceGenerator() }, additionalTexts: texts, parseOptions: parseOptions)
+            : GeneratorBenchmarks.Driver(texts, parseOptions);
 }
 
 /// <summary>Sums the runtime's allocation events for the large-object heap by type name.</summary>
