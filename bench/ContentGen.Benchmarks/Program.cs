@@ -26,9 +26,9 @@ namespace ContentGen.Benchmarks;
 /// cold run (or of a rebuild after one body edit) by type; <c>session N BUILDS baseline|contentgen</c> an editing
 /// session's builds in one process, as the compiler of <c>dotnet build</c> runs them (data-section literals, the
 /// package's analyzer, a portable PDB with the generated files in it), with the memory after each, resident memory by
-/// kind and what the JIT compiled (<c>SESSION_LIVE=1</c> adds the live heap after a full collection); <c>peak N baseline|contentgen</c> builds as a compiler server does in this process and prints its peak
-/// memory; anything else goes to BenchmarkDotNet's switcher, so <c>--filter</c>,
-/// <c>--list</c> and the other options work.
+/// kind and what the JIT compiled (<c>SESSION_LIVE=1</c> adds the live heap after a full collection);
+/// <c>peak N baseline|contentgen</c> builds as a compiler server does in this process and prints its peak memory;
+/// anything else goes to BenchmarkDotNet's switcher, so <c>--filter</c>, <c>--list</c> and the other options work.
 /// </summary>
 public static class Program
 {
@@ -267,9 +267,9 @@ public static class Program
         {
             // An editing session in one process, as a compiler server runs it (DOTNET_gcServer=1): BUILDS builds, each
             // with new AdditionalText objects and texts (one body edited each time), the cached driver, a compile and an
-            // emit; after each, the process's memory and the collector's view of it.
-            // As the compiler of a `dotnet build` does: ContentGen's targets' parse options (data-section literals), the
-            // package's analyzer run over the compilation, and a portable PDB with the generated files embedded in it.
+            // emit as `dotnet build`'s compiler does them (the feature ContentGen's targets turn on, data-section literals
+            // at ContentGen.props' default threshold; the package's analyzer; a portable PDB, which always embeds the
+            // generated files); after each, the process's memory and the collector's view of it.
             var count = int.Parse(args[1], CultureInfo.InvariantCulture);
             var parseOptions = CSharpParseOptions.Default.WithFeatures(new[] { new KeyValuePair<string, string>("experimental-data-section-string-literals", "1000") });
             var compilation = (Compilation)GeneratorBenchmarks.Compilation(parseOptions);
