@@ -52,9 +52,8 @@ internal sealed class ContentSource : IEquatable<ContentSource>
     /// </summary>
     public SourceText? TakeText()
     {
-        var text = _text;
-        _text = null;
-        return text;
+        // Exchanged, so that two threads asking at once cannot both get it.
+        return System.Threading.Interlocked.Exchange(ref _text, null);
     }
 
     public bool Equals(ContentSource? other)
