@@ -300,7 +300,7 @@ public static class Program
                 process.Refresh();
                 var info = GC.GetGCMemoryInfo();
                 var live = Environment.GetEnvironmentVariable("SESSION_LIVE") is null ? -1 : GC.GetTotalMemory(forceFullCollection: true) / 1048576;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{args[3]} build {build}: working set {process.WorkingSet64 / 1048576} MB (peak {process.PeakWorkingSet64 / 1048576} MB); GC heap {info.HeapSizeBytes / 1048576} MB, committed {info.TotalCommittedBytes / 1048576} MB, fragmented {info.FragmentedBytes / 1048576} MB; live after a full collection {live} MB; allocated by the generator {generatorAllocated / 1048576} MB, by the compile and emit {emitAllocated / 1048576} MB; {Rss()}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{args[3]} build {build}: working set {process.WorkingSet64 / 1048576} MB (peak {process.PeakWorkingSet64 / 1048576} MB); GC heap {info.HeapSizeBytes / 1048576} MB, committed {info.TotalCommittedBytes / 1048576} MB, fragmented {info.FragmentedBytes / 1048576} MB; live after a full collection {live} MB; allocated by the generator {generatorAllocated / 1048576} MB, by the compile and emit {emitAllocated / 1048576} MB; {MemoryByKindAndJit()}"));
             }
 
             GC.KeepAlive(driver);
@@ -418,8 +418,8 @@ public static class Program
         return 0;
     }
 
-    /// <summary>The process's resident memory by kind (Linux), where the collector's figures leave off.</summary>
-    private static string Rss()
+    /// <summary>The process's resident memory by kind (Linux), where the collector's figures leave off, and what the JIT compiled so far.</summary>
+    private static string MemoryByKindAndJit()
         => (File.Exists("/proc/self/status")
             ? string.Join(", ", File.ReadAllLines("/proc/self/status").Where(l => l.StartsWith("Rss", StringComparison.Ordinal)).Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))))
             : string.Empty) + string.Create(CultureInfo.InvariantCulture, $"; JIT: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompiledILBytes() / 1024} KB of IL");
