@@ -446,9 +446,27 @@ public sealed class ContentGenerator : IIncrementalGenerator
         return new ConfigFile(text.Path, path.Substring(0, Math.Max(0, path.LastIndexOf('/'))), (text.GetText(cancellationToken) ?? SourceText.From(string.Empty)).ToString());
     }
 
-    /// <summary>A Markdown file under the content root, with its collection (none when no collection holds it) and the parse's limits.</summary>
+    /// <summary>
+    /// A Markdown file under the content root, or the build step's condensed file that stands for one
+    /// (<see cref="CondensedDocument"/>), with its collection (none when no collection holds it) and the parse's limits.
+    /// </summary>
     private static ContentSource? ReadContentFile(AdditionalText text, EquatableArray<CollectionSpec> collections, string contentRoot, (int MaxFileSize, int MaxNestingDepth) limits, System.Threading.CancellationToken cancellationToken)
     {
+        if (CondensedDocument.IsCondensed(text.Path))
+        {
+            // The path of the Markdown file is in the text: the condensed file is read here, and is small.
+            var condensed = text.GetText(cancellationToken) ?? SourceText.From(string.Empty);
+            if (CondensedDocument.SourcePathOf(condensed.ToString()) is not { } filePath)
+            {
+                // Damaged: the parse reports it, at the condensed file.
+                return new ContentSource(null, text.Path, text.Path, limits, condensed, condensed: true);
+            }
+
+            return ContentSelection.RelativeContentPath(filePath, contentRoot) is { } condensedSourcePath
+                ? new ContentSource(ContentSelection.CollectionOf(condensedSourcePath, collections), filePath, condensedSourcePath, limits, condensed, condensed: true)
+                : null;
+        }
+
         var sourcePath = ContentSelection.RelativeContentPath(text.Path, contentRoot);
         if (sourcePath is null)
         {
@@ -466,16 +484,10 @@ public sealed class ContentGenerator : IIncrementalGenerator
             return new ParsedDocument(source.FilePath, null, InternalError(new LocationInfo(source.FilePath, default, default), new InvalidOperationException("the text of " + source.SourcePath + " was handed to the parse twice; rebuild")));
         }
 
-        var file = new ContentFile(source.FilePath, source.SourcePath, text);
-        if (source.Collection is not { } collection)
-        {
-            // No document, but the build step renders its body all the same: only the body's key is wanted.
-            return BodySource.Of(text) is { } body
-                ? new ParsedDocument(source.FilePath, null, EquatableArray<DiagnosticInfo>.Empty, new BodyKey(source.SourcePath, BodyResource.HashOf(body.Span)))
-                : new ParsedDocument(source.FilePath, null, EquatableArray<DiagnosticInfo>.Empty);
-        }
-
-        return DocumentParser.Parse(file, collection, source.Limits.MaxFileSize, source.Limits.MaxNestingDepth);
+        var file = new ContentFile(source.FilePath, source.SourcePath, text, source.Condensed);
+        return source.Collection is { } collection
+            ? DocumentParser.Parse(file, collection, source.Limits.MaxFileSize, source.Limits.MaxNestingDepth)
+            : DocumentParser.ParseBodyOnly(file);
     }
 
     /// <summary>Emits one file; an exception becomes an internal-error diagnostic instead of CS8785 and a lost build.</summary>

@@ -62,6 +62,20 @@ public sealed class RenderBodies : ITask
     /// </summary>
     public string Mode { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Where the condensed files the compiler is given in place of the Markdown go (<see cref="CondensedDocuments"/>);
+    /// none are written when empty. Not used by the <c>Finish</c> mode.
+    /// </summary>
+    public string CondensedDirectory { get; set; } = string.Empty;
+
+    /// <summary>The items of <see cref="Files"/> that were condensed, as given: what ContentGen.targets takes out of <c>AdditionalFiles</c>.</summary>
+    [Output]
+    public ITaskItem[] CondensedSources { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>Their condensed files, which ContentGen.targets puts into <c>AdditionalFiles</c> in their place.</summary>
+    [Output]
+    public ITaskItem[] CondensedFiles { get; set; } = Array.Empty<ITaskItem>();
+
     /// <inheritdoc/>
     public IBuildEngine? BuildEngine { get; set; }
 
@@ -83,6 +97,11 @@ public sealed class RenderBodies : ITask
         if (Mode != "Finish" && ReferenceFile.Length > 0)
         {
             BodyAssembly.WriteReference(ReferenceFile, AssemblyName);
+        }
+
+        if (Mode != "Finish" && CondensedDirectory.Length > 0 && !Condense())
+        {
+            return false;
         }
 
         switch (Mode)
@@ -112,6 +131,42 @@ public sealed class RenderBodies : ITask
                 var log = new RecordedLog();
                 return Finish(Render(Inputs(), log), log);
         }
+    }
+
+    /// <summary>
+    /// Condenses the content files for the compiler, before it runs (it reads them): <see cref="CondensedSources"/> and
+    /// <see cref="CondensedFiles"/> say which, in the order of <see cref="Files"/>.
+    /// </summary>
+    private bool Condense()
+    {
+        var log = new RecordedLog();
+        string?[] condensed;
+        try
+        {
+            condensed = CondensedDocuments.Condense(Files.Select(item => item.GetMetadata("FullPath")).ToList(), ContentSelection.ResolveRoot(ProjectDirectory, ContentRoot), CondensedDirectory, log);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            log.Error(string.Empty, 0, null, "ContentGen could not write the files for the compiler: " + exception.Message);
+            log.ReplayOn(this);
+            return false;
+        }
+
+        log.ReplayOn(this);
+        var sources = new List<ITaskItem>();
+        var files = new List<ITaskItem>();
+        for (var i = 0; i < Files.Length; i++)
+        {
+            if (condensed[i] is { } file)
+            {
+                sources.Add(Files[i]);
+                files.Add(new PathItem(file));
+            }
+        }
+
+        CondensedSources = sources.ToArray();
+        CondensedFiles = files.ToArray();
+        return true;
     }
 
     /// <summary>Reports what the rendering reported, and writes the assembly around the bodies when it succeeded.</summary>
@@ -336,4 +391,35 @@ public sealed class RenderBodies : ITask
 
     private void Log(MessageImportance importance, string message)
         => BuildEngine?.LogMessageEvent(new BuildMessageEventArgs(message, null, nameof(RenderBodies), importance));
+
+    /// <summary>An item that is a path and nothing more (the task does not reference MSBuild's utilities, whose TaskItem this would be).</summary>
+    private sealed class PathItem : ITaskItem
+    {
+        public PathItem(string path) => ItemSpec = path;
+
+        public string ItemSpec { get; set; }
+
+        public System.Collections.ICollection MetadataNames => Array.Empty<string>();
+
+        public int MetadataCount => 0;
+
+        public string GetMetadata(string metadataName) => string.Empty;
+
+        public void SetMetadata(string metadataName, string metadataValue)
+        {
+            // The items go straight into AdditionalFiles: MSBuild copies them and sets nothing here.
+        }
+
+        public void RemoveMetadata(string metadataName)
+        {
+            // Holds none.
+        }
+
+        public void CopyMetadataTo(ITaskItem destinationItem)
+        {
+            // Holds none.
+        }
+
+        public System.Collections.IDictionary CloneCustomMetadata() => new System.Collections.Hashtable();
+    }
 }

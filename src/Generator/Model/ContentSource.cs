@@ -24,8 +24,9 @@ internal sealed class ContentSource : IEquatable<ContentSource>
     private readonly int _length;
     private SourceText? _text;
 
-    public ContentSource(CollectionSpec? collection, string filePath, string sourcePath, (int MaxFileSize, int MaxNestingDepth) limits, SourceText text)
+    public ContentSource(CollectionSpec? collection, string filePath, string sourcePath, (int MaxFileSize, int MaxNestingDepth) limits, SourceText text, bool condensed = false)
     {
+        Condensed = condensed;
         Collection = collection;
         FilePath = filePath;
         SourcePath = sourcePath;
@@ -40,7 +41,11 @@ internal sealed class ContentSource : IEquatable<ContentSource>
     /// <summary>The collection that holds the file, or null for a Markdown file no collection holds (only its body is wanted).</summary>
     public CollectionSpec? Collection { get; }
 
+    /// <summary>The path of the Markdown file (a condensed file's own path when it is too damaged to name one).</summary>
     public string FilePath { get; }
+
+    /// <summary>Whether the text is the build step's condensed file for the Markdown file at <see cref="FilePath"/> (<see cref="Parsing.CondensedDocument"/>).</summary>
+    public bool Condensed { get; }
 
     public string SourcePath { get; }
 
@@ -61,6 +66,7 @@ internal sealed class ContentSource : IEquatable<ContentSource>
             && (ReferenceEquals(this, other)
                 || (_length == other._length
                     && Limits == other.Limits
+                    && Condensed == other.Condensed
                     && string.Equals(FilePath, other.FilePath, StringComparison.Ordinal)
                     && string.Equals(SourcePath, other.SourcePath, StringComparison.Ordinal)
                     && Equals(Collection, other.Collection)

@@ -51,25 +51,17 @@ internal static class BodyChecks
     public const int MaxQuoteDepth = 32;
 
     /// <summary>
-    /// Checks, in one pass before Markdig sees the body, that no paragraph holds so many of the constructs Markdig
-    /// handles slowly (see the limits above) that one file could stall the build. Returns false, with CG0305 at the
-    /// paragraph, when the body must not be rendered.
+    /// Reports, as CG0305 at its line, that a body holds so many of the constructs Markdig handles slowly (see the limits
+    /// above, found by <see cref="FindComplexityBreach"/> in one pass before Markdig sees the body) that one file could
+    /// stall the build: the body is not rendered.
     /// </summary>
-    public static bool CheckComplexity(LineMap lines, ReadOnlySpan<char> markdown, int firstBodyLine, DiagnosticList diagnostics)
-    {
-        if (FindComplexityBreach(markdown) is not { } breach)
-        {
-            return true;
-        }
-
-        diagnostics.Add(
+    public static void ReportComplexity(BreachFact breach, string filePath, DiagnosticList diagnostics)
+        => diagnostics.Add(
             DiagnosticDescriptors.BodyTooComplex,
-            lines.LineLocation(Math.Min(firstBodyLine + breach.Line, lines.LineCount - 1)),
+            breach.Line.ToLocation(filePath),
             breach.Where,
             breach.What,
             breach.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return false;
-    }
 
     /// <summary>
     /// The first place where the body holds more of a construct than Markdig renders quickly, or null. The build step
@@ -140,22 +132,20 @@ internal static class BodyChecks
     private static readonly char[] Constructs = { '|', '[', '*', '_', '`' };
 
     /// <summary>Reports missing or empty expected sections and leftover placeholders.</summary>
-    /// <param name="lines">The line map of the whole file.</param>
-    /// <param name="body">The body, with <c>\n</c> line breaks.</param>
-    /// <param name="firstBodyLine">The file line (0-based) of the body's first line.</param>
+    /// <param name="lines">The line map of the file (whose front matter at least it covers).</param>
     /// <param name="bodyAnchorLine">The file line to report a missing section at (the closing front-matter delimiter).</param>
-    /// <param name="headings">The body's headings.</param>
+    /// <param name="body">The body's facts: its level-2 headings and placeholders.</param>
     /// <param name="spec">The collection's body rules.</param>
-    /// <param name="checkPlaceholders">Whether to look for the paper archetype's placeholders.</param>
+    /// <param name="checkPlaceholders">Whether to report the paper archetype's placeholders.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
-    public static void Check(LineMap lines, ReadOnlySpan<char> body, int firstBodyLine, int bodyAnchorLine, IReadOnlyList<HeadingOutline> headings, Model.BodySpec spec, bool checkPlaceholders, DiagnosticList diagnostics)
+    public static void Check(LineMap lines, int bodyAnchorLine, BodyFacts body, Model.BodySpec spec, bool checkPlaceholders, DiagnosticList diagnostics)
     {
         foreach (var expected in spec.RequiredSections)
         {
-            HeadingOutline? found = null;
-            foreach (var heading in headings)
+            HeadingFact? found = null;
+            foreach (var heading in body.Headings)
             {
-                if (heading.Level == 2 && string.Equals(heading.Title, expected, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(heading.Title, expected, StringComparison.OrdinalIgnoreCase))
                 {
                     found = heading;
                     break;
@@ -168,13 +158,29 @@ internal static class BodyChecks
             }
             else if (found.IsEmpty)
             {
-                diagnostics.Add(DiagnosticDescriptors.EmptySection, lines.LineLocation(firstBodyLine + found.Line), found.Title);
+                diagnostics.Add(DiagnosticDescriptors.EmptySection, found.Line.ToLocation(lines.FilePath), found.Title);
             }
         }
 
-        if (!checkPlaceholders || !MayHoldPlaceholder(body))
+        if (checkPlaceholders)
         {
-            return;
+            foreach (var placeholder in body.Placeholders)
+            {
+                diagnostics.Add(DiagnosticDescriptors.Placeholder, placeholder.Place.ToLocation(lines.FilePath), placeholder.Value);
+            }
+        }
+    }
+
+    /// <summary>The paper archetype's placeholders left in a body, in order, with their places in the file.</summary>
+    /// <param name="lines">The line map of the whole file.</param>
+    /// <param name="body">The body, with <c>\n</c> line breaks.</param>
+    /// <param name="firstBodyLine">The file line (0-based) of the body's first line.</param>
+    public static List<PlaceholderFact> FindPlaceholders(LineMap lines, ReadOnlySpan<char> body, int firstBodyLine)
+    {
+        var found = new List<PlaceholderFact>();
+        if (!MayHoldPlaceholder(body))
+        {
+            return found;
         }
 
         // Matches come in order, so the line count carries over from one to the next.
@@ -202,8 +208,10 @@ internal static class BodyChecks
 
             var start = lines.LineStart(fileLine) + (match.Index - lineStart);
             var value = match.Value.TrimEnd();
-            diagnostics.Add(DiagnosticDescriptors.Placeholder, lines.Location(start, start + value.Length), value);
+            found.Add(new PlaceholderFact(lines.PlaceOf(start, start + value.Length), value));
         }
+
+        return found;
     }
 }
 

@@ -17,15 +17,30 @@ internal static class CitationScanner
     public const int MaxCitations = 1000;
 
     /// <summary>The citations of the body that starts at <paramref name="bodyStart"/> in <paramref name="text"/>, in order.</summary>
-    public static EquatableArray<CitationUse> Scan(string text, LineMap lines, int bodyStart)
+    public static EquatableArray<CitationUse> Scan(string text, LineMap lines, int bodyStart) => Uses(Places(text, lines, bodyStart), lines.FilePath);
+
+    /// <summary>The citations of a body with their places in the file, free of the compiler's types (<see cref="BodyFacts"/>).</summary>
+    public static List<CitationFact> Places(string text, LineMap lines, int bodyStart)
     {
-        var citations = new List<CitationUse>();
+        var citations = new List<CitationFact>();
         foreach (var (start, end, key) in Find(text, bodyStart))
         {
-            citations.Add(new CitationUse(key, lines.Location(start, end)));
+            citations.Add(new CitationFact(lines.PlaceOf(start, end), key));
         }
 
-        return citations.ToEquatableArray();
+        return citations;
+    }
+
+    /// <summary>The citations of a body as the pipeline holds them, located in <paramref name="filePath"/>.</summary>
+    public static EquatableArray<CitationUse> Uses(IReadOnlyList<CitationFact> citations, string filePath)
+    {
+        var uses = new CitationUse[citations.Count];
+        for (var i = 0; i < uses.Length; i++)
+        {
+            uses[i] = new CitationUse(citations[i].Key, citations[i].Place.ToLocation(filePath));
+        }
+
+        return new EquatableArray<CitationUse>(uses);
     }
 
     /// <summary>

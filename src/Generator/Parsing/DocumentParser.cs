@@ -32,13 +32,22 @@ internal static class DocumentParser
             lines = new LineMap(file.FilePath, text);
 
             // The build step renders the body of every file with front matter, whatever its errors, so its key is known
-            // before anything else can go wrong: the content hash then covers the same bodies as the resource.
+            // before anything else can go wrong: the content hash then covers the same bodies as the resource. A
+            // condensed file (a build's) brings the body's facts with it; a Markdown file (the IDE's) has its body here.
             var block = FrontMatterSplitter.Split(text, lines);
-            var body = block.Status == FrontMatterStatus.Found ? BodySource.Of(text, block) : (BodyText?)null;
-            bodyKey = body is { } found ? new BodyKey(file.SourcePath, BodyResource.HashOf(found.Span)) : null;
-            if (text.Length > maxFileSize)
+            var condensed = file.Condensed && block.Status == FrontMatterStatus.Found ? CondensedDocument.ReadFacts(text, block.BodyStart) : null;
+            if (file.Condensed && condensed is null)
             {
-                diagnostics.Add(DiagnosticDescriptors.FileTooLarge, lines.LineLocation(0), text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), maxFileSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return Damaged(file, lines);
+            }
+
+            var body = !file.Condensed && block.Status == FrontMatterStatus.Found ? BodySource.Of(text, block) : (BodyText?)null;
+            var hash = condensed?.Hash ?? (body is { } found ? BodyResource.HashOf(found.Span) : (ulong?)null);
+            bodyKey = hash is { } bodyHash ? new BodyKey(file.SourcePath, bodyHash) : null;
+            var length = condensed?.FileLength ?? text.Length;
+            if (length > maxFileSize)
+            {
+                diagnostics.Add(DiagnosticDescriptors.FileTooLarge, lines.LineLocation(0), length.ToString(System.Globalization.CultureInfo.InvariantCulture), maxFileSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 return new ParsedDocument(file.FilePath, null, diagnostics.ToEquatableArray(), bodyKey);
             }
 
@@ -50,7 +59,7 @@ internal static class DocumentParser
                 return new ParsedDocument(file.FilePath, null, diagnostics.ToEquatableArray(), bodyKey);
             }
 
-            if (body is not { } bodyText)
+            if (hash is null)
             {
                 ReportSplitFailure(block, text, lines, diagnostics);
                 return new ParsedDocument(file.FilePath, NameOnly(file, collection, lines), diagnostics.ToEquatableArray());
@@ -58,14 +67,15 @@ internal static class DocumentParser
 
             // The body is checked even when the metadata is broken, so one build shows every problem of the file.
             var metadata = ReadMetadata(file, collection, text, lines, block, maxNestingDepth, diagnostics) ?? NameOnly(file, collection, lines);
-            CheckBody(collection, bodyText, lines, block, diagnostics);
-            var citations = CitationScanner.Scan(text, lines, block.BodyStart);
+            var facts = condensed ?? BodyFacts.Of(text, lines, block, body!.Value, hash.Value);
+            CheckBody(collection, facts, lines, block, diagnostics);
+            var citationList = CitationScanner.Uses(facts.Citations, file.FilePath);
             if (metadata is not null)
             {
-                metadata = metadata with { HasErrors = metadata.HasErrors || diagnostics.HasErrors, CitedKeys = CitationScanner.DistinctKeys(citations) };
+                metadata = metadata with { HasErrors = metadata.HasErrors || diagnostics.HasErrors, CitedKeys = CitationScanner.DistinctKeys(citationList) };
             }
 
-            return new ParsedDocument(file.FilePath, metadata, diagnostics.ToEquatableArray(), bodyKey) { Citations = citations };
+            return new ParsedDocument(file.FilePath, metadata, diagnostics.ToEquatableArray(), bodyKey) { Citations = citationList };
         }
         catch (Exception exception)
         {
@@ -75,6 +85,35 @@ internal static class DocumentParser
             internalError.Add(DiagnosticDescriptors.InternalError, location, exception.GetType().FullName ?? exception.GetType().Name, OneLine(exception.Message).TrimEnd('.'));
             return new ParsedDocument(file.FilePath, null, internalError.ToEquatableArray(), bodyKey);
         }
+    }
+
+    /// <summary>
+    /// A Markdown file under the content root that no collection holds: no document, but the build step renders its body
+    /// all the same, so only the body's key is wanted.
+    /// </summary>
+    public static ParsedDocument ParseBodyOnly(ContentFile file)
+    {
+        var text = BodySource.WithoutByteOrderMark(file.Text);
+        if (!file.Condensed)
+        {
+            return BodySource.Of(text) is { } body
+                ? new ParsedDocument(file.FilePath, null, EquatableArray<DiagnosticInfo>.Empty, new BodyKey(file.SourcePath, BodyResource.HashOf(body.Span)))
+                : new ParsedDocument(file.FilePath, null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        var lines = new LineMap(file.FilePath, text);
+        var block = FrontMatterSplitter.Split(text, lines);
+        return block.Status == FrontMatterStatus.Found && CondensedDocument.ReadFacts(text, block.BodyStart) is { } facts
+            ? new ParsedDocument(file.FilePath, null, EquatableArray<DiagnosticInfo>.Empty, new BodyKey(file.SourcePath, facts.Hash))
+            : Damaged(file, lines);
+    }
+
+    /// <summary>A condensed file whose facts are out of shape: an error at it, which a rebuild (writing it again) clears.</summary>
+    private static ParsedDocument Damaged(ContentFile file, LineMap lines)
+    {
+        var diagnostics = new DiagnosticList();
+        diagnostics.Add(DiagnosticDescriptors.InternalError, lines.LineLocation(0), "ContentGen.CondensedDocument", "the build step's file for " + file.FilePath + " is damaged; rebuild");
+        return new ParsedDocument(file.FilePath, null, diagnostics.ToEquatableArray());
     }
 
     private static DocumentMetadata? ReadMetadata(ContentFile file, CollectionSpec collection, string text, LineMap lines, FrontMatterBlock block, int maxNestingDepth, DiagnosticList diagnostics)
@@ -324,12 +363,16 @@ internal static class DocumentParser
         return best is not null && bestDistance <= Math.Max(2, best.Length / 3) ? best : null;
     }
 
-    /// <summary>Checks the body with line scans only (its complexity, its sections, leftover placeholders): the build step renders it.</summary>
-    private static void CheckBody(CollectionSpec collection, BodyText body, LineMap lines, FrontMatterBlock block, DiagnosticList diagnostics)
+    /// <summary>Checks the body through its facts (its complexity, its sections, leftover placeholders): the build step renders it.</summary>
+    private static void CheckBody(CollectionSpec collection, BodyFacts body, LineMap lines, FrontMatterBlock block, DiagnosticList diagnostics)
     {
-        if (BodyChecks.CheckComplexity(lines, body.Span, body.FirstLine, diagnostics))
+        if (body.Breach is { } breach)
         {
-            BodyChecks.Check(lines, body.Span, body.FirstLine, block.ClosingLine, BodyOutline.Of(body.Span), collection.Body, collection.IsPapers, diagnostics);
+            BodyChecks.ReportComplexity(breach, lines.FilePath, diagnostics);
+        }
+        else
+        {
+            BodyChecks.Check(lines, block.ClosingLine, body, collection.Body, collection.IsPapers, diagnostics);
         }
     }
 
@@ -353,7 +396,7 @@ internal static class DocumentParser
     /// The first character that shows the file was not decoded as UTF-8: U+FFFD, or a C1 control character
     /// (U+0080–U+009F), which real text never holds but Latin-1 decoding of UTF-8 multi-byte sequences always yields.
     /// </summary>
-    private static int? FirstEncodingDamage(string text)
+    internal static int? FirstEncodingDamage(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {

@@ -72,7 +72,16 @@ internal sealed class LineMap
     }
 
     /// <summary>The location of the characters from <paramref name="start"/> (inclusive) to <paramref name="end"/> (exclusive).</summary>
-    public LocationInfo Location(int start, int end)
+    public LocationInfo Location(int start, int end) => PlaceOf(start, end).ToLocation(FilePath);
+
+    /// <summary>The location of a whole line, without its line break (used when the whole line is at fault); a blank line gets its line break.</summary>
+    public LocationInfo LineLocation(int line) => LinePlace(line).ToLocation(FilePath);
+
+    /// <summary>
+    /// What <see cref="Location"/> says, in numbers only: free of the compiler's types, so the build step can work out
+    /// places in a body inside MSBuild and hand them to the generator (<see cref="CondensedDocument"/>).
+    /// </summary>
+    public Place PlaceOf(int start, int end)
     {
         start = Clamp(start);
         end = Clamp(end);
@@ -82,11 +91,12 @@ internal sealed class LineMap
             end = start < Length ? start + 1 : start;
         }
 
-        return new LocationInfo(FilePath, TextSpan.FromBounds(start, end), new LinePositionSpan(PositionOf(start), PositionOf(end)));
+        int startLine = LineOf(start), endLine = LineOf(end);
+        return new Place(start, end, startLine, start - _lineStarts[startLine], endLine, end - _lineStarts[endLine]);
     }
 
-    /// <summary>The location of a whole line, without its line break (used when the whole line is at fault); a blank line gets its line break.</summary>
-    public LocationInfo LineLocation(int line) => Location(_lineStarts[line], LineEnd(line));
+    /// <summary>What <see cref="LineLocation"/> says, in numbers only.</summary>
+    public Place LinePlace(int line) => PlaceOf(_lineStarts[line], LineEnd(line));
 
     /// <summary>The text of a line, without its line break.</summary>
     public string LineText(int line) => LineChars(line).ToString();
@@ -106,4 +116,14 @@ internal sealed class LineMap
     }
 
     private int Clamp(int offset) => offset < 0 ? 0 : offset > Length ? Length : offset;
+}
+
+/// <summary>
+/// Where some characters of a file are: their offsets (end exclusive) and 0-based lines and columns, as
+/// <see cref="LineMap.PlaceOf"/> works them out. A plain value, free of the compiler's types.
+/// </summary>
+internal readonly record struct Place(int Start, int End, int StartLine, int StartColumn, int EndLine, int EndColumn)
+{
+    public LocationInfo ToLocation(string filePath)
+        => new(filePath, TextSpan.FromBounds(Start, End), new LinePositionSpan(new LinePosition(StartLine, StartColumn), new LinePosition(EndLine, EndColumn)));
 }
