@@ -141,8 +141,8 @@ public sealed class CatalogueTests
         Assert.Equal(declared.OrderBy(id => id), examples.OrderBy(id => id));
     }
 
-    /// <summary>Runs the generator over one example folder, as the papers of a project (and its contentgen.yaml), with the folder's settings.</summary>
-    internal static IReadOnlyList<Diagnostic> Run(string id)
+    /// <summary>One example folder as a project's files (its papers, its contentgen.yaml and .bib files) with the folder's settings.</summary>
+    internal static (List<AdditionalText> Files, Dictionary<string, string> Properties) Example(string id)
     {
         var folder = Path.Combine(CatalogueRoot(), id);
         var properties = GeneratorHarness.DefaultProperties();
@@ -170,6 +170,15 @@ public sealed class CatalogueTests
         // A .bib file is part of the project's bibliography, under the content folder.
         files.AddRange(Directory.GetFiles(folder, "*.bib", SearchOption.AllDirectories)
             .Select(path => new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + "/content/" + Path.GetRelativePath(folder, path).Replace('\\', '/'), File.ReadAllText(path))));
+
+        return (files, properties);
+    }
+
+    /// <summary>Runs the generator over one example folder, as the papers of a project (and its contentgen.yaml), with the folder's settings.</summary>
+    internal static IReadOnlyList<Diagnostic> Run(string id)
+    {
+        var folder = Path.Combine(CatalogueRoot(), id);
+        var (files, properties) = Example(id);
 
         // The build step (Build/RenderBodies) renders the bodies, and reports a body Markdig cannot render (CG0301).
         var root = ContentGen.Input.ContentSelection.ResolveRoot(GeneratorHarness.ProjectDirectory, properties.GetValueOrDefault("ContentGenContentRoot"));
