@@ -5,6 +5,7 @@
 #   fuzz/run.sh [EXECUTIONS]                      (default 1000000)
 #   FUZZ_TARGET=config fuzz/run.sh [EXECUTIONS]   the config reader (ConfigReader.Read)
 #   FUZZ_TARGET=bib fuzz/run.sh [EXECUTIONS]      the BibTeX reader (BibReader.Read)
+#   FUZZ_TARGET=condensed fuzz/run.sh [EXECUTIONS]  the build step's condensed files (CondensedDocument)
 #
 # From a fresh clone, as root, on Debian with the .NET SDK: installs AFL++ (apt) and the sharpfuzz tool
 # (into fuzz/.tools), publishes fuzz/ContentGen.Fuzz in Release, instruments the generator, YamlDotNet,
@@ -17,8 +18,13 @@
 # tests/ContentGen.Tests/TestData/, the dictionary is fuzz/bibtex.dict, the working folder fuzz/.work/bib, and what it
 # finds goes to tests/ContentGen.Tests/TestData/FuzzRegressions/bib/ (crash-<n>.bib, hang-<n>.bib).
 #
+# With FUZZ_TARGET=condensed: each input is read as a condensed file (the parse may only call it damaged) and, as a
+# paper, condensed and parsed again (the same document and diagnostics as the Markdown's); the seeds are the papers'
+# seeds and the same papers condensed, the working folder fuzz/.work/condensed, findings go to
+# tests/ContentGen.Tests/TestData/FuzzRegressions/condensed/. The paper target runs the second check on every input too.
+#
 # Environment (all optional):
-#   FUZZ_TARGET         paper (default), config or bib
+#   FUZZ_TARGET         paper (default), config, bib or condensed
 #   FUZZ_TIMEOUT_MS     per-execution time-out in ms; slower is a hang (default 2000)
 #   FUZZ_MAX_SECONDS    also stop after this many seconds (afl-fuzz -V; default: no limit)
 #   FUZZ_WORK           working folder: build, corpus, findings, log (default fuzz/.work, config: fuzz/.work/config)
@@ -39,7 +45,9 @@ case "$TARGET" in
           INSTRUMENT=(ContentGen.Generator.dll YamlDotNet.dll) ;;
   bib)    DEFAULT_WORK="$FUZZ_DIR/.work/bib";    DICT="$FUZZ_DIR/bibtex.dict";     REGRESSION_DIR="FuzzRegressions/bib";   EXT="bib"
           INSTRUMENT=(ContentGen.Generator.dll) ;;
-  *) echo "FUZZ_TARGET is paper, config or bib, not '$TARGET'" >&2; exit 2 ;;
+  condensed) DEFAULT_WORK="$FUZZ_DIR/.work/condensed"; DICT="$FUZZ_DIR/contentgen.dict"; REGRESSION_DIR="FuzzRegressions/condensed"; EXT="md"
+          INSTRUMENT=(ContentGen.Generator.dll YamlDotNet.dll Tomlyn.dll) ;;
+  *) echo "FUZZ_TARGET is paper, config, bib or condensed, not '$TARGET'" >&2; exit 2 ;;
 esac
 WORK="${FUZZ_WORK:-$DEFAULT_WORK}"
 TOOLS="$FUZZ_DIR/.tools"
@@ -111,6 +119,11 @@ else
              find "$REPO/content/papers" "$REPO/tests/ContentGen.Tests/TestData" \
                -path "$REPO/tests/ContentGen.Tests/TestData/FuzzRegressions" -prune -o -type f -name '*.md' -print0 | sort -z
            fi)
+fi
+if [ "$TARGET" = condensed ]; then
+  # The same papers as the compiler is given them in a build, so the mutations start from the reader's format.
+  dotnet "$PLAIN_BIN/ContentGen.Fuzz.dll" --condense "$CORPUS" "$CORPUS"/seed-*
+  n=$(find "$CORPUS" -type f | wc -l)
 fi
 echo "$n seed files"
 

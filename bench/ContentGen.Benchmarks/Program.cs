@@ -78,8 +78,10 @@ public static class Program
                     Time("body hash", () => ContentGen.Payload.BodyResource.HashOf(body.Markdown));
                     Time("complexity scan", () => ContentGen.Parsing.BodyChecks.FindComplexityBreach(body.Markdown));
                     Time("outline", () => ContentGen.Parsing.BodyOutline.Of(body.Markdown));
-                    var outline = ContentGen.Parsing.BodyOutline.Of(body.Markdown);
-                    Time("section and placeholder checks", () => ContentGen.Parsing.BodyChecks.Check(lines, body.Markdown, body.FirstLine, block.ClosingLine, outline, spec.Body, true, new ContentGen.Diagnostics.DiagnosticList()));
+                    Time("placeholder scan", () => ContentGen.Parsing.BodyChecks.FindPlaceholders(lines, body.Markdown, body.FirstLine));
+                    var facts = ContentGen.Parsing.BodyFacts.Of(text, lines, block, body, ContentGen.Payload.BodyResource.HashOf(body.Markdown));
+                    Time("section and placeholder checks", () => ContentGen.Parsing.BodyChecks.Check(lines, block.ClosingLine, facts, spec.Body, true, new ContentGen.Diagnostics.DiagnosticList()));
+                    Time("condense (build step)", () => ContentGen.Parsing.CondensedDocument.Condense("/bench/content/papers/x.md", text));
                     Time("citation scan", () => ContentGen.Parsing.CitationScanner.Scan(text, lines, block.BodyStart));
                 }
 

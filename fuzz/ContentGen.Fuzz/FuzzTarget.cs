@@ -33,6 +33,7 @@ internal static class FuzzTarget
         var file = new ContentFile(FilePath, SourcePath, text);
         var document = DocumentParser.Parse(file, GeneratorOptions.DefaultMaxFileSize, GeneratorOptions.DefaultMaxNestingDepth);
         Check(document, "parse");
+        CondensedFuzzTarget.CheckSame(text, document);
         CheckPlainYaml(text);
         Render(text, allowRawHtml: false, "default options");
         Render(text, allowRawHtml: true, "allowRawHtml");

@@ -18,7 +18,9 @@ namespace ContentGen.Fuzz;
 /// fuzzes <see cref="Config.ConfigReader"/> with a <c>contentgen.yaml</c>; the option comes first.
 /// <c>--replay FILE...</c> runs files and prints, for each finding, the exception that Parse swallowed with its stack.
 /// <c>--show FILE...</c> prints what Parse (or the config or BibTeX reader) returns for each file (diagnostics, and the
-/// body with control characters escaped, the collections, or the entries). <c>--target bib</c> before any of these runs
+/// body with control characters escaped, the collections, or the entries). <c>--target condensed</c> fuzzes the build
+/// step's condensed files (<see cref="CondensedFuzzTarget"/>); <c>--condense FOLDER FILE...</c> writes seeds for it.
+/// <c>--target bib</c> before any of these runs
 /// the BibTeX reader instead (<see cref="BibFuzzTarget"/>).
 /// Run both on the uninstrumented build (bin/Release/net10.0), not on the instrumented copy that afl-fuzz runs.
 /// </summary>
@@ -29,9 +31,9 @@ internal static class Program
         var target = "paper";
         if (args.Length >= 2 && args[0] == "--target")
         {
-            if (args[1] is not ("paper" or "config" or "bib"))
+            if (args[1] is not ("paper" or "config" or "bib" or "condensed"))
             {
-                Console.Error.WriteLine("--target is paper, config or bib, not '" + args[1] + "'");
+                Console.Error.WriteLine("--target is paper, config, bib or condensed, not '" + args[1] + "'");
                 return 2;
             }
 
@@ -43,11 +45,26 @@ internal static class Program
         {
             "config" => ConfigFuzzTarget.Run,
             "bib" => BibFuzzTarget.Run,
+            "condensed" => CondensedFuzzTarget.Run,
             _ => FuzzTarget.Run,
         };
         if (args.Length > 0 && args[0] == "--replay")
         {
             return Replay(args.AsSpan(1).ToArray(), run);
+        }
+
+        if (args.Length > 1 && args[0] == "--condense")
+        {
+            // Seeds for the condensed target: each paper as the build step hands it to the compiler, into the folder given first.
+            foreach (var file in args.AsSpan(2).ToArray())
+            {
+                if (CondensedDocument.Condense(FuzzTarget.FilePath, BodySource.WithoutByteOrderMark(FuzzTarget.Decode(File.ReadAllBytes(file)))) is { } condensed)
+                {
+                    File.WriteAllText(Path.Combine(args[1], Path.GetFileNameWithoutExtension(file) + ".cgdoc"), condensed);
+                }
+            }
+
+            return 0;
         }
 
         if (args.Length > 0 && args[0] == "--show")
