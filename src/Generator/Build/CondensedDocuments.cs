@@ -67,10 +67,10 @@ internal static class CondensedDocuments
                 {
                     WriteIfChanged(target, StrictUtf8.GetBytes(text));
                     results[i] = target;
+                    condensed.Add(sourcePath);
                 }
 
                 stampsNow[i] = (sourcePath, stamp.Length, stamp.Ticks, text is not null);
-                condensed.Add(sourcePath);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

@@ -99,11 +99,6 @@ public sealed class RenderBodies : ITask
             BodyAssembly.WriteReference(ReferenceFile, AssemblyName);
         }
 
-        if (Mode != "Finish" && CondensedDirectory.Length > 0 && !Condense())
-        {
-            return false;
-        }
-
         switch (Mode)
         {
             case "Start" when engine is not null:
@@ -114,9 +109,13 @@ public sealed class RenderBodies : ITask
                     BodyAssembly.WritePlaceholder(AssemblyFile, AssemblyName);
                 }
 
-                var inputs = Inputs();
                 var recorded = new RecordedLog();
-                engine.RegisterTaskObject(key, new RenderJob(System.Threading.Tasks.Task.Run(() => Render(inputs, recorded)), recorded), RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+                if (Start(Inputs(), recorded) is not { } rendering)
+                {
+                    return false;
+                }
+
+                engine.RegisterTaskObject(key, new RenderJob(rendering, recorded), RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
                 return true;
             case "Finish" when engine?.UnregisterTaskObject(key, RegisteredTaskObjectLifetime.Build) is RenderJob job:
                 using (job)
@@ -129,30 +128,43 @@ public sealed class RenderBodies : ITask
                 return true;
             default:
                 var log = new RecordedLog();
-                return Finish(Render(Inputs(), log), log);
+                return Start(Inputs(), log) is { } work && Finish(new RenderJob(work, log).Succeeded(), log);
         }
     }
 
     /// <summary>
-    /// Condenses the content files for the compiler, before it runs (it reads them): <see cref="CondensedSources"/> and
-    /// <see cref="CondensedFiles"/> say which, in the order of <see cref="Files"/>.
+    /// Condenses the content files for the compiler (it reads them, so this is done before the task returns), then starts
+    /// rendering the bodies, which goes on while the compiler runs: both in the renderer process when it can run, else
+    /// here. Reports what condensing reported and sets <see cref="CondensedSources"/> and <see cref="CondensedFiles"/>;
+    /// returns the rendering, or null when condensing failed.
     /// </summary>
-    private bool Condense()
+    private System.Threading.Tasks.Task<bool>? Start(RenderInputs inputs, RecordedLog renderLog)
     {
-        var log = new RecordedLog();
+        var condenseLog = new RecordedLog();
+        System.Threading.Tasks.Task<bool> rendering;
         string?[] condensed;
         try
         {
-            condensed = CondensedDocuments.Condense(Files.Select(item => item.GetMetadata("FullPath")).ToList(), ContentSelection.ResolveRoot(ProjectDirectory, ContentRoot), CondensedDirectory, log);
+            if (StartOutOfProcess(inputs, condenseLog, renderLog) is { } started)
+            {
+                (rendering, condensed) = started;
+            }
+            else
+            {
+                condensed = inputs.CondensedDirectory.Length > 0
+                    ? CondensedDocuments.Condense(inputs.Paths, inputs.Root, inputs.CondensedDirectory, condenseLog)
+                    : new string?[inputs.Paths.Count];
+                rendering = System.Threading.Tasks.Task.Run(() => RenderedBodies.RenderAll(inputs.Paths, inputs.Root, inputs.AllowRawHtml, inputs.OutputFile, renderLog));
+            }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            log.Error(string.Empty, 0, null, "ContentGen could not write the files for the compiler: " + exception.Message);
-            log.ReplayOn(this);
-            return false;
+            condenseLog.Error(string.Empty, 0, null, "ContentGen could not write the files for the compiler: " + exception.Message);
+            condenseLog.ReplayOn(this);
+            return null;
         }
 
-        log.ReplayOn(this);
+        condenseLog.ReplayOn(this);
         var sources = new List<ITaskItem>();
         var files = new List<ITaskItem>();
         for (var i = 0; i < Files.Length; i++)
@@ -166,7 +178,7 @@ public sealed class RenderBodies : ITask
 
         CondensedSources = sources.ToArray();
         CondensedFiles = files.ToArray();
-        return true;
+        return rendering;
     }
 
     /// <summary>Reports what the rendering reported, and writes the assembly around the bodies when it succeeded.</summary>
@@ -196,33 +208,29 @@ public sealed class RenderBodies : ITask
             OutputFile,
             Renderer,
             Environment.GetEnvironmentVariable("DOTNET_HOST_PATH"),
-            Path.GetDirectoryName(typeof(RenderBodies).Assembly.Location)!);
+            Path.GetDirectoryName(typeof(RenderBodies).Assembly.Location)!,
+            CondensedDirectory);
 
-    private sealed record RenderInputs(string Root, List<string> Paths, bool AllowRawHtml, string OutputFile, string Renderer, string? Host, string TaskFolder);
-
-    private static bool Render(RenderInputs inputs, RecordedLog log)
-    {
-        // The response file holds a path a line: a path with a line break in it is rendered here.
-        if (inputs.Renderer.Length > 0 && File.Exists(inputs.Renderer) && inputs.Host is { Length: > 0 } host && File.Exists(host) && !inputs.Paths.Any(p => p.IndexOfAny(LineBreaks) >= 0)
-            && RunOutOfProcess(inputs, host, log) is { } succeeded)
-        {
-            return succeeded;
-        }
-
-        return RenderedBodies.RenderAll(inputs.Paths, inputs.Root, inputs.AllowRawHtml, inputs.OutputFile, log);
-    }
+    private sealed record RenderInputs(string Root, List<string> Paths, bool AllowRawHtml, string OutputFile, string Renderer, string? Host, string TaskFolder, string CondensedDirectory);
 
     private static readonly char[] LineBreaks = { '\n', '\r' };
 
     /// <summary>
-    /// Renders in the renderer process, and records what it reports; null when the process could not be started or
-    /// stopped before it reported anything (the step then renders in this process instead).
+    /// Starts the renderer process, waits until it has condensed the files (what it reports meanwhile goes to
+    /// <paramref name="condenseLog"/>), and returns its rendering, which reports to <paramref name="renderLog"/>, with the
+    /// condensed file of each path. Null when the process cannot be used (no renderer, no .NET host, a path with a line
+    /// break, which the response file cannot hold) or stopped before it had condensed: the step then works here.
     /// </summary>
-    private static bool? RunOutOfProcess(RenderInputs inputs, string host, RecordedLog log)
+    private static (System.Threading.Tasks.Task<bool> Rendering, string?[] Condensed)? StartOutOfProcess(RenderInputs inputs, RecordedLog condenseLog, RecordedLog renderLog)
     {
+        if (inputs.Renderer.Length == 0 || !File.Exists(inputs.Renderer) || inputs.Host is not { Length: > 0 } host || !File.Exists(host) || inputs.Paths.Any(p => p.IndexOfAny(LineBreaks) >= 0))
+        {
+            return null;
+        }
+
         var responseFile = inputs.OutputFile + ".rsp";
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(inputs.OutputFile))!);
-        File.WriteAllLines(responseFile, new[] { inputs.Root, inputs.AllowRawHtml ? "true" : "false", Path.GetFullPath(inputs.OutputFile) }.Concat(inputs.Paths));
+        File.WriteAllLines(responseFile, new[] { inputs.Root, inputs.AllowRawHtml ? "true" : "false", Path.GetFullPath(inputs.OutputFile), inputs.CondensedDirectory }.Concat(inputs.Paths));
         var arguments = new[] { Path.GetFullPath(inputs.Renderer), inputs.TaskFolder, responseFile };
         var start = new System.Diagnostics.ProcessStartInfo(host, string.Join(" ", arguments.Select(Quote)))
         {
@@ -239,29 +247,47 @@ public sealed class RenderBodies : ITask
         }
         catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
-            log.Note("ContentGen: the renderer process did not start (" + exception.Message + "); rendering in MSBuild's process");
+            condenseLog.Note("ContentGen: the renderer process did not start (" + exception.Message + "); condensing and rendering in MSBuild's process");
             return null;
         }
 
+        var standardError = process.StandardError.ReadToEndAsync();
+        var condensed = new string?[inputs.Paths.Count];
+        string? line;
+        while ((line = process.StandardOutput.ReadLine()) is not null && line != RenderedBodies.CondensedLine)
+        {
+            var parts = line.Split('\t');
+            if (parts.Length == 3 && parts[0] == "C" && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < condensed.Length)
+            {
+                condensed[index] = parts[2];
+            }
+            else
+            {
+                Report(line, condenseLog);
+            }
+        }
+
+        if (line is null)
+        {
+            process.WaitForExit();
+            condenseLog.Note("ContentGen: the renderer process stopped with exit code " + process.ExitCode + " before it had condensed the files (" + standardError.Result.Trim() + "); condensing and rendering in MSBuild's process");
+            process.Dispose();
+            return null;
+        }
+
+        YieldToTheCompiler(process);
+        return (System.Threading.Tasks.Task.Run(() => FinishOutOfProcess(process, standardError, inputs.Renderer, renderLog)), condensed);
+    }
+
+    /// <summary>Records what the renderer process reports while it renders, and whether it succeeded.</summary>
+    private static bool FinishOutOfProcess(System.Diagnostics.Process process, System.Threading.Tasks.Task<string> standardError, string renderer, RecordedLog log)
+    {
         using (process)
         {
-            YieldToTheCompiler(process);
-            var standardError = process.StandardError.ReadToEndAsync();
-            var reported = false;
             string? line;
             while ((line = process.StandardOutput.ReadLine()) is not null)
             {
-                var parts = line.Split('\t');
-                if (parts.Length == 2 && parts[0] == "M")
-                {
-                    log.Message(parts[1]);
-                    reported = true;
-                }
-                else if (parts.Length == 5 && parts[0] == "E")
-                {
-                    log.Error(parts[1], int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture), parts[3].Length == 0 ? null : parts[3], parts[4]);
-                    reported = true;
-                }
+                Report(line, log);
             }
 
             process.WaitForExit();
@@ -270,15 +296,22 @@ public sealed class RenderBodies : ITask
                 return process.ExitCode == 0;
             }
 
-            var why = "The ContentGen renderer process stopped with exit code " + process.ExitCode + ": " + standardError.Result.Trim();
-            if (reported)
-            {
-                log.Error(inputs.Renderer, 0, null, why);
-                return false;
-            }
+            log.Error(renderer, 0, null, "The ContentGen renderer process stopped with exit code " + process.ExitCode + ": " + standardError.Result.Trim());
+            return false;
+        }
+    }
 
-            log.Note("ContentGen: " + why + "; rendering in MSBuild's process");
-            return null;
+    /// <summary>One line the renderer process printed (<c>RenderedBodies.ConsoleLog</c>): a message or an error.</summary>
+    private static void Report(string line, RecordedLog log)
+    {
+        var parts = line.Split('\t');
+        if (parts.Length == 2 && parts[0] == "M")
+        {
+            log.Message(parts[1]);
+        }
+        else if (parts.Length == 5 && parts[0] == "E")
+        {
+            log.Error(parts[1], int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture), parts[3].Length == 0 ? null : parts[3], parts[4]);
         }
     }
 

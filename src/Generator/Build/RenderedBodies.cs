@@ -180,16 +180,38 @@ internal static class RenderedBodies
         return errors.IsEmpty;
     }
 
+    /// <summary>The line the renderer process prints when it has condensed the files, after a <c>C</c> line per condensed file: the task returns then, and the compiler can run.</summary>
+    internal const string CondensedLine = "D";
+
     /// <summary>
     /// The entry point of the renderer process (src/Render, which calls it by name): <paramref name="args"/> is the
-    /// response file <c>RenderBodies</c> wrote. Reports on standard output, a line each: <c>M</c> and a
+    /// response file <c>RenderBodies</c> wrote. Condenses the files first (a <c>C</c> line, index and condensed file, for
+    /// each, then <see cref="CondensedLine"/>), then renders. Reports on standard output, a line each: <c>M</c> and a
     /// message, or <c>E</c>, path, line, code and message, tab-separated. Returns 0, or 1 when a file failed.
     /// </summary>
+
     internal static int RunInProcess(string[] args)
     {
+        // The response file (RenderBodies): the content root, whether raw HTML is kept, the bodies' file, the folder of
+        // the condensed files (empty: none), then the paths.
         var lines = File.ReadAllLines(args[0]);
         var log = new ConsoleLog();
-        var succeeded = RenderAll(lines.Skip(3).ToList(), lines[0], lines[1] == "true", lines[2], log);
+        var paths = lines.Skip(4).ToList();
+        if (lines[3].Length > 0)
+        {
+            var condensed = CondensedDocuments.Condense(paths, lines[0], lines[3], log);
+            for (var i = 0; i < condensed.Length; i++)
+            {
+                if (condensed[i] is { } file)
+                {
+                    Console.Out.WriteLine("C\t" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\t" + file);
+                }
+            }
+        }
+
+        Console.Out.WriteLine(CondensedLine);
+        Console.Out.Flush();
+        var succeeded = RenderAll(paths, lines[0], lines[1] == "true", lines[2], log);
         Console.Out.Flush();
         return succeeded ? 0 : 1;
     }

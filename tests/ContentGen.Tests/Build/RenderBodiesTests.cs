@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ContentGen.Build;
+using ContentGen.Parsing;
 using ContentGen.Payload;
 using ContentGen.Tests.Infrastructure;
 using Microsoft.Build.Framework;
@@ -32,8 +33,16 @@ public sealed class RenderBodiesTests : IDisposable
 
     private (bool Success, RecordingEngine Engine) RunInto(string output, string renderer, params string[] files)
     {
+        var (_, success, engine) = RunCondensing(output, renderer, string.Empty, files);
+        return (success, engine);
+    }
+
+    private (RenderBodies Task, bool Success, RecordingEngine Engine) RunCondensing(string output, string renderer, string condensedDirectory, params string[] files)
+    {
         var engine = new RecordingEngine();
-        return (Task(output, files, engine, renderer).Execute(), engine);
+        var task = Task(output, files, engine, renderer);
+        task.CondensedDirectory = condensedDirectory;
+        return (task, task.Execute(), engine);
     }
 
     /// <summary>Runs the step in a mode, writing the bodies' assembly and its reference assembly beside the output.</summary>
@@ -120,8 +129,8 @@ public sealed class RenderBodiesTests : IDisposable
         // argument of the process.
         var outOfProcess = Path.Combine(_project, "obj", OperatingSystem.IsWindows() ? "out of process" : "out of \"process\" \\", "contentgen.bodies");
 
-        var (inProcessSuccess, inProcess) = RunInto(Output, string.Empty, broken, fine);
-        var (outOfProcessSuccess, outside) = RunInto(outOfProcess, renderer, broken, fine);
+        var (inProcessTask, inProcessSuccess, inProcess) = RunCondensing(Output, string.Empty, Path.Combine(_project, "obj", "condensed-in"), broken, fine);
+        var (outOfProcessTask, outOfProcessSuccess, outside) = RunCondensing(outOfProcess, renderer, Path.Combine(_project, "obj", "condensed-out"), broken, fine);
 
         Assert.True(File.Exists(outOfProcess + ".rsp"), "the renderer process was not used");
         Assert.Equal(inProcessSuccess, outOfProcessSuccess);
@@ -132,6 +141,15 @@ public sealed class RenderBodiesTests : IDisposable
             outside.Errors.Select(e => (e.Code, e.File, e.LineNumber, e.ColumnNumber, e.Message)));
         Assert.Contains("ContentGen: rendered 2 of 2 bodies; wrote " + outOfProcess, outside.Log);
         Assert.Contains("ContentGen: rendered papers/fine.md", outside.Log);
+
+        // The renderer process condenses the files for the compiler first, the same way.
+        Assert.Equal(2, outOfProcessTask.CondensedFiles.Length);
+        Assert.Contains("ContentGen: condensed 2 of 2 content files for the compiler", outside.Log);
+        Assert.Equal(inProcessTask.CondensedSources.Select(i => i.ItemSpec), outOfProcessTask.CondensedSources.Select(i => i.ItemSpec));
+        Assert.Equal(
+            inProcessTask.CondensedFiles.Select(i => File.ReadAllText(i.ItemSpec)),
+            outOfProcessTask.CondensedFiles.Select(i => File.ReadAllText(i.ItemSpec)));
+        Assert.All(outOfProcessTask.CondensedFiles, i => Assert.StartsWith(Path.Combine(_project, "obj", "condensed-out"), i.ItemSpec, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -175,6 +193,53 @@ public sealed class RenderBodiesTests : IDisposable
         Assert.Contains("ContentGen: rendered 1 of 2 bodies", engine.Log);
         Assert.Contains("ContentGen: rendered papers/b.md", engine.Log);
         Assert.DoesNotContain("ContentGen: rendered papers/a.md", engine.Log);
+    }
+
+    [Fact]
+    public void The_step_condenses_each_content_file_for_the_compiler_once_and_again_only_when_it_changes()
+    {
+        var condensedDirectory = Path.Combine(_project, "obj", "condensed");
+        var a = Write("a.md", "## Summary\n\nFirst.\n\n## Key Findings\n\n- One\n");
+        var b = Write("b.md", "## Summary\n\nSecond.\n\n## Key Findings\n\n- Two\n");
+        var latin1 = Path.Combine(_project, "content", "papers", "latin1.md");
+        File.WriteAllBytes(latin1, System.Text.Encoding.Latin1.GetBytes(PaperText.Create(title: "\"Caf\u00e9\"", body: "## Summary\n\nx\n")));
+        var outside = Path.Combine(_project, "README.md");
+        File.WriteAllText(outside, "# Not content\n");
+        (RenderBodies Task, RecordingEngine Engine) Condense()
+        {
+            var engine = new RecordingEngine();
+            var task = Task(Output, new[] { a, b, latin1, outside }, engine, string.Empty);
+            task.CondensedDirectory = condensedDirectory;
+            Assert.True(task.Execute());
+            return (task, engine);
+        }
+
+        var (first, firstEngine) = Condense();
+        Assert.Contains("ContentGen: condensed 2 of 2 content files for the compiler", firstEngine.Log);
+
+        // The compiler is given the condensed files of a and b in their place; the file that is not UTF-8 and the file
+        // outside the content root go to it as they are.
+        Assert.Equal(new[] { a, b }, first.CondensedSources.Select(i => i.ItemSpec));
+        var condensedB = Path.Combine(condensedDirectory, "papers", "b.md" + CondensedDocument.Extension);
+        Assert.Equal(new[] { Path.Combine(condensedDirectory, "papers", "a.md" + CondensedDocument.Extension), condensedB }, first.CondensedFiles.Select(i => i.ItemSpec));
+        Assert.Equal(b, CondensedDocument.SourcePathOf(File.ReadAllText(condensedB)));
+        var written = File.GetLastWriteTimeUtc(condensedB);
+
+        var (_, unchanged) = Condense();
+        Assert.Contains("ContentGen: condensed 0 of 2 content files for the compiler", unchanged.Log);
+
+        // A touched file is condensed again but, its text unchanged, not written: the compiler is not run for it.
+        File.SetLastWriteTimeUtc(b, DateTime.UtcNow.AddMinutes(1));
+        var (_, touched) = Condense();
+        Assert.Contains("ContentGen: condensed 1 of 2 content files for the compiler", touched.Log);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(condensedB));
+
+        File.WriteAllText(b, File.ReadAllText(b).Replace("Second.", "Second, edited.", StringComparison.Ordinal));
+        var (_, edited) = Condense();
+        Assert.Contains("ContentGen: condensed 1 of 2 content files for the compiler", edited.Log);
+        Assert.Contains("ContentGen: condensed papers/b.md", edited.Log);
+        Assert.DoesNotContain("ContentGen: condensed papers/a.md", edited.Log);
+        Assert.NotEqual(written, File.GetLastWriteTimeUtc(condensedB));
     }
 
     [Fact]

@@ -329,7 +329,7 @@ public sealed class PackageTests
     }
 
     [Fact]
-    public void A_body_edit_renders_that_one_file_again_as_the_build_log_says_and_the_app_reads_the_edit()
+    public void A_body_edit_renders_and_condenses_that_one_file_again_as_the_build_log_says_and_the_app_reads_the_edit()
     {
         var folder = Consumer("bodyedit", "net10.0");
         PackageFixture.WriteFile(folder, "content/papers/y.md", Paper.Replace("Body text.", "Second body.", StringComparison.Ordinal));
@@ -337,6 +337,7 @@ public sealed class PackageTests
         PackageFixture.WriteFile(folder, "Program.cs", "System.Console.WriteLine(\"count=\" + Bodyedit.Papers.All.Count + \" \" + Bodyedit.Papers.Y.PlainText);");
         var first = Succeeds(_package.Run(folder, "build", "-v:n", "-p:UseSharedCompilation=false"));
         Assert.Contains("ContentGen: rendered 3 of 3 bodies", first.Output);
+        Assert.Contains("ContentGen: condensed 3 of 3 content files for the compiler", first.Output);
         var reference = Path.Combine(folder, "obj", "Debug", "net10.0", "contentgen", "ref", "Bodyedit.ContentGenBodies.dll");
         var referenceWritten = File.GetLastWriteTimeUtc(reference);
 
@@ -346,6 +347,8 @@ public sealed class PackageTests
         Assert.Contains("ContentGen: rendered 1 of 3 bodies", second.Output);
         Assert.Contains("ContentGen: rendered papers/y.md", second.Output);
         Assert.DoesNotContain("ContentGen: rendered papers/x.md", second.Output);
+        Assert.Contains("ContentGen: condensed 1 of 3 content files for the compiler", second.Output);
+        Assert.Contains("ContentGen: condensed papers/y.md", second.Output);
         var edited = Succeeds(_package.Run(folder, "run", "--no-build")).Output;
         Assert.Contains("count=3 ", edited);
         Assert.Contains("Second body, edited.", edited);
@@ -357,6 +360,10 @@ public sealed class PackageTests
         Assert.Empty(AssemblyFiles.ManifestResources(Path.Combine(bin, "Bodyedit.dll")));
         var third = Succeeds(_package.Run(folder, "build", "-v:n", "-p:UseSharedCompilation=false"));
         Assert.Matches(new Regex(@"ContentGen: unchanged: \S*Bodyedit\.ContentGenBodies\.dll"), third.Output);
+
+        // Nor does it condense a file or run the compiler: the condensed files kept their times.
+        Assert.Contains("ContentGen: condensed 0 of 3 content files for the compiler", third.Output);
+        Assert.Matches(new Regex(@"Skipping target ""CoreCompile"" because all output files are up-to-date"), third.Output);
 
         // The compiler's reference assembly for the bodies was written once; and a removed paper is compiled away,
         // though no input of the compiler's is newer for it.

@@ -109,9 +109,28 @@ public sealed class FuzzRegressionTests
 
     private static string Text(string fileName) => Utf8.GetString(File.ReadAllBytes(Path.Combine(Folder, fileName)));
 
+    /// <summary>The input parsed as the IDE parses it (the Markdown) and, when the build step would condense it, as a build does.</summary>
     private static IEnumerable<ParsedDocument> ParseBothWays(string fileName)
     {
         var file = new ContentFile(FilePath, "papers/input.md", Text(fileName));
         yield return DocumentParser.Parse(file, GeneratorOptions.DefaultMaxFileSize, GeneratorOptions.DefaultMaxNestingDepth);
+        if (CondensedDocument.Condense(FilePath, BodySource.WithoutByteOrderMark(file.Text)) is { } condensed)
+        {
+            yield return DocumentParser.Parse(file with { Text = condensed, Condensed = true }, GeneratorOptions.DefaultMaxFileSize, GeneratorOptions.DefaultMaxNestingDepth);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void Fuzz_found_input_parses_to_the_same_document_condensed(string fileName)
+    {
+        var both = ParseBothWays(fileName).ToList();
+        if (both.Count == 2)
+        {
+            Assert.Equal(both[0].Metadata, both[1].Metadata);
+            Assert.Equal(both[0].Diagnostics, both[1].Diagnostics);
+            Assert.Equal(both[0].Body, both[1].Body);
+            Assert.Equal(both[0].Citations, both[1].Citations);
+        }
     }
 }
