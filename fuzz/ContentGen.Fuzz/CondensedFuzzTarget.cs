@@ -6,8 +6,8 @@ using ContentGen.Parsing;
 namespace ContentGen.Fuzz;
 
 /// <summary>
-/// The build step's condensed files (<see cref="CondensedDocument"/>), fuzzed two ways (<c>--target condensed</c>): the
-/// input read as a condensed file must never make the parse fail other than with the error that names the fix (a
+/// The build step's condensed documents (<see cref="CondensedDocument"/>), fuzzed two ways (<c>--target condensed</c>): the
+/// input read as a condensed document (and as a file of them) must never make the parse fail other than with the error that names the fix (a
 /// damaged file: rebuild), and reads back to the same text when its facts are written again; and the input read as a
 /// Markdown paper, when the build step would condense it, must parse to the same document, diagnostics, body key and
 /// citations condensed as whole (<see cref="CheckSame"/>, which the paper target runs on every input too).
@@ -49,6 +49,13 @@ internal static class CondensedFuzzTarget
 
     private static void ReadAsCondensed(string text)
     {
+        // As the file of condensed documents, whose every document is then read as one.
+        foreach (var member in CondensedDocument.ReadSet(text) ?? new System.Collections.Generic.List<string>())
+        {
+            _ = CondensedDocument.SourcePathOf(member);
+            _ = DocumentParser.Parse(new ContentFile(FuzzTarget.FilePath, FuzzTarget.SourcePath, member, Condensed: true));
+        }
+
         var document = DocumentParser.Parse(new ContentFile(FuzzTarget.FilePath, FuzzTarget.SourcePath, text, Condensed: true));
         foreach (var diagnostic in document.Diagnostics)
         {

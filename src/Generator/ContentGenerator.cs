@@ -101,12 +101,12 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Selection)
             .Combine(options.Select(static (o, _) => (o.MaxFileSize, o.MaxNestingDepth)).WithTrackingName(TrackingNames.ParseLimits))
             .WithTrackingName(TrackingNames.ParseSettings);
+        // In a build, the build step hands the compiler one file of condensed documents in place of the Markdown files
+        // (Parsing/CondensedDocument): it is split here into a value per document, compared one by one as files are.
         var files = context.AdditionalTextsProvider
             .Combine(fileSettings)
-            .Select(static (pair, ct) => ReadContentFile(pair.Left, pair.Right.Left.Left, pair.Right.Left.Right, pair.Right.Right, ct))
-            .WithTrackingName(TrackingNames.SelectFiles)
-            .Where(static file => file is not null)
-            .WithTrackingName(TrackingNames.ContentFiles);
+            .SelectMany(static (pair, ct) => ReadContentFiles(pair.Left, pair.Right.Left.Left, pair.Right.Left.Right, pair.Right.Right, ct))
+            .WithTrackingName(TrackingNames.SelectFiles);
 
         // 3. Parse each file on its own. The driver keeps every result between runs (and the compiler server between
         // builds). Bodies are checked here, not rendered: the build step renders them into a resource of the assembly
@@ -447,33 +447,45 @@ public sealed class ContentGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// A Markdown file under the content root, or the build step's condensed file that stands for one
-    /// (<see cref="CondensedDocument"/>), with its collection (none when no collection holds it) and the parse's limits.
+    /// A Markdown file under the content root, or each document of the build step's file of condensed documents
+    /// (<see cref="CondensedDocument"/>) that stands for one, with its collection (none when no collection holds it) and
+    /// the parse's limits; none for any other file.
     /// </summary>
-    private static ContentSource? ReadContentFile(AdditionalText text, EquatableArray<CollectionSpec> collections, string contentRoot, (int MaxFileSize, int MaxNestingDepth) limits, System.Threading.CancellationToken cancellationToken)
+    private static ImmutableArray<ContentSource> ReadContentFiles(AdditionalText text, EquatableArray<CollectionSpec> collections, string contentRoot, (int MaxFileSize, int MaxNestingDepth) limits, System.Threading.CancellationToken cancellationToken)
     {
-        if (CondensedDocument.IsCondensed(text.Path))
+        if (CondensedDocument.IsCondensedSet(text.Path))
         {
-            // The path of the Markdown file is in the text: the condensed file is read here, and is small.
-            var condensed = text.GetText(cancellationToken) ?? SourceText.From(string.Empty);
-            if (CondensedDocument.SourcePathOf(condensed.ToString()) is not { } filePath)
+            var set = (text.GetText(cancellationToken) ?? SourceText.From(string.Empty)).ToString();
+            if (CondensedDocument.ReadSet(set) is not { } documents)
             {
-                // Damaged: the parse reports it, at the condensed file.
-                return new ContentSource(null, text.Path, text.Path, limits, condensed, condensed: true);
+                // Damaged: the parse reports it, at the file.
+                return ImmutableArray.Create(new ContentSource(null, text.Path, text.Path, limits, SourceText.From(string.Empty), condensed: true));
             }
 
-            return ContentSelection.RelativeContentPath(filePath, contentRoot) is { } condensedSourcePath
-                ? new ContentSource(ContentSelection.CollectionOf(condensedSourcePath, collections), filePath, condensedSourcePath, limits, condensed, condensed: true)
-                : null;
+            var sources = ImmutableArray.CreateBuilder<ContentSource>(documents.Count);
+            foreach (var document in documents)
+            {
+                var filePath = CondensedDocument.SourcePathOf(document);
+                if (filePath is null)
+                {
+                    sources.Add(new ContentSource(null, text.Path, text.Path, limits, SourceText.From(string.Empty), condensed: true));
+                }
+                else if (ContentSelection.RelativeContentPath(filePath, contentRoot) is { } condensedSourcePath)
+                {
+                    sources.Add(new ContentSource(ContentSelection.CollectionOf(condensedSourcePath, collections), filePath, condensedSourcePath, limits, SourceText.From(document), condensed: true));
+                }
+            }
+
+            return sources.ToImmutable();
         }
 
         var sourcePath = ContentSelection.RelativeContentPath(text.Path, contentRoot);
         if (sourcePath is null)
         {
-            return null;
+            return ImmutableArray<ContentSource>.Empty;
         }
 
-        return new ContentSource(ContentSelection.CollectionOf(sourcePath, collections), text.Path, sourcePath, limits, text.GetText(cancellationToken) ?? SourceText.From(string.Empty));
+        return ImmutableArray.Create(new ContentSource(ContentSelection.CollectionOf(sourcePath, collections), text.Path, sourcePath, limits, text.GetText(cancellationToken) ?? SourceText.From(string.Empty)));
     }
 
     private static ParsedDocument Parse(ContentSource source)

@@ -18,7 +18,6 @@ internal static class TrackingNames
     public const string ContentRoot = nameof(ContentRoot);
     public const string Selection = nameof(Selection);
     public const string SelectFiles = nameof(SelectFiles);
-    public const string ContentFiles = nameof(ContentFiles);
     public const string ParseLimits = nameof(ParseLimits);
     public const string ParseSettings = nameof(ParseSettings);
     public const string Parse = nameof(Parse);

@@ -14,32 +14,31 @@ using ContentGen.Parsing;
 namespace ContentGen.Build;
 
 /// <summary>
-/// The build step's other half: writes, for each Markdown file under the content root, the condensed file the compiler
-/// is given in its place (<see cref="CondensedDocument"/>: its front matter as written and its body's facts), so the
-/// compiler, and the compiler server that keeps its inputs between builds, never holds the bodies. Each file is
-/// condensed again only when its size or time changed since the last build (the list of them is kept beside the
-/// files), and written only when its condensed text changed, so an unchanged file keeps its time and the compiler is
-/// not run again for it.
+/// The build step's other half: writes the file the compiler is given in place of the Markdown files under the content
+/// root (<see cref="CondensedDocument"/>: for each, its front matter as written and its body's facts), so the compiler,
+/// and the compiler server that keeps its inputs between builds, never holds the bodies. The file written last time is
+/// the cache: a Markdown file is condensed again only when its size or time changed since then (the list of them is kept
+/// beside it), and the file is written only when its text changed, so a build with nothing changed keeps its time and
+/// the compiler is not run again.
 /// </summary>
-/// <remarks>Runs inside MSBuild, before the compiler: nothing here may touch a Microsoft.CodeAnalysis type.</remarks>
+/// <remarks>Runs inside MSBuild or the renderer process, before the compiler: nothing here may touch a Microsoft.CodeAnalysis type.</remarks>
 internal static class CondensedDocuments
 {
-    /// <summary>The file that lists what each Markdown file was condensed from, in <see cref="Condense"/>'s folder.</summary>
-    public const string StampsFileName = "condensed.stamps";
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
     /// Condenses the Markdown files among <paramref name="paths"/> (absolute) that lie under <paramref name="root"/> into
-    /// <paramref name="directory"/>. Returns, for each path, its condensed file, or null for a file the compiler must read
-    /// as it is (not under the root, no front matter, not UTF-8: the generator reports those from the Markdown).
+    /// <paramref name="setFile"/>. Returns, for each path, whether it is in that file; one that is not goes to the
+    /// compiler as it is (not under the root, no front matter, not UTF-8: the generator reports those from the Markdown).
     /// </summary>
-    public static string?[] Condense(IReadOnlyList<string> paths, string root, string directory, RenderedBodies.IRenderLog log)
+    public static bool[] Condense(IReadOnlyList<string> paths, string root, string setFile, RenderedBodies.IRenderLog log)
     {
-        var stampsFile = Path.Combine(directory, StampsFileName);
+        var stampsFile = setFile + ".stamps";
         var stamps = ReadStamps(stampsFile);
-        var results = new string?[paths.Count];
-        var stampsNow = new (string SourcePath, long Length, long Ticks, bool Condensed)?[paths.Count];
+        var previousBytes = File.Exists(setFile) ? File.ReadAllBytes(setFile) : null;
+        var previous = Previous(previousBytes, stamps.Count);
+        var texts = new string?[paths.Count];
+        var stampsNow = new (string Path, long Length, long Ticks, bool Condensed)?[paths.Count];
         var condensed = new ConcurrentBag<string>();
         Parallel.For(0, paths.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
@@ -49,28 +48,24 @@ internal static class CondensedDocuments
                 return;
             }
 
-            var target = Path.Combine(directory, sourcePath + CondensedDocument.Extension);
             try
             {
                 var info = new FileInfo(path);
                 var stamp = (info.Length, info.LastWriteTimeUtc.Ticks);
-                if (stamps.TryGetValue(sourcePath, out var last) && (last.Length, last.Ticks) == stamp && (!last.Condensed || File.Exists(target)))
+                if (stamps.TryGetValue(path, out var last) && (last.Length, last.Ticks) == stamp && (!last.Condensed || previous.ContainsKey(path)))
                 {
                     // Unchanged since the last build by size and time, as MSBuild itself judges inputs: not even read.
-                    results[i] = last.Condensed ? target : null;
-                    stampsNow[i] = (sourcePath, stamp.Length, stamp.Ticks, last.Condensed);
+                    texts[i] = last.Condensed ? previous[path] : null;
+                    stampsNow[i] = (path, stamp.Length, stamp.Ticks, last.Condensed);
                     return;
                 }
 
-                var text = CondensedText(path, File.ReadAllBytes(path));
-                if (text is not null)
+                texts[i] = CondensedText(path, File.ReadAllBytes(path));
+                stampsNow[i] = (path, stamp.Length, stamp.Ticks, texts[i] is not null);
+                if (texts[i] is not null)
                 {
-                    WriteIfChanged(target, StrictUtf8.GetBytes(text));
-                    results[i] = target;
                     condensed.Add(sourcePath);
                 }
-
-                stampsNow[i] = (sourcePath, stamp.Length, stamp.Ticks, text is not null);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -79,17 +74,59 @@ internal static class CondensedDocuments
             }
         });
 
+        // In path order, so the file is the same whatever the order of the project's items.
+        var documents = Enumerable.Range(0, paths.Count)
+            .Where(i => texts[i] is not null)
+            .OrderBy(i => paths[i], StringComparer.Ordinal)
+            .Select(i => texts[i]!)
+            .ToList();
+        var bytes = StrictUtf8.GetBytes(CondensedDocument.WriteSet(documents));
+        if (previousBytes is null || !previousBytes.AsSpan().SequenceEqual(bytes))
+        {
+            RenderedBodies.Replace(setFile, bytes);
+        }
+
         WriteStamps(stampsFile, stampsNow);
-        log.Message("ContentGen: condensed " + condensed.Count + " of " + results.Count(r => r is not null) + " content files for the compiler");
+        log.Message("ContentGen: condensed " + condensed.Count + " of " + documents.Count + " content files for the compiler");
         foreach (var sourcePath in condensed.OrderBy(p => p, StringComparer.Ordinal).Take(MaxListed))
         {
             log.Message("ContentGen: condensed " + sourcePath);
         }
 
-        return results;
+        return texts.Select(t => t is not null).ToArray();
     }
 
     private const int MaxListed = 20;
+
+    /// <summary>The documents of the file written last time, by the path of the Markdown file each stands for; none without a list of what they were condensed from.</summary>
+    private static Dictionary<string, string> Previous(byte[]? bytes, int stamps)
+    {
+        var previous = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (bytes is null || stamps == 0)
+        {
+            return previous;
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return previous;
+        }
+
+        foreach (var document in CondensedDocument.ReadSet(text) ?? new List<string>())
+        {
+            if (CondensedDocument.SourcePathOf(document) is { } path)
+            {
+                previous[path] = document;
+            }
+        }
+
+        return previous;
+    }
 
     /// <summary>
     /// The condensed text of a file's bytes, read as the compiler reads them (UTF-8, a byte order mark dropped), or null
@@ -124,16 +161,6 @@ internal static class CondensedDocuments
         }
     }
 
-    private static void WriteIfChanged(string file, byte[] bytes)
-    {
-        if (File.Exists(file) && new FileInfo(file).Length == bytes.Length && File.ReadAllBytes(file).AsSpan().SequenceEqual(bytes))
-        {
-            return;
-        }
-
-        RenderedBodies.Replace(file, bytes);
-    }
-
     /// <summary>Which ContentGen wrote the list: another one condenses every file again (the format may have changed).</summary>
     private static readonly string VersionLine = "condenser " + typeof(CondensedDocuments).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
@@ -165,12 +192,12 @@ internal static class CondensedDocuments
         return stamps;
     }
 
-    private static void WriteStamps(string stampsFile, IEnumerable<(string SourcePath, long Length, long Ticks, bool Condensed)?> stamps)
+    private static void WriteStamps(string stampsFile, IEnumerable<(string Path, long Length, long Ticks, bool Condensed)?> stamps)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(stampsFile))!);
         File.WriteAllLines(stampsFile, new[] { VersionLine }.Concat(stamps
-            .Where(s => s is not null && s.Value.SourcePath.IndexOfAny(LineBreaks) < 0)
-            .Select(s => s!.Value.SourcePath + "\t" + s.Value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\t" + s.Value.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\t" + (s.Value.Condensed ? "1" : "0"))));
+            .Where(s => s is not null && s.Value.Path.IndexOfAny(LineBreaks) < 0)
+            .Select(s => s!.Value.Path + "\t" + s.Value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\t" + s.Value.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\t" + (s.Value.Condensed ? "1" : "0"))));
     }
 
     private static readonly char[] LineBreaks = { '\n', '\r', '\t' };

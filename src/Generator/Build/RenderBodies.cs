@@ -63,16 +63,16 @@ public sealed class RenderBodies : ITask
     public string Mode { get; set; } = string.Empty;
 
     /// <summary>
-    /// Where the condensed files the compiler is given in place of the Markdown go (<see cref="CondensedDocuments"/>);
-    /// none are written when empty. Not used by the <c>Finish</c> mode.
+    /// The file of condensed documents the compiler is given in place of the Markdown (<see cref="CondensedDocuments"/>);
+    /// none is written when empty. Not used by the <c>Finish</c> mode.
     /// </summary>
-    public string CondensedDirectory { get; set; } = string.Empty;
+    public string CondensedFile { get; set; } = string.Empty;
 
     /// <summary>The items of <see cref="Files"/> that were condensed, as given: what ContentGen.targets takes out of <c>AdditionalFiles</c>.</summary>
     [Output]
     public ITaskItem[] CondensedSources { get; set; } = Array.Empty<ITaskItem>();
 
-    /// <summary>Their condensed files, which ContentGen.targets puts into <c>AdditionalFiles</c> in their place.</summary>
+    /// <summary>The file of their condensed documents, which ContentGen.targets puts into <c>AdditionalFiles</c> in their place (none when no file was condensed).</summary>
     [Output]
     public ITaskItem[] CondensedFiles { get; set; } = Array.Empty<ITaskItem>();
 
@@ -142,7 +142,7 @@ public sealed class RenderBodies : ITask
     {
         var condenseLog = new RecordedLog();
         System.Threading.Tasks.Task<bool> rendering;
-        string?[] condensed;
+        bool[] condensed;
         try
         {
             if (StartOutOfProcess(inputs, condenseLog, renderLog) is { } started)
@@ -151,9 +151,9 @@ public sealed class RenderBodies : ITask
             }
             else
             {
-                condensed = inputs.CondensedDirectory.Length > 0
-                    ? CondensedDocuments.Condense(inputs.Paths, inputs.Root, inputs.CondensedDirectory, condenseLog)
-                    : new string?[inputs.Paths.Count];
+                condensed = inputs.CondensedFile.Length > 0
+                    ? CondensedDocuments.Condense(inputs.Paths, inputs.Root, inputs.CondensedFile, condenseLog)
+                    : new bool[inputs.Paths.Count];
                 rendering = System.Threading.Tasks.Task.Run(() => RenderedBodies.RenderAll(inputs.Paths, inputs.Root, inputs.AllowRawHtml, inputs.OutputFile, renderLog));
             }
         }
@@ -165,19 +165,8 @@ public sealed class RenderBodies : ITask
         }
 
         condenseLog.ReplayOn(this);
-        var sources = new List<ITaskItem>();
-        var files = new List<ITaskItem>();
-        for (var i = 0; i < Files.Length; i++)
-        {
-            if (condensed[i] is { } file)
-            {
-                sources.Add(Files[i]);
-                files.Add(new PathItem(file));
-            }
-        }
-
-        CondensedSources = sources.ToArray();
-        CondensedFiles = files.ToArray();
+        CondensedSources = Files.Where((_, i) => condensed[i]).ToArray();
+        CondensedFiles = CondensedSources.Length > 0 ? new ITaskItem[] { new PathItem(Path.GetFullPath(inputs.CondensedFile)) } : Array.Empty<ITaskItem>();
         return rendering;
     }
 
@@ -209,19 +198,19 @@ public sealed class RenderBodies : ITask
             Renderer,
             Environment.GetEnvironmentVariable("DOTNET_HOST_PATH"),
             Path.GetDirectoryName(typeof(RenderBodies).Assembly.Location)!,
-            CondensedDirectory);
+            CondensedFile);
 
-    private sealed record RenderInputs(string Root, List<string> Paths, bool AllowRawHtml, string OutputFile, string Renderer, string? Host, string TaskFolder, string CondensedDirectory);
+    private sealed record RenderInputs(string Root, List<string> Paths, bool AllowRawHtml, string OutputFile, string Renderer, string? Host, string TaskFolder, string CondensedFile);
 
     private static readonly char[] LineBreaks = { '\n', '\r' };
 
     /// <summary>
     /// Starts the renderer process, waits until it has condensed the files (what it reports meanwhile goes to
     /// <paramref name="condenseLog"/>), and returns its rendering, which reports to <paramref name="renderLog"/>, with the
-    /// condensed file of each path. Null when the process cannot be used (no renderer, no .NET host, a path with a line
+    /// whether each path was condensed. Null when the process cannot be used (no renderer, no .NET host, a path with a line
     /// break, which the response file cannot hold) or stopped before it had condensed: the step then works here.
     /// </summary>
-    private static (System.Threading.Tasks.Task<bool> Rendering, string?[] Condensed)? StartOutOfProcess(RenderInputs inputs, RecordedLog condenseLog, RecordedLog renderLog)
+    private static (System.Threading.Tasks.Task<bool> Rendering, bool[] Condensed)? StartOutOfProcess(RenderInputs inputs, RecordedLog condenseLog, RecordedLog renderLog)
     {
         if (inputs.Renderer.Length == 0 || !File.Exists(inputs.Renderer) || inputs.Host is not { Length: > 0 } host || !File.Exists(host) || inputs.Paths.Any(p => p.IndexOfAny(LineBreaks) >= 0))
         {
@@ -230,7 +219,7 @@ public sealed class RenderBodies : ITask
 
         var responseFile = inputs.OutputFile + ".rsp";
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(inputs.OutputFile))!);
-        File.WriteAllLines(responseFile, new[] { inputs.Root, inputs.AllowRawHtml ? "true" : "false", Path.GetFullPath(inputs.OutputFile), inputs.CondensedDirectory }.Concat(inputs.Paths));
+        File.WriteAllLines(responseFile, new[] { inputs.Root, inputs.AllowRawHtml ? "true" : "false", Path.GetFullPath(inputs.OutputFile), inputs.CondensedFile.Length > 0 ? Path.GetFullPath(inputs.CondensedFile) : string.Empty }.Concat(inputs.Paths));
         var arguments = new[] { Path.GetFullPath(inputs.Renderer), inputs.TaskFolder, responseFile };
         var start = new System.Diagnostics.ProcessStartInfo(host, string.Join(" ", arguments.Select(Quote)))
         {
@@ -252,14 +241,14 @@ public sealed class RenderBodies : ITask
         }
 
         var standardError = process.StandardError.ReadToEndAsync();
-        var condensed = new string?[inputs.Paths.Count];
+        var condensed = new bool[inputs.Paths.Count];
         string? line;
         while ((line = process.StandardOutput.ReadLine()) is not null && line != RenderedBodies.CondensedLine)
         {
             var parts = line.Split('\t');
-            if (parts.Length == 3 && parts[0] == "C" && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < condensed.Length)
+            if (parts.Length == 2 && parts[0] == "C" && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < condensed.Length)
             {
-                condensed[index] = parts[2];
+                condensed[index] = true;
             }
             else
             {

@@ -180,13 +180,13 @@ internal static class RenderedBodies
         return errors.IsEmpty;
     }
 
-    /// <summary>The line the renderer process prints when it has condensed the files, after a <c>C</c> line per condensed file: the task returns then, and the compiler can run.</summary>
+    /// <summary>The line the renderer process prints when it has condensed the files, after a <c>C</c> line per condensed path: the task returns then, and the compiler can run.</summary>
     internal const string CondensedLine = "D";
 
     /// <summary>
     /// The entry point of the renderer process (src/Render, which calls it by name): <paramref name="args"/> is the
-    /// response file <c>RenderBodies</c> wrote. Condenses the files first (a <c>C</c> line, index and condensed file, for
-    /// each, then <see cref="CondensedLine"/>), then renders. Reports on standard output, a line each: <c>M</c> and a
+    /// response file <c>RenderBodies</c> wrote. Condenses the files first (a <c>C</c> line with the index of each path
+    /// condensed, then <see cref="CondensedLine"/>), then renders. Reports on standard output, a line each: <c>M</c> and a
     /// message, or <c>E</c>, path, line, code and message, tab-separated. Returns 0, or 1 when a file failed.
     /// </summary>
 
@@ -202,9 +202,9 @@ internal static class RenderedBodies
             var condensed = CondensedDocuments.Condense(paths, lines[0], lines[3], log);
             for (var i = 0; i < condensed.Length; i++)
             {
-                if (condensed[i] is { } file)
+                if (condensed[i])
                 {
-                    Console.Out.WriteLine("C\t" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\t" + file);
+                    Console.Out.WriteLine("C\t" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
             }
         }

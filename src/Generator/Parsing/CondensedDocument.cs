@@ -22,13 +22,61 @@ namespace ContentGen.Parsing;
 /// </remarks>
 internal static class CondensedDocument
 {
-    /// <summary>The extension of a condensed file, by which the generator tells it from a Markdown file.</summary>
-    public const string Extension = ".cgdoc";
+    /// <summary>
+    /// The name of the file that holds every condensed document of a project, one after another (<see cref="WriteSet"/>),
+    /// by which the generator tells it from the Markdown files: one file, because creating ten thousand small files
+    /// costs a cold build more than all the condensing.
+    /// </summary>
+    public const string SetFileName = "contentgen.condensed";
 
     private const string Header = "#contentgen-condensed 1";
 
-    /// <summary>Whether a path names a condensed file.</summary>
-    public static bool IsCondensed(string path) => path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase);
+    private const string SetHeader = "#contentgen-condensed-set 1";
+
+    /// <summary>Whether a path names the file of condensed documents.</summary>
+    public static bool IsCondensedSet(string path) => Input.ContentSelection.HasFileName(path, SetFileName);
+
+    /// <summary>The file of condensed documents: a first line, then each document's length in characters on a line of its own and the document.</summary>
+    public static string WriteSet(IReadOnlyList<string> documents)
+    {
+        var length = SetHeader.Length + 1;
+        foreach (var document in documents)
+        {
+            length += document.Length + 12;
+        }
+
+        var builder = new StringBuilder(length).Append(SetHeader).Append('\n');
+        foreach (var document in documents)
+        {
+            builder.Append(document.Length.ToString(CultureInfo.InvariantCulture)).Append('\n').Append(document);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The documents of a file of condensed documents, in order, or null when it is out of shape.</summary>
+    public static List<string>? ReadSet(string text)
+    {
+        if (!text.StartsWith(SetHeader + "\n", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var documents = new List<string>();
+        for (var at = SetHeader.Length + 1; at < text.Length;)
+        {
+            var newline = text.IndexOf('\n', at, Math.Min(11, text.Length - at));
+            if (newline <= at || !TryNumber(text.Substring(at, newline - at), out var length) || length > text.Length - newline - 1)
+            {
+                return null;
+            }
+
+            documents.Add(text.Substring(newline + 1, length));
+            at = newline + 1 + length;
+        }
+
+        return documents;
+    }
 
     /// <summary>
     /// The condensed text of a Markdown file (read as the compiler reads it, byte order mark removed), or null when the

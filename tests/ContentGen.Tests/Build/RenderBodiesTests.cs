@@ -37,11 +37,11 @@ public sealed class RenderBodiesTests : IDisposable
         return (success, engine);
     }
 
-    private (RenderBodies Task, bool Success, RecordingEngine Engine) RunCondensing(string output, string renderer, string condensedDirectory, params string[] files)
+    private (RenderBodies Task, bool Success, RecordingEngine Engine) RunCondensing(string output, string renderer, string condensedFile, params string[] files)
     {
         var engine = new RecordingEngine();
         var task = Task(output, files, engine, renderer);
-        task.CondensedDirectory = condensedDirectory;
+        task.CondensedFile = condensedFile;
         return (task, task.Execute(), engine);
     }
 
@@ -129,8 +129,8 @@ public sealed class RenderBodiesTests : IDisposable
         // argument of the process.
         var outOfProcess = Path.Combine(_project, "obj", OperatingSystem.IsWindows() ? "out of process" : "out of \"process\" \\", "contentgen.bodies");
 
-        var (inProcessTask, inProcessSuccess, inProcess) = RunCondensing(Output, string.Empty, Path.Combine(_project, "obj", "condensed-in"), broken, fine);
-        var (outOfProcessTask, outOfProcessSuccess, outside) = RunCondensing(outOfProcess, renderer, Path.Combine(_project, "obj", "condensed-out"), broken, fine);
+        var (inProcessTask, inProcessSuccess, inProcess) = RunCondensing(Output, string.Empty, Path.Combine(_project, "obj", "in", CondensedDocument.SetFileName), broken, fine);
+        var (outOfProcessTask, outOfProcessSuccess, outside) = RunCondensing(outOfProcess, renderer, Path.Combine(_project, "obj", "out", CondensedDocument.SetFileName), broken, fine);
 
         Assert.True(File.Exists(outOfProcess + ".rsp"), "the renderer process was not used");
         Assert.Equal(inProcessSuccess, outOfProcessSuccess);
@@ -143,13 +143,11 @@ public sealed class RenderBodiesTests : IDisposable
         Assert.Contains("ContentGen: rendered papers/fine.md", outside.Log);
 
         // The renderer process condenses the files for the compiler first, the same way.
-        Assert.Equal(2, outOfProcessTask.CondensedFiles.Length);
         Assert.Contains("ContentGen: condensed 2 of 2 content files for the compiler", outside.Log);
-        Assert.Equal(inProcessTask.CondensedSources.Select(i => i.ItemSpec), outOfProcessTask.CondensedSources.Select(i => i.ItemSpec));
-        Assert.Equal(
-            inProcessTask.CondensedFiles.Select(i => File.ReadAllText(i.ItemSpec)),
-            outOfProcessTask.CondensedFiles.Select(i => File.ReadAllText(i.ItemSpec)));
-        Assert.All(outOfProcessTask.CondensedFiles, i => Assert.StartsWith(Path.Combine(_project, "obj", "condensed-out"), i.ItemSpec, StringComparison.Ordinal));
+        Assert.Equal(new[] { broken, fine }, outOfProcessTask.CondensedSources.Select(i => i.ItemSpec));
+        Assert.Equal(new[] { broken, fine }, inProcessTask.CondensedSources.Select(i => i.ItemSpec));
+        Assert.Equal(Path.Combine(_project, "obj", "out", CondensedDocument.SetFileName), Assert.Single(outOfProcessTask.CondensedFiles).ItemSpec);
+        Assert.Equal(File.ReadAllBytes(Assert.Single(inProcessTask.CondensedFiles).ItemSpec), File.ReadAllBytes(outOfProcessTask.CondensedFiles[0].ItemSpec));
     }
 
     [Fact]
@@ -198,48 +196,54 @@ public sealed class RenderBodiesTests : IDisposable
     [Fact]
     public void The_step_condenses_each_content_file_for_the_compiler_once_and_again_only_when_it_changes()
     {
-        var condensedDirectory = Path.Combine(_project, "obj", "condensed");
+        var set = Path.Combine(_project, "obj", CondensedDocument.SetFileName);
         var a = Write("a.md", "## Summary\n\nFirst.\n\n## Key Findings\n\n- One\n");
         var b = Write("b.md", "## Summary\n\nSecond.\n\n## Key Findings\n\n- Two\n");
         var latin1 = Path.Combine(_project, "content", "papers", "latin1.md");
         File.WriteAllBytes(latin1, System.Text.Encoding.Latin1.GetBytes(PaperText.Create(title: "\"Caf\u00e9\"", body: "## Summary\n\nx\n")));
         var outside = Path.Combine(_project, "README.md");
         File.WriteAllText(outside, "# Not content\n");
-        (RenderBodies Task, RecordingEngine Engine) Condense()
+        (RenderBodies Task, RecordingEngine Engine) Condense(params string[] files)
         {
-            var engine = new RecordingEngine();
-            var task = Task(Output, new[] { a, b, latin1, outside }, engine, string.Empty);
-            task.CondensedDirectory = condensedDirectory;
-            Assert.True(task.Execute());
+            var (task, success, engine) = RunCondensing(Output, string.Empty, set, files);
+            Assert.True(success);
             return (task, engine);
         }
 
-        var (first, firstEngine) = Condense();
+        var (first, firstEngine) = Condense(b, a, latin1, outside);
         Assert.Contains("ContentGen: condensed 2 of 2 content files for the compiler", firstEngine.Log);
 
-        // The compiler is given the condensed files of a and b in their place; the file that is not UTF-8 and the file
-        // outside the content root go to it as they are.
-        Assert.Equal(new[] { a, b }, first.CondensedSources.Select(i => i.ItemSpec));
-        var condensedB = Path.Combine(condensedDirectory, "papers", "b.md" + CondensedDocument.Extension);
-        Assert.Equal(new[] { Path.Combine(condensedDirectory, "papers", "a.md" + CondensedDocument.Extension), condensedB }, first.CondensedFiles.Select(i => i.ItemSpec));
-        Assert.Equal(b, CondensedDocument.SourcePathOf(File.ReadAllText(condensedB)));
-        var written = File.GetLastWriteTimeUtc(condensedB);
+        // The compiler is given one file with a and b condensed, in path order, in their place; the file that is not
+        // UTF-8 and the file outside the content root go to it as they are.
+        Assert.Equal(new[] { b, a }, first.CondensedSources.Select(i => i.ItemSpec));
+        Assert.Equal(set, Assert.Single(first.CondensedFiles).ItemSpec);
+        Assert.Equal(new[] { a, b }, CondensedDocument.ReadSet(File.ReadAllText(set))!.Select(CondensedDocument.SourcePathOf));
+        var written = File.GetLastWriteTimeUtc(set);
+        var bytes = File.ReadAllBytes(set);
 
-        var (_, unchanged) = Condense();
+        var (_, unchanged) = Condense(a, b, latin1, outside);
         Assert.Contains("ContentGen: condensed 0 of 2 content files for the compiler", unchanged.Log);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(set));
 
-        // A touched file is condensed again but, its text unchanged, not written: the compiler is not run for it.
+        // A touched file is condensed again but, the text unchanged, the file is not written: the compiler is not run.
         File.SetLastWriteTimeUtc(b, DateTime.UtcNow.AddMinutes(1));
-        var (_, touched) = Condense();
+        var (_, touched) = Condense(a, b, latin1, outside);
         Assert.Contains("ContentGen: condensed 1 of 2 content files for the compiler", touched.Log);
-        Assert.Equal(written, File.GetLastWriteTimeUtc(condensedB));
+        Assert.Equal(written, File.GetLastWriteTimeUtc(set));
 
         File.WriteAllText(b, File.ReadAllText(b).Replace("Second.", "Second, edited.", StringComparison.Ordinal));
-        var (_, edited) = Condense();
+        var (_, edited) = Condense(a, b, latin1, outside);
         Assert.Contains("ContentGen: condensed 1 of 2 content files for the compiler", edited.Log);
         Assert.Contains("ContentGen: condensed papers/b.md", edited.Log);
         Assert.DoesNotContain("ContentGen: condensed papers/a.md", edited.Log);
-        Assert.NotEqual(written, File.GetLastWriteTimeUtc(condensedB));
+        var editedBytes = File.ReadAllBytes(set);
+        Assert.NotEqual(bytes, editedBytes);
+
+        // Condensing every file afresh gives the same file: what the cache kept was not stale.
+        File.Delete(set + ".stamps");
+        var (_, afresh) = Condense(a, b, latin1, outside);
+        Assert.Contains("ContentGen: condensed 2 of 2 content files for the compiler", afresh.Log);
+        Assert.Equal(editedBytes, File.ReadAllBytes(set));
     }
 
     [Fact]

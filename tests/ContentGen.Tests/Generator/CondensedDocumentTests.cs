@@ -24,7 +24,7 @@ namespace ContentGen.Tests.Generator;
 /// </summary>
 public sealed class CondensedDocumentTests
 {
-    private const string CondensedFolder = GeneratorHarness.ProjectDirectory + "/obj/Debug/net10.0/contentgen/condensed/";
+    private const string SetPath = GeneratorHarness.ProjectDirectory + "/obj/Debug/net10.0/" + CondensedDocument.SetFileName;
 
     public static IEnumerable<object[]> CatalogueIds()
         => Directory.GetDirectories(CatalogueTests.CatalogueRoot()).Select(Path.GetFileName).OrderBy(id => id, StringComparer.Ordinal).Select(id => new object[] { id! });
@@ -129,6 +129,33 @@ public sealed class CondensedDocumentTests
     }
 
     [Fact]
+    public void A_set_of_documents_reads_back_as_written_and_a_damaged_one_reads_as_none()
+    {
+        var documents = new[] { "a", string.Empty, "x\n12\ny", new string('z', 1000) };
+        var set = CondensedDocument.WriteSet(documents);
+        Assert.Equal(documents, CondensedDocument.ReadSet(set));
+        Assert.Empty(CondensedDocument.ReadSet(CondensedDocument.WriteSet(Array.Empty<string>()))!);
+        Assert.Null(CondensedDocument.ReadSet(set[..^1]));
+        Assert.Null(CondensedDocument.ReadSet(set + "1"));
+        Assert.Null(CondensedDocument.ReadSet(set.Replace("1000\n", "99999999999\n", StringComparison.Ordinal)));
+        Assert.Null(CondensedDocument.ReadSet("x" + set));
+    }
+
+    [Fact]
+    public void A_damaged_set_is_an_error_at_it_that_names_the_fix_and_the_build_goes_on()
+    {
+        var files = GeneratorHarness.RepositoryPapers().Take(2).ToList();
+        var set = (InMemoryAdditionalText)Condensed(files, GeneratorHarness.DefaultProperties(), out _).Single();
+        var damaged = new InMemoryAdditionalText(SetPath, set.GetText()!.ToString()[..^10]);
+
+        var output = Run(new[] { damaged }, GeneratorHarness.DefaultProperties());
+
+        var error = Assert.Single(output.Diagnostics, d => d.StartsWith("CG0901", StringComparison.Ordinal));
+        Assert.Contains(SetPath, error, StringComparison.Ordinal);
+        Assert.Contains("rebuild", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_damaged_condensed_file_never_throws_and_any_it_cannot_read_is_an_error_naming_the_fix()
     {
         var condensed = CondensedDocument.Condense(GeneratorHarness.PaperPath("seed.md"), GeneratorHarness.SeedText())!;
@@ -173,23 +200,29 @@ public sealed class CondensedDocumentTests
         return markdown;
     }
 
+    /// <summary>The files as a build gives them to the compiler: the Markdown files the step condenses in one file of condensed documents, the others as they are.</summary>
     private static List<AdditionalText> Condensed(IReadOnlyList<AdditionalText> files, Dictionary<string, string> properties, out int count)
     {
         var root = ContentSelection.ResolveRoot(GeneratorHarness.ProjectDirectory, properties.GetValueOrDefault("ContentGenContentRoot"));
         var result = new List<AdditionalText>();
-        count = 0;
+        var documents = new List<string>();
         foreach (var file in files)
         {
-            if (ContentSelection.RelativeContentPath(file.Path, root) is { } sourcePath
+            if (ContentSelection.RelativeContentPath(file.Path, root) is not null
                 && CondensedDocument.Condense(file.Path, BodySource.WithoutByteOrderMark(file.GetText()!.ToString())) is { } text)
             {
-                result.Add(new InMemoryAdditionalText(CondensedFolder + sourcePath + CondensedDocument.Extension, text));
-                count++;
+                documents.Add(text);
             }
             else
             {
                 result.Add(file);
             }
+        }
+
+        count = documents.Count;
+        if (count > 0)
+        {
+            result.Add(new InMemoryAdditionalText(SetPath, CondensedDocument.WriteSet(documents)));
         }
 
         return result;
