@@ -206,7 +206,7 @@ public sealed class RenderBodies : ITask
 
     /// <summary>
     /// Starts the renderer process, waits until it has condensed the files (what it reports meanwhile goes to
-    /// <paramref name="condenseLog"/>), and returns its rendering, which reports to <paramref name="renderLog"/>, with the
+    /// <paramref name="condenseLog"/>), and returns its rendering, which reports to <paramref name="renderLog"/>, and
     /// whether each path was condensed. Null when the process cannot be used (no renderer, no .NET host, a path with a line
     /// break, which the response file cannot hold) or stopped before it had condensed: the step then works here.
     /// </summary>

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using ContentGen;
 using ContentGen.Build;
 using ContentGen.Input;
 using ContentGen.Model;
@@ -63,6 +64,25 @@ public sealed class CondensedDocumentTests
         var reversed = Run(Condensed(files, GeneratorHarness.DefaultProperties(), out _).AsEnumerable().Reverse(), GeneratorHarness.DefaultProperties());
         Assert.Equal(expected.Sources, reversed.Sources);
         Assert.Equal(expected.Diagnostics, reversed.Diagnostics);
+    }
+
+    [Fact]
+    public void Editing_one_body_in_the_set_reparses_that_document_only()
+    {
+        var papers = GeneratorHarness.RepositoryPapers().ToList();
+        var set = Condensed(papers, GeneratorHarness.DefaultProperties(), out _).Single();
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver(new[] { set }).RunGenerators(compilation);
+
+        var edited = papers.Select((p, i) => i == 1 ? GeneratorHarness.Paper(Path.GetFileName(p.Path), p.GetText()!.ToString().Replace("## Summary", "An added line.\n\n## Summary", StringComparison.Ordinal)) : p).ToList();
+        Assert.NotEqual(papers[1].GetText()!.ToString(), edited[1].GetText()!.ToString());
+        var editedSet = Condensed(edited, GeneratorHarness.DefaultProperties(), out _).Single();
+        var run = driver.ReplaceAdditionalText(set, editedSet).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var parses = run.TrackedSteps[TrackingNames.Parse].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(papers.Count, parses.Count);
+        Assert.Single(parses, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(papers.Count - 1, parses.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
     }
 
     [Fact]
