@@ -34,11 +34,11 @@ internal static class CondensedDocuments
     public static bool[] Condense(IReadOnlyList<string> paths, string root, string setFile, RenderedBodies.IRenderLog log)
     {
         var stampsFile = setFile + ".stamps";
-        var stamps = ReadStamps(stampsFile);
+        var stamps = FileStamps.Read(stampsFile);
         var previousBytes = File.Exists(setFile) ? File.ReadAllBytes(setFile) : null;
         var previous = Previous(previousBytes, stamps.Count);
         var texts = new string?[paths.Count];
-        var stampsNow = new (string Path, long Length, long Ticks, bool Condensed)?[paths.Count];
+        var stampsNow = new FileStamp?[paths.Count];
         var condensed = new ConcurrentBag<string>();
         Parallel.For(0, paths.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
@@ -50,18 +50,17 @@ internal static class CondensedDocuments
 
             try
             {
-                var info = new FileInfo(path);
-                var stamp = (info.Length, info.LastWriteTimeUtc.Ticks);
-                if (stamps.TryGetValue(path, out var last) && (last.Length, last.Ticks) == stamp && (!last.Condensed || previous.ContainsKey(path)))
+                var stamp = FileStamps.Of(path, kept: false);
+                if (stamps.TryGetValue(path, out var last) && last.Matches(stamp) && (!last.Kept || previous.ContainsKey(path)))
                 {
                     // Unchanged since the last build by size and time, as MSBuild itself judges inputs: not even read.
-                    texts[i] = last.Condensed ? previous[path] : null;
-                    stampsNow[i] = (path, stamp.Length, stamp.Ticks, last.Condensed);
+                    texts[i] = last.Kept ? previous[path] : null;
+                    stampsNow[i] = last;
                     return;
                 }
 
                 texts[i] = CondensedText(path, File.ReadAllBytes(path));
-                stampsNow[i] = (path, stamp.Length, stamp.Ticks, texts[i] is not null);
+                stampsNow[i] = stamp with { Kept = texts[i] is not null };
                 if (texts[i] is not null)
                 {
                     condensed.Add(sourcePath);
@@ -86,7 +85,7 @@ internal static class CondensedDocuments
             RenderedBodies.Replace(setFile, bytes);
         }
 
-        WriteStamps(stampsFile, stampsNow);
+        FileStamps.Write(stampsFile, Enumerable.Range(0, paths.Count).Where(i => stampsNow[i] is not null).Select(i => (paths[i], stampsNow[i]!.Value)));
         log.Message("ContentGen: condensed " + condensed.Count + " of " + documents.Count + " content files for the compiler");
         foreach (var sourcePath in condensed.OrderBy(p => p, StringComparer.Ordinal).Take(MaxListed))
         {
@@ -161,44 +160,4 @@ internal static class CondensedDocuments
         }
     }
 
-    /// <summary>Which ContentGen wrote the list: another one condenses every file again (the format may have changed).</summary>
-    private static readonly string VersionLine = "condenser " + typeof(CondensedDocuments).Assembly.ManifestModule.ModuleVersionId.ToString("N");
-
-    private static Dictionary<string, (long Length, long Ticks, bool Condensed)> ReadStamps(string stampsFile)
-    {
-        var stamps = new Dictionary<string, (long Length, long Ticks, bool Condensed)>(StringComparer.Ordinal);
-        if (!File.Exists(stampsFile))
-        {
-            return stamps;
-        }
-
-        var lines = File.ReadAllLines(stampsFile);
-        if (lines.Length == 0 || lines[0] != VersionLine)
-        {
-            return stamps;
-        }
-
-        foreach (var line in lines.Skip(1))
-        {
-            var parts = line.Split('\t');
-            if (parts.Length == 4 && parts[3] is "0" or "1"
-                && long.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length)
-                && long.TryParse(parts[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks))
-            {
-                stamps[parts[0]] = (length, ticks, parts[3] == "1");
-            }
-        }
-
-        return stamps;
-    }
-
-    private static void WriteStamps(string stampsFile, IEnumerable<(string Path, long Length, long Ticks, bool Condensed)?> stamps)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(stampsFile))!);
-        File.WriteAllLines(stampsFile, new[] { VersionLine }.Concat(stamps
-            .Where(s => s is not null && s.Value.Path.IndexOfAny(LineBreaks) < 0)
-            .Select(s => s!.Value.Path + "\t" + s.Value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\t" + s.Value.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\t" + (s.Value.Condensed ? "1" : "0"))));
-    }
-
-    private static readonly char[] LineBreaks = { '\n', '\r', '\t' };
 }

@@ -120,8 +120,8 @@ internal static class RenderedBodies
         // The file of the last build, read once: the cache of its bodies, and what the new file is compared with.
         var previousBytes = File.Exists(outputFile) ? File.ReadAllBytes(outputFile) : null;
         var previous = ReadPrevious(previousBytes, stampsFile, allowRawHtml);
-        var stamps = ReadStamps(previous, stampsFile);
-        var stampsNow = new (long Length, long Ticks)[files.Count];
+        var stamps = previous.Count == 0 ? new Dictionary<string, FileStamp>() : FileStamps.Read(stampsFile);
+        var stampsNow = new FileStamp[files.Count];
         var entries = new BodyResourceEntry?[files.Count];
         var rendered = new ConcurrentBag<string>();
         var errors = new ConcurrentBag<(string Path, int Line, string? Code, string Message)>();
@@ -141,9 +141,8 @@ internal static class RenderedBodies
 
         void RenderOne(int i, string path, string sourcePath)
         {
-            var info = new FileInfo(path);
-            stampsNow[i] = (info.Length, info.LastWriteTimeUtc.Ticks);
-            if (stamps.TryGetValue(sourcePath, out var stamp) && stamp == stampsNow[i])
+            stampsNow[i] = FileStamps.Of(path, kept: true);
+            if (stamps.TryGetValue(sourcePath, out var stamp) && stamp.Matches(stampsNow[i]) && previous.ContainsKey(sourcePath))
             {
                 // Unchanged since the last build by size and time, as MSBuild itself judges inputs: not even read.
                 entries[i] = previous[sourcePath];
@@ -170,7 +169,7 @@ internal static class RenderedBodies
 
         var bytes = BodyResource.Write(entries.Where(e => e is not null)!, allowRawHtml);
         var written = WriteIfChanged(bytes, previousBytes, outputFile);
-        WriteStamps(stampsFile, Enumerable.Range(0, files.Count).Where(i => entries[i] is not null).Select(i => (files[i].SourcePath!, stampsNow[i])));
+        FileStamps.Write(stampsFile, Enumerable.Range(0, files.Count).Where(i => entries[i] is not null).Select(i => (files[i].SourcePath!, stampsNow[i])));
         log.Message("ContentGen: rendered " + rendered.Count + " of " + entries.Count(e => e is not null) + " bodies; " + (written ? "wrote " : "unchanged: ") + outputFile);
         foreach (var sourcePath in rendered.OrderBy(p => p, StringComparer.Ordinal).Take(MaxListed))
         {
@@ -231,48 +230,15 @@ internal static class RenderedBodies
     private const int MaxListed = 20;
 
     /// <summary>
-    /// The size and time of each file whose body is in the previous resource, as they were when it was written: a
-    /// sidecar of the cache, never embedded (times would make the resource differ by machine). Lines of
-    /// <c>path TAB length TAB ticks</c> after the renderer line; anything unreadable means no stamps, so every file is read again.
-    /// </summary>
-    private static Dictionary<string, (long Length, long Ticks)> ReadStamps(Dictionary<string, BodyResourceEntry> previous, string stampsFile)
-    {
-        var stamps = new Dictionary<string, (long Length, long Ticks)>(StringComparer.Ordinal);
-        if (previous.Count == 0 || !File.Exists(stampsFile))
-        {
-            return stamps;
-        }
-
-        foreach (var line in File.ReadAllLines(stampsFile).Skip(1))
-        {
-            var parts = line.Split('\t');
-            if (parts.Length == 3 && previous.ContainsKey(parts[0])
-                && long.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length)
-                && long.TryParse(parts[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks))
-            {
-                stamps[parts[0]] = (length, ticks);
-            }
-        }
-
-        return stamps;
-    }
-
-    private static void WriteStamps(string stampsFile, IEnumerable<(string SourcePath, (long Length, long Ticks) Stamp)> stamps)
-        => File.WriteAllLines(stampsFile, new[] { RendererLine }.Concat(stamps.Select(s => s.SourcePath + "\t" + s.Stamp.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\t" + s.Stamp.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-
-    /// <summary>
-    /// The bodies of the last build, to reuse: only when that build ran this very build step (its assembly's module id
-    /// is in the stamps' first line), since another version of ContentGen may render or encode a body differently.
+    /// The bodies of the last build, to reuse: only when that build ran this very build step (<see cref="FileStamps"/>
+    /// names it), since another version of ContentGen may render or encode a body differently. Its stamps, a sidecar of
+    /// the cache, say which files are unchanged since.
     /// </summary>
     private static Dictionary<string, BodyResourceEntry> ReadPrevious(byte[]? previousBytes, string stampsFile, bool allowRawHtml)
     {
-        var sameRenderer = File.Exists(stampsFile) && File.ReadLines(stampsFile).FirstOrDefault() == RendererLine;
-        var entries = sameRenderer && previousBytes is not null ? BodyResource.TryRead(previousBytes, allowRawHtml) : null;
+        var entries = FileStamps.IsCurrent(stampsFile) && previousBytes is not null ? BodyResource.TryRead(previousBytes, allowRawHtml) : null;
         return (entries ?? new List<BodyResourceEntry>()).ToDictionary(e => e.SourcePath, StringComparer.Ordinal);
     }
-
-    /// <summary>The stamps' first line: which build of ContentGen wrote the cache (its assembly's module version id, which a deterministic build derives from its content).</summary>
-    private static readonly string RendererLine = "renderer " + typeof(RenderedBodies).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     /// <summary>Writes the file unless it already holds these bytes, so an unchanged resource leaves the compiler's inputs unchanged.</summary>
     private static bool WriteIfChanged(byte[] bytes, byte[]? previousBytes, string outputFile)
