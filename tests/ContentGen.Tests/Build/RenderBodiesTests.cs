@@ -288,16 +288,21 @@ public sealed class RenderBodiesTests : IDisposable
     }
 
     [Fact]
-    public void Files_in_any_order_give_a_byte_identical_resource_and_generated_code()
+    public void Files_in_any_order_give_a_byte_identical_resource_condensed_documents_and_generated_code()
     {
         var files = Enumerable.Range(0, 12).Select(i => Write("p" + i + ".md", "## Summary\n\nBody " + i + " with *emphasis* and é.\n\n## Key Findings\n\n- Finding " + i + "\n", "\"P" + i + "\"")).ToArray();
-        Run(files);
+        var set = Path.Combine(_project, "obj", CondensedDocument.SetFileName);
+        RunCondensing(Output, string.Empty, set, files);
         var first = File.ReadAllBytes(Output);
+        var firstSet = File.ReadAllBytes(set);
         File.Delete(Output);
+        File.Delete(set);
         var reversed = files.Reverse().ToArray();
-        Run(reversed);
+        RunCondensing(Output, string.Empty, set, reversed);
 
+        // The resource, and the file of condensed documents the compiler is given.
         Assert.Equal(first, File.ReadAllBytes(Output));
+        Assert.Equal(firstSet, File.ReadAllBytes(set));
         var inOrder = GeneratorHarness.Run(files.Select(f => GeneratorHarness.Paper(Path.GetFileName(f), File.ReadAllText(f)))).Sources;
         var outOfOrder = GeneratorHarness.Run(reversed.Select(f => GeneratorHarness.Paper(Path.GetFileName(f), File.ReadAllText(f)))).Sources;
         Assert.Equal(inOrder, outOfOrder);
