@@ -8,10 +8,10 @@ namespace ContentGen.Parsing;
 /// <summary>
 /// A content file as the build step hands it to the compiler: its front matter exactly as written (so every offset,
 /// line and column in it is the file's own), followed, in place of the body, by the body's facts
-/// (<see cref="BodyFacts"/>) and the path of the file it stands for. In a build the compiler is given these small files
-/// instead of the Markdown (ContentGen.targets), so it never reads a corpus of bodies, of this build or kept from the
-/// last; the IDE, where the build step does not run, gives the generator the Markdown itself. The parse treats both
-/// the same way from the facts on (<see cref="DocumentParser"/>).
+/// (<see cref="BodyFacts"/>) and the path of the file it stands for. In a build the compiler is given one file of these
+/// (<see cref="SetFileName"/>) instead of the Markdown (ContentGen.targets), so it never reads a corpus of bodies, of
+/// this build or kept from the last; the IDE, where the build step does not run, gives the generator the Markdown
+/// itself. The parse treats both the same way from the facts on (<see cref="DocumentParser"/>).
 /// </summary>
 /// <remarks>
 /// The facts are lines of tab-separated fields after a first line <c>#contentgen-condensed 1</c>: <c>length</c>,
