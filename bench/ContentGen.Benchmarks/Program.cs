@@ -82,7 +82,7 @@ public static class Program
                     var facts = ContentGen.Parsing.BodyFacts.Of(text, lines, block, body, ContentGen.Payload.BodyResource.HashOf(body.Markdown));
                     Time("section and placeholder checks", () => ContentGen.Parsing.BodyChecks.Check(lines, block.ClosingLine, facts, spec.Body, true, new ContentGen.Diagnostics.DiagnosticList()));
                     Time("condense (build step)", () => ContentGen.Parsing.CondensedDocument.Condense("/bench/content/papers/x.md", text));
-                    Time("citation scan", () => ContentGen.Parsing.CitationScanner.Scan(text, lines, block.BodyStart));
+                    Time("citation scan", () => ContentGen.Parsing.CitationScanner.Places(text, lines, block.BodyStart));
                 }
 
                 Console.WriteLine("round " + (round + 1) + ": " + string.Join(", ", times.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key} {t.Value.Milliseconds:0} ms ({t.Value.Bytes / 1024 / 1024} MB allocated)"))));

@@ -455,11 +455,13 @@ public sealed class ContentGenerator : IIncrementalGenerator
     {
         if (CondensedDocument.IsCondensedSet(text.Path))
         {
+            // A damaged file, or document, is read as an empty condensed document at the file (a value each, since the
+            // parse takes its text): the parse reports it.
+            ContentSource Damaged() => new(null, text.Path, text.Path, limits, SourceText.From(string.Empty), condensed: true);
             var set = (text.GetText(cancellationToken) ?? SourceText.From(string.Empty)).ToString();
             if (CondensedDocument.ReadSet(set) is not { } documents)
             {
-                // Damaged: the parse reports it, at the file.
-                return ImmutableArray.Create(new ContentSource(null, text.Path, text.Path, limits, SourceText.From(string.Empty), condensed: true));
+                return ImmutableArray.Create(Damaged());
             }
 
             var sources = ImmutableArray.CreateBuilder<ContentSource>(documents.Count);
@@ -468,7 +470,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
                 var filePath = CondensedDocument.SourcePathOf(document);
                 if (filePath is null)
                 {
-                    sources.Add(new ContentSource(null, text.Path, text.Path, limits, SourceText.From(string.Empty), condensed: true));
+                    sources.Add(Damaged());
                 }
                 else if (ContentSelection.RelativeContentPath(filePath, contentRoot) is { } condensedSourcePath)
                 {

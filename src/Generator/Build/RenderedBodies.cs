@@ -188,11 +188,10 @@ internal static class RenderedBodies
     /// condensed, then <see cref="CondensedLine"/>), then renders. Reports on standard output, a line each: <c>M</c> and a
     /// message, or <c>E</c>, path, line, code and message, tab-separated. Returns 0, or 1 when a file failed.
     /// </summary>
-
     internal static int RunInProcess(string[] args)
     {
-        // The response file (RenderBodies): the content root, whether raw HTML is kept, the bodies' file, the folder of
-        // the condensed files (empty: none), then the paths.
+        // The response file (RenderBodies): the content root, whether raw HTML is kept, the bodies' file, the file of
+        // condensed documents (empty: none), then the paths.
         var lines = File.ReadAllLines(args[0]);
         var log = new ConsoleLog();
         var paths = lines.Skip(4).ToList();

@@ -16,10 +16,10 @@ internal static class CitationScanner
     /// <summary>At most this many citations are kept per file: enough for any real body, and a bound on a hostile one.</summary>
     public const int MaxCitations = 1000;
 
-    /// <summary>The citations of the body that starts at <paramref name="bodyStart"/> in <paramref name="text"/>, in order.</summary>
-    public static EquatableArray<CitationUse> Scan(string text, LineMap lines, int bodyStart) => Uses(Places(text, lines, bodyStart), lines.FilePath);
-
-    /// <summary>The citations of a body with their places in the file, free of the compiler's types (<see cref="BodyFacts"/>).</summary>
+    /// <summary>
+    /// The citations of the body that starts at <paramref name="bodyStart"/> in <paramref name="text"/>, in order, with
+    /// their places in the file: free of the compiler's types (<see cref="BodyFacts"/>).
+    /// </summary>
     public static List<CitationFact> Places(string text, LineMap lines, int bodyStart)
     {
         var citations = new List<CitationFact>();

@@ -60,8 +60,15 @@ internal sealed class LineMap
 
     public LinePosition PositionOf(int offset)
     {
+        var (line, column) = LineAndColumn(Clamp(offset));
+        return new LinePosition(line, column);
+    }
+
+    /// <summary>The 0-based line and column of an offset within the text.</summary>
+    private (int Line, int Column) LineAndColumn(int offset)
+    {
         var line = LineOf(offset);
-        return new LinePosition(line, Clamp(offset) - _lineStarts[line]);
+        return (line, offset - _lineStarts[line]);
     }
 
     /// <summary>The 0-based line of an offset. Free of the compiler's types, so the build step can split front matter inside MSBuild.</summary>
@@ -91,8 +98,9 @@ internal sealed class LineMap
             end = start < Length ? start + 1 : start;
         }
 
-        int startLine = LineOf(start), endLine = LineOf(end);
-        return new Place(start, end, startLine, start - _lineStarts[startLine], endLine, end - _lineStarts[endLine]);
+        var (startLine, startColumn) = LineAndColumn(start);
+        var (endLine, endColumn) = LineAndColumn(end);
+        return new Place(start, end, startLine, startColumn, endLine, endColumn);
     }
 
     /// <summary>What <see cref="LineLocation"/> says, in numbers only.</summary>

@@ -176,6 +176,21 @@ public sealed class CondensedDocumentTests
     }
 
     [Fact]
+    public void Each_damaged_document_of_a_set_is_its_own_error_that_names_the_fix()
+    {
+        var documents = GeneratorHarness.RepositoryPapers().Take(3)
+            .Select(p => CondensedDocument.Condense(p.Path, p.GetText()!.ToString())!)
+            .Select((d, i) => i < 2 ? d[..d.LastIndexOf("source\t", StringComparison.Ordinal)] : d)
+            .ToList();
+
+        var output = Run(new[] { new InMemoryAdditionalText(SetPath, CondensedDocument.WriteSet(documents)) }, GeneratorHarness.DefaultProperties());
+
+        var errors = output.Diagnostics.Where(d => d.StartsWith("CG0901", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, e => Assert.Contains("is damaged; rebuild", e, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_damaged_condensed_file_never_throws_and_any_it_cannot_read_is_an_error_naming_the_fix()
     {
         var condensed = CondensedDocument.Condense(GeneratorHarness.PaperPath("seed.md"), GeneratorHarness.SeedText())!;

@@ -7,11 +7,15 @@ namespace ContentGen.Tests.Parsing;
 /// <summary>Pandoc-style citations found by the line scan of a body: which are citations, which keys and where.</summary>
 public sealed class CitationScannerTests
 {
+    /// <summary>The citations as the parse holds them: found with their places, then located in the file.</summary>
+    private static ContentGen.Model.EquatableArray<ContentGen.Model.CitationUse> Scan(string text, LineMap lines, int bodyStart)
+        => CitationScanner.Uses(CitationScanner.Places(text, lines, bodyStart), lines.FilePath);
+
     private static string[] Keys(string body)
     {
         var text = "---\ntitle: x\n---\n" + body;
         var lines = new LineMap("/x.md", text);
-        return CitationScanner.Scan(text, lines, text.IndexOf("---\n", 4, System.StringComparison.Ordinal) + 4).Select(c => c.Key).ToArray();
+        return Scan(text, lines, text.IndexOf("---\n", 4, System.StringComparison.Ordinal) + 4).Select(c => c.Key).ToArray();
     }
 
     [Theory]
@@ -37,7 +41,7 @@ public sealed class CitationScannerTests
     public void A_citation_is_located_at_its_at_sign_through_the_end_of_its_key()
     {
         var text = "---\ntitle: x\n---\n\nLine one.\nAs [@key2024, p. 4] shows.\n";
-        var citation = Assert.Single(CitationScanner.Scan(text, new LineMap("/x.md", text), text.IndexOf("\n\n", System.StringComparison.Ordinal)));
+        var citation = Assert.Single(Scan(text, new LineMap("/x.md", text), text.IndexOf("\n\n", System.StringComparison.Ordinal)));
 
         Assert.Equal((5, 4, 5, 12), (citation.Location.LineSpan.Start.Line, citation.Location.LineSpan.Start.Character, citation.Location.LineSpan.End.Line, citation.Location.LineSpan.End.Character));
     }
@@ -46,7 +50,7 @@ public sealed class CitationScannerTests
     public void Distinct_keys_ignore_case_and_are_sorted()
     {
         var text = "---\n---\n@b @A [@a] @B @c";
-        var keys = CitationScanner.DistinctKeys(CitationScanner.Scan(text, new LineMap("/x.md", text), 8));
+        var keys = CitationScanner.DistinctKeys(Scan(text, new LineMap("/x.md", text), 8));
 
         Assert.Equal(new[] { "A", "b", "c" }, keys);
     }
